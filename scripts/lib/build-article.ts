@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
+import { type ArticleData, articleSchema } from '../../src/schemas/article.ts';
+import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { findDateMarker } from './date-marker.ts';
+import { decodeSeed } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { toSourceLines } from './lines.ts';
+import { blocksToMarkdown } from './markdown.ts';
+import { identifyPublication } from './publication.ts';
+import { slugify } from './slug.ts';
+import { type Block, countWords, recoverStructure } from './structure.ts';
+import { summarise } from './summary.ts';
+
+/** Words a reader gets through in a minute, for "n min read". */
+const READING_WORDS_PER_MINUTE = 230;
+/** Above this a seed is most likely a bad export, but it is still ingested, and the log says so. */
+const LARGE_SEED_BYTES = 1024 * 1024;
+
+export interface SeedFile {
+  /** Path as shown in messages, e.g. `seeds/000_x.txt`. */
+  path: string;
+  /** File name, the key of editorial facts and the article's `sourceFile`. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface EditorialContext {
+  facts: Readonly<Record<string, ArticleFacts>>;
+  publications: readonly Publication[];
+}
+
+export interface BuiltArticle {
+  data: ArticleData;
+  /** The markdown body, serialised by remark. */
+  body: string;
+  /** Frontmatter plus body, as written to the content collection. */
+  file: string;
+  /** Hash of the journalism alone, to recognise a seed that duplicates another. */
+  journalismHash: string;
+  /** Lines for the build log. */
+  log: string[];
+}
+
+/**
+ * Turns one seed into an archive article: decode, find the date marker, strip
+ * boilerplate, recover headline/standfirst/paragraphs/captions, attach editorial
+ * facts, and serialise frontmatter (gray-matter) and body (remark).
+ * Throws {@link IngestError} naming file and line on input it cannot trust.
+ */
+export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltArticle {
+  const log: string[] = [];
+  const { text, notes } = decodeSeed(seed.path, seed.bytes);
+  const lines = toSourceLines(text);
+
+  const marker = findDateMarker(seed.path, lines);
+  if (marker) lines[marker.line - 1] = { line: marker.line, text: marker.rest };
+
+  const { kept, removed } = stripBoilerplate(lines);
+  const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null);
+  const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
+  if (paragraphs.length === 0) {
+    throw new IngestError(seed.path, kept[0]?.line ?? 1, 'no article text left after removing publisher boilerplate');
+  }
+
+  const facts = context.facts[seed.name] ?? {};
+  const title = chooseTitle(seed, headline?.text ?? null, facts, paragraphs[0]!.text, log);
+  const dating = chooseDate(seed, marker?.date ?? null, facts, log);
+  const publication = identifyPublication(seed.path, text, facts.publication, context.publications);
+
+  const journalism = [standfirst?.text, ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text))].filter(
+    (t): t is string => Boolean(t),
+  );
+  const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce((n, t) => n + countWords(t), 0);
+  const summary = summarise(standfirst?.text ?? null, paragraphs[0]!.text);
+
+  if (/<\/?[a-z][\w-]*[\s>/]/i.test(text)) notes.push('contains HTML-like markup, kept and shown as text');
+  if (seed.bytes.length > LARGE_SEED_BYTES) {
+    notes.push(`unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`);
+  }
+
+  const data: ArticleData = articleSchema.parse({
+    title: title.text,
+    titleSource: title.source,
+    ...(title.note ? { titleNote: title.note } : {}),
+    slug: slugify(title.text),
+    date: dating.date,
+    datePrecision: dating.precision,
+    dateSource: dating.source,
+    ...(dating.evidence ? { dateEvidence: dating.evidence } : {}),
+    publication,
+    standfirst: standfirst?.text ?? null,
+    summary: summary.text,
+    summarySource: summary.source,
+    sourceFile: seed.name,
+    sourceSha256: createHash('sha256').update(seed.bytes).digest('hex'),
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
+    paragraphCount: paragraphs.length,
+    removedBoilerplate: removed,
+    ingestNotes: notes,
+  });
+
+  for (const note of notes) log.push(`${seed.path}: ${note}`);
+  for (const r of removed) log.push(`${seed.path}:${r.line}: removed boilerplate (${r.rule})`);
+
+  const body = blocksToMarkdown(blocks);
+  return {
+    data,
+    body,
+    file: serialiseArticle(data, body),
+    journalismHash: createHash('sha256').update(journalism.join('\n')).digest('hex'),
+    log,
+  };
+}
+
+/** Frontmatter by gray-matter, keys in schema order, so output is byte-stable. */
+export function serialiseArticle(data: ArticleData, body: string): string {
+  return matter.stringify(body, data as unknown as Record<string, unknown>);
+}
+
+function chooseTitle(
+  seed: SeedFile,
+  seedHeadline: string | null,
+  facts: ArticleFacts,
+  openingParagraph: string,
+  log: string[],
+): { text: string; source: ArticleData['titleSource']; note?: string } {
+  if (seedHeadline) {
+    if (facts.headline) log.push(`${seed.path}: has its own headline; the editorial headline is not used`);
+    return { text: seedHeadline, source: 'seed' };
+  }
+  if (facts.headline) return { text: facts.headline.text, source: 'editorial', note: facts.headline.note };
+  const words = openingParagraph.split(/\s+/).slice(0, 12).join(' ');
+  log.push(`${seed.path}: no headline in the seed or editorial facts; using the opening words`);
+  return {
+    text: `${words.replace(/[,;:.]+$/, '')}…`,
+    source: 'derived',
+    note: 'The seed has no headline; the archive shows its opening words until an editor writes one.',
+  };
+}
+
+function chooseDate(
+  seed: SeedFile,
+  markerDate: string | null,
+  facts: ArticleFacts,
+  log: string[],
+): { date: string | null; precision: ArticleData['datePrecision']; source: ArticleData['dateSource']; evidence?: string } {
+  if (markerDate) {
+    if (facts.date && !markerDate.startsWith(facts.date.value)) {
+      throw new IngestError(
+        seed.path,
+        1,
+        `editorial date ${facts.date.value} contradicts the seed's own date marker ${markerDate}`,
+      );
+    }
+    return { date: markerDate, precision: 'day', source: 'seed-marker' };
+  }
+  if (facts.date) {
+    return { date: facts.date.value, precision: facts.date.precision, source: 'editorial', evidence: facts.date.evidence };
+  }
+  log.push(`${seed.path}: no date marker and no editorial date; the article is undated`);
+  return { date: null, precision: 'unknown', source: 'none' };
+}

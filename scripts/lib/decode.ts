@@ -1,0 +1,87 @@
+import { IngestError } from './errors.ts';
+
+export interface DecodedSeed {
+  /** The seed's text with a BOM removed and every line ending normalised to `\n`. */
+  text: string;
+  /** What was normalised, for the build log. */
+  notes: string[];
+}
+
+/**
+ * Returns the byte offset of the first byte that is not part of a well-formed
+ * UTF-8 sequence, or -1 when the whole buffer is valid. One linear pass.
+ * @example firstInvalidUtf8Byte(Buffer.from([0x61, 0xff])) // 1
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let codePoint = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      codePoint = (codePoint << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
+    if (codePoint < min || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) {
+      return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line number of a byte offset (counts `\n` before it). */
+export function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Turns a seed's raw bytes into clean text, or throws an {@link IngestError}
+ * naming the file and line when the bytes cannot be trusted as text.
+ * @example decodeSeed('seeds/a.txt', Buffer.from('\uFEFFHello\r\n')).text // 'Hello\n'
+ */
+export function decodeSeed(file: string, bytes: Uint8Array): DecodedSeed {
+  const notes: string[] = [];
+  const invalidAt = firstInvalidUtf8Byte(bytes);
+  if (invalidAt !== -1) {
+    const byte = bytes[invalidAt]!.toString(16).padStart(2, '0');
+    throw new IngestError(
+      file,
+      lineOfByte(bytes, invalidAt),
+      `not valid UTF-8: byte 0x${byte} at offset ${invalidAt} (re-save the file as UTF-8)`,
+    );
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    notes.push('removed a UTF-8 byte-order mark');
+  }
+  if (text.includes('\r')) {
+    text = text.replace(/\r\n?/g, '\n');
+    notes.push('normalised CRLF/CR line endings to LF');
+  }
+  if (text.trim() === '') {
+    throw new IngestError(file, 1, 'file is empty: a seed must contain an article');
+  }
+  return { text, notes };
+}

@@ -1,0 +1,24 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { compareNewestFirst } from './dates.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+let loaded: Promise<Article[]> | undefined;
+
+/**
+ * Every article, newest first, read from the collection once per build and shared
+ * by every page that needs it (so page count never multiplies collection reads).
+ */
+export function allArticles(): Promise<Article[]> {
+  loaded ??= getCollection('articles').then((entries) =>
+    entries.sort(
+      (a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile),
+    ),
+  );
+  return loaded;
+}
+
+/** The article's canonical path. */
+export function articlePath(slug: string): string {
+  return `/articles/${slug}/`;
+}

@@ -1,0 +1,50 @@
+import { format, isValid, parse } from 'date-fns';
+import type { DatePrecision } from '../schemas/article.ts';
+
+/**
+ * How an archive date reads on the page, at its real precision: a month-precision
+ * date reads "August 2015", never with an invented day.
+ * @example formatArchiveDate('2018-09-11', 'day') // '11 September 2018'
+ * @example formatArchiveDate('2015-08', 'month') // 'August 2015'
+ * @example formatArchiveDate(null, 'unknown') // 'Date unknown'
+ */
+export function formatArchiveDate(date: string | null, precision: DatePrecision): string {
+  const parsed = parseArchiveDate(date);
+  if (!parsed || precision === 'unknown') return 'Date unknown';
+  return format(parsed, precision === 'day' ? 'd MMMM yyyy' : 'MMMM yyyy');
+}
+
+/**
+ * The value for `<time datetime>`: a valid HTML date string (`2018-09-11`) or
+ * month string (`2015-08`), matching the precision.
+ * @example datetimeAttribute('2015-08', 'month') // '2015-08'
+ */
+export function datetimeAttribute(date: string | null, precision: DatePrecision): string | null {
+  const parsed = parseArchiveDate(date);
+  if (!parsed || precision === 'unknown') return null;
+  return format(parsed, precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM');
+}
+
+/**
+ * Parses `YYYY-MM-DD` or `YYYY-MM` (as the first of the month) strictly.
+ * @example parseArchiveDate('2015-08')?.getMonth() // 7
+ */
+export function parseArchiveDate(date: string | null): Date | null {
+  if (!date) return null;
+  const pattern = date.length === 7 ? 'yyyy-MM' : 'yyyy-MM-dd';
+  const parsed = parse(date, pattern, new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, pattern) === date ? parsed : null;
+}
+
+/**
+ * Orders archive dates newest first; undated articles go last. A month-precision
+ * date sorts as the first of its month (the earliest it can be).
+ */
+export function compareNewestFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const pa = a.length === 7 ? `${a}-01` : a;
+  const pb = b.length === 7 ? `${b}-01` : b;
+  return pa < pb ? 1 : pa > pb ? -1 : b.length - a.length;
+}
