@@ -61,7 +61,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null);
   const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
   if (paragraphs.length === 0) {
-    throw new IngestError(seed.path, kept[0]?.line ?? 1, 'no article text left after removing publisher boilerplate');
+    throw new IngestError(seed.path, kept.find((l) => l.text.trim() !== '')?.line ?? 1, 'no article text left after removing publisher boilerplate');
   }
 
   const facts = context.facts[seed.name] ?? {};

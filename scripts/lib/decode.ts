@@ -71,7 +71,8 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedSeed {
       `not valid UTF-8: byte 0x${byte} at offset ${invalidAt} (re-save the file as UTF-8)`,
     );
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
+  // ignoreBOM keeps the mark in the text, so removing it can be logged below.
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
     notes.push('removed a UTF-8 byte-order mark');
