@@ -1,0 +1,104 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, test } from 'vitest';
+import { runIngest, scratchWithSeeds, snapshot } from '../support/ingest-cli.ts';
+
+const fixture = (name: string) => `tests/fixtures/ingest/${name}/input.txt`;
+
+describe('ingest CLI, files in and out', () => {
+  test('ingests the five seeds and never writes to the seeds folder', () => {
+    const { seeds, out } = scratchWithSeeds();
+    const before = snapshot(seeds);
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(Object.keys(snapshot(out))).toHaveLength(5);
+    expect(snapshot(seeds)).toEqual(before);
+    expect(run.stdout).toContain('ingest: 5 article(s) from 5 seed(s)');
+  });
+
+  test('is deterministic: a second run writes byte-identical files', () => {
+    const { seeds, out, dir } = scratchWithSeeds();
+    expect(runIngest(seeds, out).status).toBe(0);
+    const first = snapshot(out);
+    const other = join(dir, 'again');
+    expect(runIngest(seeds, other).status).toBe(0);
+    expect(snapshot(other)).toEqual(first);
+    expect(runIngest(seeds, out).status).toBe(0);
+    expect(snapshot(out)).toEqual(first);
+  });
+
+  test('is atomic: a bad seed fails the run and leaves the previous output untouched', () => {
+    const { seeds, out } = scratchWithSeeds();
+    expect(runIngest(seeds, out).status).toBe(0);
+    const good = snapshot(out);
+    copyFileSync(fixture('not-utf8'), join(seeds, '010_latin1.txt'));
+    copyFileSync(fixture('unparseable-date-marker'), join(seeds, '011_bad_date.txt'));
+    const run = runIngest(seeds, out);
+    expect(run.status).toBe(1);
+    // Every problem is reported at once, each with file and line.
+    expect(run.stderr).toContain(`${join(seeds, '010_latin1.txt')}:5: not valid UTF-8: byte 0xa3`);
+    expect(run.stderr).toContain(`${join(seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`);
+    expect(run.stderr).toContain('previous output left untouched');
+    expect(snapshot(out)).toEqual(good);
+  });
+
+  test('an empty seed is an error naming the file', () => {
+    const { seeds, out } = scratchWithSeeds();
+    writeFileSync(join(seeds, '012_empty.txt'), '');
+    const run = runIngest(seeds, out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(seeds, '012_empty.txt')}:1: file is empty`);
+  });
+
+  test('a seed that duplicates another is skipped and said so', () => {
+    const { seeds, out } = scratchWithSeeds();
+    copyFileSync(join(seeds, '001_d840d03a09efda8c.txt'), join(seeds, '005_copy_of_001.txt'));
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`${join(seeds, '005_copy_of_001.txt')}: duplicates ${join(seeds, '001_d840d03a09efda8c.txt')}`);
+    expect(Object.keys(snapshot(out))).toHaveLength(5);
+  });
+
+  test('a duplicate with only different line endings and a BOM is still a duplicate', () => {
+    const { seeds, out } = scratchWithSeeds();
+    const original = readFileSync(join(seeds, '004_b2604c3d629a670c.txt'), 'utf8');
+    writeFileSync(join(seeds, '006_windows_copy.txt'), `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('006_windows_copy.txt: duplicates');
+  });
+
+  test('BOM, CRLF and HTML in a seed are handled and logged', () => {
+    const { seeds, out } = scratchWithSeeds();
+    copyFileSync(fixture('bom-and-crlf'), join(seeds, '007_windows.txt'));
+    copyFileSync(fixture('html-in-text'), join(seeds, '008_html.txt'));
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('007_windows.txt: removed a UTF-8 byte-order mark');
+    expect(run.stdout).toContain('007_windows.txt: normalised CRLF/CR line endings to LF');
+    expect(run.stdout).toContain('008_html.txt: contains HTML-like markup, kept and shown as text');
+    const html = matter(readFileSync(join(out, 'labour-b-row-b-over-script-alert-headline-script.md'), 'utf8'));
+    expect(html.data['title']).toBe('Labour <b>row</b> over <script>alert("headline")</script>');
+    expect(html.content).toContain('\\<script>document.title="owned"\\</script>');
+  });
+
+  test('a 5 MB seed is ingested in full, and the log says it is unusually large', () => {
+    const { seeds, out } = scratchWithSeeds();
+    const paragraph =
+      'Labour activists met again on Monday night to discuss the motion, and the MP said the vote was a matter for members. ';
+    const lines = ['A very long transcript of a constituency meeting', ''];
+    let size = 0;
+    for (let i = 0; size < 5 * 1024 * 1024; i++) {
+      const line = `${i + 1}. ${paragraph.repeat(4).trim()}`;
+      lines.push(line, '');
+      size += line.length + 2;
+    }
+    writeFileSync(join(seeds, '009_large.txt'), lines.join('\n'));
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/009_large\.txt: unusually large seed \(5\.\d MB\), ingested in full/);
+    const article = matter(readFileSync(join(out, 'a-very-long-transcript-of-a-constituency-meeting.md'), 'utf8'));
+    expect(article.data['paragraphCount']).toBe((lines.length - 2) / 2);
+  });
+});

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'seeds', 'public'];
+
+/**
+ * Builds a scratch copy of the archive with extra seed files dropped beside the
+ * real ones, exactly as a new article would arrive, and returns its dist/ folder.
+ * (No astro check and no Pagefind: this is for what pages render.)
+ */
+export function buildSiteWithExtraSeeds(extraSeeds: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-copy-'));
+  for (const entry of PROJECT_FILES) {
+    cpSync(entry, join(dir, entry), {
+      recursive: true,
+      filter: (source) => !source.includes(join('src', 'content', 'articles')) && !source.includes('.articles.'),
+    });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [name, source] of Object.entries(extraSeeds)) copyFileSync(source, join(dir, 'seeds', name));
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });
+  return join(dir, 'dist');
+}
