@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,7 +12,7 @@ const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src
  */
 export function buildSiteWithExtraSeeds(extraSeeds: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-copy-'));
-  for (const entry of PROJECT_FILES) {
+  for (const entry of PROJECT_FILES.filter((e) => existsSync(e))) {
     cpSync(entry, join(dir, entry), {
       recursive: true,
       filter: (source) => !source.includes(join('src', 'content', 'articles')) && !source.includes('.articles.'),
