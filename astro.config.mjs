@@ -1,9 +1,21 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
 import { remarkCaptions } from './src/lib/markdown/remark-captions.ts';
+
+/**
+ * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
+ * committed permalink registry points at the article's current URL.
+ */
+const permalinks = JSON.parse(readFileSync(new URL('./src/data/permalinks.json', import.meta.url), 'utf8'));
+const redirects = Object.fromEntries(
+  Object.values(permalinks).flatMap(({ slug, redirectFrom = [] }) =>
+    redirectFrom.map((old) => [`/articles/${old}/`, `/articles/${slug}/`]),
+  ),
+);
 
 /** The public base URL for canonical links and feeds; override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,6 +23,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  redirects,
   build: { format: 'directory' },
   // Article text is archived as published: no typographic rewriting (smartypants) and
   // no GFM autolinking of bare URLs, so what the seed said is what the page shows.
@@ -23,4 +36,26 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page (README, "Content-Security-Policy"): only the
+  // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's
+  // search needs: WebAssembly compilation and a same-origin worker. scripts/lib/static-server.ts
+  // sends the same policy as a header, adding what a <meta> cannot carry (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

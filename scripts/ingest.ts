@@ -4,15 +4,21 @@
  * Every seed must ingest cleanly or nothing is written: on any error the previous
  * output stays in place and the exit code is 1, with each problem as `file:line: what`.
  *
- *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE] [--report FILE]
+ * Slugs come from the committed permalink registry (src/data/permalinks.json): a file
+ * keeps its first slug for good; new files are added to the registry by this run.
+ *
+ *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
+ *                          [--permalinks FILE] [--report FILE]
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFactsFileSchema, publicationsFileSchema } from '../src/schemas/editorial.ts';
+import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
 import { replaceDirectory } from './lib/atomic-output.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext, serialiseArticle } from './lib/build-article.ts';
 import { IngestError } from './lib/errors.ts';
+import { PermalinkAssigner } from './lib/permalinks.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -20,6 +26,7 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'src/content/articles' },
     facts: { type: 'string', default: 'src/data/article-facts.json' },
     publications: { type: 'string', default: 'src/data/publications.json' },
+    permalinks: { type: 'string', default: 'src/data/permalinks.json' },
     report: { type: 'string', default: 'src/content/ingest-report.json' },
   },
 });
@@ -38,7 +45,8 @@ async function main(): Promise<number> {
   const log: string[] = [];
   const articles: BuiltArticle[] = [];
   const byJournalism = new Map<string, string>();
-  const bySlug = new Map<string, BuiltArticle>();
+  const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
+  let newPermalinks = 0;
 
   for (const name of names) {
     const path = join(options.seeds, name);
@@ -58,14 +66,15 @@ async function main(): Promise<number> {
       continue;
     }
     byJournalism.set(article.journalismHash, path);
-    const clash = bySlug.get(article.data.slug);
-    if (clash) {
-      // Two different articles with one headline: the later file gets a suffix from its own bytes, so it is stable.
-      article.data.slug = `${article.data.slug}-${article.data.sourceSha256.slice(0, 6)}`;
-      log.push(`${path}: headline slug already used by ${clash.data.sourceFile}; using ${article.data.slug}`);
+    const assigned = permalinks.assign(article.data.sourceFile, article.data.slug, article.data.sourceSha256.slice(0, 6));
+    if (assigned.isNew) {
+      newPermalinks += 1;
+      log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${options.permalinks}`);
+    }
+    if (assigned.slug !== article.data.slug) {
+      article.data.slug = assigned.slug;
       article.file = serialiseArticle(article.data, article.body);
     }
-    bySlug.set(article.data.slug, article);
     log.push(...article.log);
     articles.push(article);
   }
@@ -78,6 +87,11 @@ async function main(): Promise<number> {
 
   const files = new Map(articles.map((a) => [`${a.data.slug}.md`, a.file]));
   await replaceDirectory(options.out, files);
+  if (newPermalinks > 0) {
+    const staged = `${options.permalinks}.staging`;
+    await writeFile(staged, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`, 'utf8');
+    await rename(staged, options.permalinks);
+  }
   const report = {
     seeds: names.length,
     articles: articles.map((a) => ({ sourceFile: a.data.sourceFile, slug: a.data.slug })),

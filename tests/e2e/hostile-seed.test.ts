@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
-import { buildSiteWithExtraSeeds } from '../support/site-copy.ts';
+import { buildSiteCopy } from '../support/site-copy.ts';
 
 /**
  * A new seed carrying HTML and <script> is dropped beside the real ones and the
@@ -12,7 +12,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const dist = buildSiteWithExtraSeeds({ '900_hostile.txt': 'tests/fixtures/ingest/html-in-text/input.txt' });
+  const dist = buildSiteCopy({ extraSeeds: { '900_hostile.txt': 'tests/fixtures/ingest/html-in-text/input.txt' } });
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 180_000);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
@@ -22,7 +23,7 @@ describe('ingest CLI, files in and out', () => {
     expect(runIngest(seeds, out).status).toBe(0);
     const first = snapshot(out);
     const other = join(dir, 'again');
-    expect(runIngest(seeds, other).status).toBe(0);
+    expect(runIngest(seeds, other, dir).status).toBe(0);
     expect(snapshot(other)).toEqual(first);
     expect(runIngest(seeds, out).status).toBe(0);
     expect(snapshot(out)).toEqual(first);
@@ -100,5 +101,41 @@ describe('ingest CLI, files in and out', () => {
     expect(run.stdout).toMatch(/009_large\.txt: unusually large seed \(5\.\d MB\), ingested in full/);
     const article = matter(readFileSync(join(out, 'a-very-long-transcript-of-a-constituency-meeting.md'), 'utf8'));
     expect(article.data['paragraphCount']).toBe((lines.length - 2) / 2);
+  });
+});
+
+describe('permalinks', () => {
+  test('editing a headline keeps the article at its old URL', () => {
+    const { seeds, out, dir } = scratchWithSeeds();
+    const facts = JSON.parse(readFileSync('src/data/article-facts.json', 'utf8'));
+    facts['000_2444523fcf13c80a.txt'].headline.text = 'A completely different editorial headline';
+    const factsFile = join(dir, 'facts.json');
+    writeFileSync(factsFile, JSON.stringify(facts));
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/ingest.ts', '--seeds', seeds, '--out', out, '--facts', factsFile, '--report', join(dir, 'r.json'), '--permalinks', join(dir, 'permalinks.json')],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const file = join(out, 'mcdonnell-brushes-aside-claims-of-hard-left-infiltration-as-labour-mps-face.md');
+    expect(matter(readFileSync(file, 'utf8')).data['title']).toBe('A completely different editorial headline');
+  });
+
+  test('a new seed gets a permalink recorded in the registry; a second run keeps it', () => {
+    const { seeds, out, dir } = scratchWithSeeds();
+    copyFileSync(fixture('bom-and-crlf'), join(seeds, '007_windows.txt'));
+    expect(runIngest(seeds, out).stdout).toContain('new permalink /articles/a-headline-with-windows-line-endings/');
+    const registry = JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
+    expect(registry['007_windows.txt']).toEqual({ slug: 'a-headline-with-windows-line-endings', redirectFrom: [] });
+    expect(runIngest(seeds, out).stdout).not.toContain('new permalink');
+  });
+
+  test('a new article whose headline slug is taken gets a stable suffix', () => {
+    const { seeds, out } = scratchWithSeeds();
+    const original = readFileSync(join(seeds, '001_d840d03a09efda8c.txt'), 'utf8');
+    writeFileSync(join(seeds, '005_same_headline.txt'), original.replace('A Labour MP has accused', 'One Labour MP accused'));
+    const run = runIngest(seeds, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/new permalink \/articles\/labour-row-erupts-over-no-confidence-vote-in-luciana-berger-[0-9a-f]{6}\//);
   });
 });

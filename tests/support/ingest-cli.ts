@@ -10,18 +10,19 @@ export interface IngestRun {
 }
 
 /** Runs the real ingest CLI, as the build does, against a seeds folder and an output folder. */
-export function runIngest(seeds: string, out: string, report = join(out, '..', 'report.json')): IngestRun {
-  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', out, '--report', report], {
-    encoding: 'utf8',
-  });
+export function runIngest(seeds: string, out: string, scratch = join(out, '..')): IngestRun {
+  const args = ['--seeds', seeds, '--out', out, '--report', join(scratch, 'report.json')];
+  args.push('--permalinks', join(scratch, 'permalinks.json'));
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scratch folder holding a copy of the real seeds. */
+/** A scratch folder holding a copy of the real seeds and of the permalink registry. */
 export function scratchWithSeeds(): { dir: string; seeds: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
   const seeds = join(dir, 'seeds');
   cpSync('seeds', seeds, { recursive: true });
+  cpSync('src/data/permalinks.json', join(dir, 'permalinks.json'));
   return { dir, seeds, out: join(dir, 'articles') };
 }
 

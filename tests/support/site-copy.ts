@@ -1,16 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'seeds', 'public'];
 
+export interface SiteCopyChanges {
+  /** Seed files to drop beside the real ones: name in seeds/ -> path of the file to copy. */
+  extraSeeds?: Record<string, string>;
+  /** Project files to replace: path relative to the project -> new content. */
+  files?: Record<string, string>;
+}
+
 /**
- * Builds a scratch copy of the archive with extra seed files dropped beside the
- * real ones, exactly as a new article would arrive, and returns its dist/ folder.
- * (No astro check and no Pagefind: this is for what pages render.)
+ * Builds a scratch copy of the archive with changes a real editor would make (a new
+ * seed dropped in, a registry edited) and returns its dist/ folder.
+ * No astro check and no Pagefind: this is for what pages render.
  */
-export function buildSiteWithExtraSeeds(extraSeeds: Record<string, string>): string {
+export function buildSiteCopy({ extraSeeds = {}, files = {} }: SiteCopyChanges): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-copy-'));
   for (const entry of PROJECT_FILES.filter((e) => existsSync(e))) {
     cpSync(entry, join(dir, entry), {
@@ -20,6 +27,7 @@ export function buildSiteWithExtraSeeds(extraSeeds: Record<string, string>): str
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [name, source] of Object.entries(extraSeeds)) copyFileSync(source, join(dir, 'seeds', name));
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });

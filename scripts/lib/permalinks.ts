@@ -1,0 +1,40 @@
+import type { Permalinks } from '../../src/schemas/permalinks.ts';
+
+export interface SlugAssignment {
+  slug: string;
+  /** True when this run gave the article its first permalink. */
+  isNew: boolean;
+}
+
+/**
+ * Assigns article slugs once and for all. A file already in the registry keeps its
+ * slug whatever its headline now says; a new file gets the slug of its headline,
+ * made unique against every slug and redirect already taken. One pass, a Set lookup per article.
+ */
+export class PermalinkAssigner {
+  private readonly taken = new Set<string>();
+  private readonly registry: Permalinks;
+
+  constructor(registry: Permalinks) {
+    this.registry = structuredClone(registry);
+    for (const entry of Object.values(registry)) {
+      this.taken.add(entry.slug);
+      for (const old of entry.redirectFrom) this.taken.add(old);
+    }
+  }
+
+  /** `suffix` disambiguates a clash deterministically (e.g. from the file's hash). */
+  assign(sourceFile: string, headlineSlug: string, suffix: string): SlugAssignment {
+    const existing = this.registry[sourceFile];
+    if (existing) return { slug: existing.slug, isNew: false };
+    const slug = this.taken.has(headlineSlug) ? `${headlineSlug}-${suffix}` : headlineSlug;
+    this.taken.add(slug);
+    this.registry[sourceFile] = { slug, redirectFrom: [] };
+    return { slug, isNew: true };
+  }
+
+  /** The registry with this run's additions, keys sorted so the file diffs cleanly. */
+  toJSON(): Permalinks {
+    return Object.fromEntries(Object.entries(this.registry).sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
