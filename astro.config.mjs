@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
@@ -10,6 +11,7 @@ import { remarkCaptions } from './src/lib/markdown/remark-captions.ts';
  * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
  * committed permalink registry points at the article's current URL.
  */
+/** @type {Record<string, { slug: string, redirectFrom?: string[] }>} */
 const permalinks = JSON.parse(readFileSync(new URL('./src/data/permalinks.json', import.meta.url), 'utf8'));
 const redirects = Object.fromEntries(
   Object.values(permalinks).flatMap(({ slug, redirectFrom = [] }) =>
@@ -24,6 +26,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   redirects,
+  // The sitemap lists real pages only: not the 404 page, not redirect stubs.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
   build: { format: 'directory' },
   // Article text is archived as published: no typographic rewriting (smartypants) and
   // no GFM autolinking of bare URLs, so what the seed said is what the page shows.

@@ -1,0 +1,25 @@
+import type { ArticleData } from '../schemas/article.ts';
+import { parseArchiveDate } from './dates.ts';
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  categories: string[];
+}
+
+/**
+ * An RSS item for an article. RSS dates are full timestamps, so only an article
+ * dated to the day gets a `pubDate`: a month-precision date would need an invented day.
+ */
+export function articleFeedItem(article: ArticleData, link: string): FeedItem {
+  const date = article.datePrecision === 'day' ? parseArchiveDate(article.date) : null;
+  return {
+    title: article.title,
+    link,
+    description: article.summary,
+    ...(date ? { pubDate: date } : {}),
+    categories: article.publication.slug ? [article.publication.name] : [],
+  };
+}

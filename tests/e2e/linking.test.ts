@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { listSitePages } from '../../scripts/lib/site-files.ts';
+import { readIngestedArticles } from '../support/articles.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const articles = readIngestedArticles();
+const pages = listSitePages('dist').filter((p) => !isRedirectStub(p.file));
+const berger = articles.find((a) => a.data.sourceFile === '001_d840d03a09efda8c.txt')!;
+const bergerPath = `/articles/${berger.data.slug}/`;
+let browser: Browser;
+
+function isRedirectStub(file: string): boolean {
+  return /http-equiv="refresh"/.test(readFileSync(join('dist', file), 'utf8'));
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function pageWithClipboard(): Promise<Page> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  return context.newPage();
+}
+
+describe('copy buttons', () => {
+  test('a paragraph’s copy button copies its URL and announces it', async () => {
+    const page = await pageWithClipboard();
+    await page.goto(`${baseUrl}${bergerPath}`);
+    await page.locator('#p3').hover();
+    await page.locator('#p3 button.copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${bergerPath}#p3`);
+    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Link to paragraph 3 copied.');
+    await page.context().close();
+  });
+
+  test('the citation buttons copy the Harvard reference and the BibTeX entry', async () => {
+    const page = await pageWithClipboard();
+    await page.goto(`${baseUrl}${bergerPath}`);
+    await page.getByRole('button', { name: 'Copy Harvard reference' }).click();
+    const harvard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(harvard).toMatch(
+      /^‘Labour row erupts over no confidence vote in Luciana Berger’ \(2019\) BBC News, February \[date estimated by the archive\]\. Available at: http:\/\/localhost:4321\/articles\/labour-row-erupts-over-no-confidence-vote-in-luciana-berger\/ \(Accessed: \d{1,2} \w+ \d{4}\)\.$/,
+    );
+    await page.getByRole('button', { name: 'Copy BibTeX entry' }).click();
+    const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bibtex.startsWith('@article{bbc-news:2019:labour,')).toBe(true);
+    expect(bibtex).toContain('journal = {BBC News}');
+    await page.context().close();
+  });
+
+  test('without JavaScript the paragraph links and citation text are still there, and no dead buttons show', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${bergerPath}`);
+    expect(await page.locator('.article-body p[id] > a.para-link').count()).toBe(berger.paragraphs.length);
+    expect(await page.locator('button:visible').count()).toBe(0);
+    expect(await page.locator('#cite-harvard').innerText()).toContain('BBC News, February');
+    await context.close();
+  });
+
+  test('the only script on an article page is the copy enhancement (JSON-LD aside)', async () => {
+    const page = await browser.newPage();
+    for (const article of articles) {
+      await page.goto(`${baseUrl}/articles/${article.data.slug}/`);
+      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) =>
+        s.map((e) => (e.getAttribute('src') ?? e.textContent ?? '').length),
+      );
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toBeLessThan(2048);
+    }
+    await page.close();
+  });
+});
+
+describe('page metadata on every page', () => {
+  test('unique titles and descriptions, one canonical URL, Open Graph and Twitter tags, en-GB', async () => {
+    const page = await browser.newPage();
+    const titles = new Map<string, string>();
+    for (const { urlPath } of pages) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const meta = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
+        og: ['og:title', 'og:description', 'og:type', 'og:site_name'].map(
+          (p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? '',
+        ),
+        twitter: document.querySelector('meta[name="twitter:card"]')?.getAttribute('content'),
+      }));
+      expect(meta.lang, urlPath).toBe('en-GB');
+      expect(meta.description.length, urlPath).toBeGreaterThan(20);
+      expect(meta.og.every((v) => v.length > 0), urlPath).toBe(true);
+      expect(meta.twitter, urlPath).toBe('summary');
+      expect(titles.get(meta.title), `${urlPath} repeats the title of ${titles.get(meta.title)}`).toBeUndefined();
+      titles.set(meta.title, urlPath);
+      if (urlPath === '/404.html') expect(meta.canonicals).toEqual([]);
+      else expect(meta.canonicals).toEqual([`http://localhost:4321${urlPath}`]);
+    }
+    await page.close();
+  });
+
+  test('JSON-LD parses on every page; articles are NewsArticles matching the page, trails end at the page', async () => {
+    const page = await browser.newPage();
+    for (const { urlPath } of pages) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const nodes = blocks.flatMap((b) => [JSON.parse(b)].flat()) as Record<string, unknown>[];
+      for (const node of nodes) expect(node['@context'], urlPath).toBe('https://schema.org');
+      const trail = nodes.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { item: string; position: number }[] } | undefined;
+      if (trail) {
+        expect(trail.itemListElement.map((i) => i.position)).toEqual(trail.itemListElement.map((_, i) => i + 1));
+        expect(trail.itemListElement.at(-1)?.item).toBe(`http://localhost:4321${urlPath}`);
+      }
+      if (!urlPath.startsWith('/articles/') || urlPath === '/articles/') continue;
+      const article = nodes.find((n) => n['@type'] === 'NewsArticle');
+      expect(article, urlPath).toBeDefined();
+      expect(article!['headline']).toBe(await page.locator('h1').innerText());
+      expect(article!['datePublished']).toBe(await page.locator('article header time').getAttribute('datetime'));
+      expect((article!['publisher'] as { name: string }).name).toBe(
+        articles.find((a) => urlPath === `/articles/${a.data.slug}/`)!.data.publication.name,
+      );
+      expect(trail, `${urlPath} has breadcrumbs`).toBeDefined();
+    }
+    await page.close();
+  });
+});
+
+describe('feeds, sitemap and robots.txt', () => {
+  async function parseXml(path: string) {
+    const page = await browser.newPage();
+    const response = await page.request.get(`${baseUrl}${path}`);
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.querySelector('parsererror')?.textContent ?? null;
+      const items = [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent,
+        link: item.querySelector('link')?.textContent,
+        pubDate: item.querySelector('pubDate')?.textContent ?? null,
+      }));
+      const locs = [...doc.querySelectorAll('loc')].map((l) => l.textContent ?? '');
+      return { error, items, locs };
+    }, text);
+    await page.close();
+    return parsed;
+  }
+
+  test('the archive feed lists every article, newest first, with real dates only', async () => {
+    const feed = await parseXml('/rss.xml');
+    expect(feed.error).toBeNull();
+    const expectedOrder = (await (async () => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}/articles/`);
+      const hrefs = await page.locator('.article-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await page.close();
+      return hrefs;
+    })()).map((href) => `http://localhost:4321${href}`);
+    expect(feed.items.map((i) => i.link)).toEqual(expectedOrder);
+    for (const item of feed.items) {
+      const article = articles.find((a) => item.link === `http://localhost:4321/articles/${a.data.slug}/`)!;
+      expect(item.title).toBe(article.data.title);
+      // Month-precision dates get no pubDate rather than an invented day.
+      expect(item.pubDate !== null).toBe(article.data.datePrecision === 'day');
+    }
+  });
+
+  test('every page links the archive feed', async () => {
+    for (const { file } of pages) {
+      expect(readFileSync(join('dist', file), 'utf8'), file).toContain('<link rel="alternate" type="application/rss+xml"');
+    }
+  });
+
+  test('the sitemap lists every real page and not the 404 page', async () => {
+    const index = await parseXml('/sitemap-index.xml');
+    expect(index.error).toBeNull();
+    const sitemap = await parseXml(new URL(index.locs[0]!).pathname);
+    const expected = pages.filter((p) => p.urlPath !== '/404.html').map((p) => `http://localhost:4321${p.urlPath}`);
+    expect([...sitemap.locs].sort()).toEqual(expected.sort());
+  });
+
+  test('robots.txt points at the sitemap', async () => {
+    const page = await browser.newPage();
+    const text = await (await page.request.get(`${baseUrl}/robots.txt`)).text();
+    expect(text).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+    await page.close();
+  });
+});
