@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFactsFileSchema, publicationsFileSchema } from '../src/schemas/editorial.ts';
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
+import { topicsFileSchema } from '../src/schemas/topic.ts';
+import { compileTopicMatcher } from '../src/lib/topics.ts';
 import { replaceDirectory } from './lib/atomic-output.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext, serialiseArticle } from './lib/build-article.ts';
 import { IngestError } from './lib/errors.ts';
@@ -27,6 +29,7 @@ const { values: options } = parseArgs({
     facts: { type: 'string', default: 'src/data/article-facts.json' },
     publications: { type: 'string', default: 'src/data/publications.json' },
     permalinks: { type: 'string', default: 'src/data/permalinks.json' },
+    topics: { type: 'string', default: 'src/data/topics.json' },
     report: { type: 'string', default: 'src/content/ingest-report.json' },
   },
 });
@@ -34,7 +37,8 @@ const { values: options } = parseArgs({
 async function loadEditorial(): Promise<EditorialContext> {
   const facts = articleFactsFileSchema.parse(JSON.parse(await readFile(options.facts, 'utf8')));
   const publications = publicationsFileSchema.parse(JSON.parse(await readFile(options.publications, 'utf8')));
-  return { facts, publications };
+  const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(await readFile(options.topics, 'utf8'))));
+  return { facts, publications, topics };
 }
 
 async function main(): Promise<number> {

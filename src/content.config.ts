@@ -1,14 +1,37 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
+import { publicationSchema } from './schemas/editorial.ts';
+import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
 
 /**
- * Articles are written by `npm run ingest` from seeds/ into src/content/articles/.
- * The schema lives in src/schemas so the ingest validates its output with the same rules.
+ * The archive's collections. Schemas live in src/schemas so the ingest validates
+ * what it writes with the same rules the site reads with.
  */
+
+/** Registries are arrays keyed by `slug`; the collection id is that slug. */
+const bySlug = (text: string) =>
+  (JSON.parse(text) as { slug: string }[]).map((entry) => ({ id: entry.slug, ...entry }));
+
+/** Written by `npm run ingest` from seeds/ into src/content/articles/. */
 const articles = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/articles', generateId: ({ data }) => String(data['slug']) }),
   schema: articleSchema,
 });
 
-export const collections = { articles };
+const publications = defineCollection({
+  loader: file('src/data/publications.json', { parser: bySlug }),
+  schema: publicationSchema,
+});
+
+const topics = defineCollection({
+  loader: file('src/data/topics.json', { parser: bySlug }),
+  schema: topicSchema,
+});
+
+const storyThreads = defineCollection({
+  loader: file('src/data/story-threads.json', { parser: bySlug }),
+  schema: storyThreadSchema,
+});
+
+export const collections = { articles, publications, topics, storyThreads };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { type ArticleData, articleSchema } from '../../src/schemas/article.ts';
+import type { TopicMatcher } from '../../src/lib/topics.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { findDateMarker } from './date-marker.ts';
@@ -29,6 +30,7 @@ export interface SeedFile {
 export interface EditorialContext {
   facts: Readonly<Record<string, ArticleFacts>>;
   publications: readonly Publication[];
+  topics: TopicMatcher;
 }
 
 export interface BuiltArticle {
@@ -98,6 +100,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
     paragraphCount: paragraphs.length,
+    topics: context.topics.assign([title.text, ...journalism].join('\n')),
     removedBoilerplate: removed,
     ingestNotes: notes,
   });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { topicAssignmentSchema } from './topic.ts';
 
 /**
  * The archive's article record: what the ingest writes as frontmatter and what
@@ -47,6 +48,8 @@ export const articleSchema = z
     wordCount: z.number().int().nonnegative(),
     readingMinutes: z.number().int().positive(),
     paragraphCount: z.number().int().nonnegative(),
+    /** Editorial topics the article belongs to by the rules in src/data/topics.json, with the matched terms. */
+    topics: z.array(topicAssignmentSchema),
     removedBoilerplate: z.array(removedBoilerplateSchema),
     ingestNotes: z.array(z.string()),
   })

@@ -1,0 +1,56 @@
+import { getCollection } from 'astro:content';
+import { allArticles } from './articles.ts';
+import { chronological, groupByKeys, withinMonths } from './indexes.ts';
+
+/**
+ * The archive, loaded once per build: every collection read a single time and every
+ * index built in one pass over the articles, shared by all pages that need them.
+ */
+async function loadArchive() {
+  const [articles, publications, topics, storyThreads] = await Promise.all([
+    allArticles(),
+    getCollection('publications'),
+    getCollection('topics'),
+    getCollection('storyThreads'),
+  ]);
+  const articlesByPublication = groupByKeys(articles, (a) => (a.data.publication.slug ? [a.data.publication.slug] : []));
+  const articlesByTopic = groupByKeys(articles, (a) => a.data.topics.map((t) => t.topic));
+  const topicBySlug = new Map(topics.map((t) => [t.id, t.data]));
+  const publicationBySlug = new Map(publications.map((p) => [p.id, p.data]));
+  const threads = storyThreads.map((thread) => ({
+    ...thread.data,
+    articles: chronological(
+      (articlesByTopic.get(thread.data.topic) ?? []).filter((a) => withinMonths(a.data.date, thread.data.from, thread.data.to)),
+      (a) => a.data.date,
+    ),
+  }));
+  for (const thread of storyThreads) {
+    if (!topicBySlug.has(thread.data.topic)) throw new Error(`story thread ${thread.id} names unknown topic ${thread.data.topic}`);
+  }
+  for (const article of articles) {
+    for (const { topic } of article.data.topics) {
+      if (!topicBySlug.has(topic)) throw new Error(`${article.data.sourceFile}: unknown topic ${topic}`);
+    }
+    const slug = article.data.publication.slug;
+    if (slug && !publicationBySlug.has(slug)) throw new Error(`${article.data.sourceFile}: unknown publication ${slug}`);
+  }
+  return {
+    articles,
+    publications: publications.map((p) => p.data),
+    topics: topics.map((t) => t.data),
+    threads,
+    articlesByPublication,
+    articlesByTopic,
+    topicBySlug,
+    publicationBySlug,
+  };
+}
+
+export type Archive = Awaited<ReturnType<typeof loadArchive>>;
+
+let archive: Promise<Archive> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}
