@@ -1,6 +1,12 @@
 import { getCollection } from 'astro:content';
 import { allArticles } from './articles.ts';
 import { chronological, groupByKeys, withinMonths } from './indexes.ts';
+import { type RelatedKey, relatedItems } from './related.ts';
+
+/** Related articles shown at the foot of an article. */
+const RELATED_LIMIT = 4;
+/** Neighbours in time considered per shared key (keeps related articles linear in corpus size). */
+const RELATED_WINDOW = 25;
 
 /**
  * The archive, loaded once per build: every collection read a single time and every
@@ -34,8 +40,21 @@ async function loadArchive() {
     const slug = article.data.publication.slug;
     if (slug && !publicationBySlug.has(slug)) throw new Error(`${article.data.sourceFile}: unknown publication ${slug}`);
   }
+  const articleBySlug = new Map(articles.map((a) => [a.data.slug, a]));
+  const relatedBySlug = relatedItems(
+    articles.map((a) => ({
+      id: a.data.slug,
+      date: a.data.date,
+      keys: a.data.topics.map(
+        ({ topic }): RelatedKey => ({ key: `topic:${topic}`, reason: `also about ${topicBySlug.get(topic)!.name.toLowerCase()}`, weight: 1 }),
+      ),
+    })),
+    { limit: RELATED_LIMIT, window: RELATED_WINDOW },
+  );
   return {
     articles,
+    articleBySlug,
+    relatedBySlug,
     publications: publications.map((p) => p.data),
     topics: topics.map((t) => t.data),
     threads,
