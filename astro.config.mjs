@@ -32,6 +32,8 @@ export default defineConfig({
   // Article text is archived as published: no typographic rewriting (smartypants) and
   // no GFM autolinking of bare URLs, so what the seed said is what the page shows.
   markdown: {
+    // Article prose has no code blocks; Shiki's inline styles would only fight the CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,

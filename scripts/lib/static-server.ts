@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headerPolicy } from './csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,13 +62,20 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     }
     const size = existsSync(file) ? statSync(file).size : 0;
     bytesByPath.set(url.pathname, (bytesByPath.get(url.pathname) ?? 0) + size);
+    // A page gets its own <meta> policy as a header too (README, "Content-Security-Policy").
+    const page = extname(file) === '.html' && size > 0 ? readFileSync(file) : null;
     response.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': String(size),
+      'content-security-policy': headerPolicy(page?.toString('utf8') ?? null),
       'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
       'referrer-policy': 'strict-origin-when-cross-origin',
+      'cross-origin-opener-policy': 'same-origin',
+      'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     });
     if (request.method === 'HEAD' || size === 0) response.end();
+    else if (page !== null) response.end(page);
     else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {
