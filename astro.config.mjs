@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
+import { rehypeMentionLinks } from './src/lib/markdown/rehype-mention-links.ts';
 import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
 import { remarkCaptions } from './src/lib/markdown/remark-captions.ts';
 
@@ -18,6 +19,25 @@ const redirects = Object.fromEntries(
     redirectFrom.map((old) => [`/articles/${old}/`, `/articles/${slug}/`]),
   ),
 );
+
+/**
+ * The links the ingest found in an article's frontmatter: people and seats named in its
+ * paragraphs, by character offset (the body is never searched again at render time).
+ * @param {Record<string, unknown>} frontmatter
+ */
+function articleMentionLinks(frontmatter) {
+  /** @type {{ paragraph: number, start: number, end: number, person?: string, constituency?: string }[]} */
+  const found = [
+    ...(/** @type {any[]} */ (frontmatter['mentions'] ?? [])),
+    ...(/** @type {any[]} */ (frontmatter['constituencyMentions'] ?? [])),
+  ];
+  return found.map(({ paragraph, start, end, person, constituency }) => ({
+    paragraph,
+    start,
+    end,
+    href: person ? `/people/${person}/` : `/constituencies/${constituency}/`,
+  }));
+}
 
 /** The public base URL for canonical links and feeds; override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -38,7 +58,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkDirective, remarkCaptions],
-      rehypePlugins: [rehypeParagraphAnchors],
+      rehypePlugins: [[rehypeMentionLinks, { mentionsOf: articleMentionLinks }], rehypeParagraphAnchors],
     }),
   },
   devToolbar: { enabled: false },

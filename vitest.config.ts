@@ -9,6 +9,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Some unit-project tests spawn the real ingest CLI; a busy 2-core machine needs headroom.
+          testTimeout: 60_000,
           include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/ingest/**/*.test.ts'],
         },
       },

@@ -17,6 +17,8 @@ import { articleFactsFileSchema, publicationsFileSchema } from '../src/schemas/e
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
 import { topicsFileSchema } from '../src/schemas/topic.ts';
 import { compileTopicMatcher } from '../src/lib/topics.ts';
+import { validateRegistry } from '../src/lib/people/schema.ts';
+import { createPeopleDetector } from './lib/detect-people.ts';
 import { replaceDirectory } from './lib/atomic-output.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext, serialiseArticle } from './lib/build-article.ts';
 import { IngestError } from './lib/errors.ts';
@@ -30,6 +32,7 @@ const { values: options } = parseArgs({
     publications: { type: 'string', default: 'src/data/publications.json' },
     permalinks: { type: 'string', default: 'src/data/permalinks.json' },
     topics: { type: 'string', default: 'src/data/topics.json' },
+    registry: { type: 'string', default: 'src/data' },
     report: { type: 'string', default: 'src/content/ingest-report.json' },
   },
 });
@@ -38,7 +41,13 @@ async function loadEditorial(): Promise<EditorialContext> {
   const facts = articleFactsFileSchema.parse(JSON.parse(await readFile(options.facts, 'utf8')));
   const publications = publicationsFileSchema.parse(JSON.parse(await readFile(options.publications, 'utf8')));
   const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(await readFile(options.topics, 'utf8'))));
-  return { facts, publications, topics };
+  const readJson = async (name: string) => JSON.parse(await readFile(join(options.registry, name), 'utf8')) as unknown;
+  const registry = validateRegistry(
+    await readJson('people.json'),
+    await readJson('constituencies.json'),
+    await readJson('parties.json'),
+  );
+  return { facts, publications, topics, people: createPeopleDetector(registry) };
 }
 
 async function main(): Promise<number> {
@@ -80,6 +89,9 @@ async function main(): Promise<number> {
       article.file = serialiseArticle(article.data, article.body);
     }
     log.push(...article.log);
+    for (const { name, paragraph } of article.data.unknownNames) {
+      log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
+    }
     articles.push(article);
   }
 

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
+import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
 import { publicationSchema } from './schemas/editorial.ts';
 import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
 
@@ -34,4 +35,20 @@ const storyThreads = defineCollection({
   schema: storyThreadSchema,
 });
 
-export const collections = { articles, publications, topics, storyThreads };
+/** The people registry: everyone named in the journalism, with sourced roles, seats and parties. */
+const people = defineCollection({
+  loader: file('src/data/people.json', { parser: bySlug }),
+  schema: personSchema,
+});
+
+const constituencies = defineCollection({
+  loader: file('src/data/constituencies.json', { parser: bySlug }),
+  schema: constituencySchema,
+});
+
+const parties = defineCollection({
+  loader: file('src/data/parties.json', { parser: bySlug }),
+  schema: partySchema,
+});
+
+export const collections = { articles, publications, topics, storyThreads, people, constituencies, parties };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { type ArticleData, articleSchema } from '../../src/schemas/article.ts';
 import type { TopicMatcher } from '../../src/lib/topics.ts';
+import type { PeopleDetector } from './detect-people.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { findDateMarker } from './date-marker.ts';
@@ -31,6 +32,7 @@ export interface EditorialContext {
   facts: Readonly<Record<string, ArticleFacts>>;
   publications: readonly Publication[];
   topics: TopicMatcher;
+  people: PeopleDetector;
 }
 
 export interface BuiltArticle {
@@ -101,6 +103,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     readingMinutes: Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
     paragraphCount: paragraphs.length,
     topics: context.topics.assign([title.text, ...journalism].join('\n')),
+    ...context.people({ date: dating.date, paragraphs: paragraphs.map((p) => p.text) }),
     removedBoilerplate: removed,
     ingestNotes: notes,
   });

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
+import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { createPeopleDetector } from './detect-people.ts';
 import { buildArticle } from './build-article.ts';
 import { IngestError } from './errors.ts';
 
@@ -15,6 +17,7 @@ import { IngestError } from './errors.ts';
 const root = join(import.meta.dirname, '../../tests/fixtures/ingest');
 const publications = publicationsFileSchema.parse(JSON.parse(readFileSync('src/data/publications.json', 'utf8')));
 const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8'))));
+const people = createPeopleDetector(loadRegistry());
 const update = process.env['UPDATE'] === '1';
 
 describe('ingest fixtures', () => {
@@ -30,7 +33,7 @@ describe('ingest fixtures', () => {
       const seed = { path: `seeds/${name}.txt`, name: `${name}.txt`, bytes: readFileSync(join(dir, 'input.txt')) };
       let actual: { kind: 'md' | 'error'; text: string };
       try {
-        actual = { kind: 'md', text: buildArticle(seed, { facts, publications, topics }).file };
+        actual = { kind: 'md', text: buildArticle(seed, { facts, publications, topics, people }).file };
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         actual = { kind: 'error', text: `${error.message}\n` };

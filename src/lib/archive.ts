@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { allArticles } from './articles.ts';
 import { chronological, groupByKeys, withinMonths } from './indexes.ts';
 import { type RelatedKey, relatedItems } from './related.ts';
+import { seatOnDate } from './people/on-date.ts';
+import { coMentions, seatsOfArticle } from './people-index.ts';
 
 /** Related articles shown at the foot of an article. */
 const RELATED_LIMIT = 4;
@@ -13,12 +15,44 @@ const RELATED_WINDOW = 25;
  * index built in one pass over the articles, shared by all pages that need them.
  */
 async function loadArchive() {
-  const [articles, publications, topics, storyThreads] = await Promise.all([
+  const [articles, publications, topics, storyThreads, peopleEntries, constituencyEntries, partyEntries] = await Promise.all([
     allArticles(),
     getCollection('publications'),
     getCollection('topics'),
     getCollection('storyThreads'),
+    getCollection('people'),
+    getCollection('constituencies'),
+    getCollection('parties'),
   ]);
+  const people = peopleEntries.map((p) => p.data);
+  const constituencies = constituencyEntries.map((c) => c.data);
+  const parties = partyEntries.map((p) => p.data);
+  const personBySlug = new Map(people.map((p) => [p.slug, p]));
+  const constituencyBySlug = new Map(constituencies.map((c) => [c.slug, c]));
+  const partyBySlug = new Map(parties.map((p) => [p.slug, p]));
+  checkReferences(articles, personBySlug, constituencyBySlug);
+
+  /** The seat an MP certainly held on an article's date, or null. */
+  const seatOn = (person: string, date: string | null) => {
+    const held = date ? seatOnDate(personBySlug.get(person)!, date) : [];
+    return held.find((h) => h.certain)?.value ?? null;
+  };
+  const seatsBySlug = new Map(
+    articles.map((a) => [a.data.slug, seatsOfArticle(a.data.constituencies, a.data.people, (p) => seatOn(p, a.data.date))]),
+  );
+  const articlesByPerson = groupByKeys(articles, (a) => a.data.people);
+  const articlesByConstituency = groupByKeys(articles, (a) => seatsBySlug.get(a.data.slug)!);
+  const quotesByPerson = groupByKeys(
+    articles.flatMap((article) => article.data.quotes.map((quote) => ({ article, quote }))),
+    ({ quote }) => (quote.speaker ? [quote.speaker] : []),
+  );
+  const peopleAlongside = coMentions(articles.map((a) => a.data));
+  /** MPs who held each seat, from the registry's seats (not from articles). */
+  const mpsByConstituency = groupByKeys(
+    people.flatMap((person) => (person.seats ?? []).map((seat) => ({ person, seat }))),
+    ({ seat }) => [seat.constituency],
+  );
+  const mps = people.filter((p) => (p.seats ?? []).length > 0);
   const articlesByPublication = groupByKeys(articles, (a) => (a.data.publication.slug ? [a.data.publication.slug] : []));
   const articlesByTopic = groupByKeys(articles, (a) => a.data.topics.map((t) => t.topic));
   const topicBySlug = new Map(topics.map((t) => [t.id, t.data]));
@@ -45,15 +79,36 @@ async function loadArchive() {
     articles.map((a) => ({
       id: a.data.slug,
       date: a.data.date,
-      keys: a.data.topics.map(
-        ({ topic }): RelatedKey => ({ key: `topic:${topic}`, reason: `also about ${topicBySlug.get(topic)!.name.toLowerCase()}`, weight: 1 }),
-      ),
+      keys: [
+        ...a.data.people.map(
+          (person): RelatedKey => ({ key: `person:${person}`, reason: `also mentions ${personBySlug.get(person)!.name}`, weight: 3 }),
+        ),
+        ...seatsBySlug.get(a.data.slug)!.map(
+          (seat): RelatedKey => ({ key: `seat:${seat}`, reason: `also about ${constituencyBySlug.get(seat)!.name}`, weight: 2 }),
+        ),
+        ...a.data.topics.map(
+          ({ topic }): RelatedKey => ({ key: `topic:${topic}`, reason: `also about ${topicBySlug.get(topic)!.name.toLowerCase()}`, weight: 1 }),
+        ),
+      ],
     })),
     { limit: RELATED_LIMIT, window: RELATED_WINDOW },
   );
   return {
     articles,
     articleBySlug,
+    people,
+    mps,
+    constituencies,
+    parties,
+    personBySlug,
+    constituencyBySlug,
+    partyBySlug,
+    articlesByPerson,
+    articlesByConstituency,
+    seatsBySlug,
+    quotesByPerson,
+    peopleAlongside,
+    mpsByConstituency,
     relatedBySlug,
     publications: publications.map((p) => p.data),
     topics: topics.map((t) => t.data),
@@ -63,6 +118,27 @@ async function loadArchive() {
     topicBySlug,
     publicationBySlug,
   };
+}
+
+/**
+ * Fails the build on any article that names a person or seat the registry lacks:
+ * no link on the site may point at a page that does not exist.
+ */
+function checkReferences(
+  articles: readonly { data: { sourceFile: string; people: string[]; constituencies: string[]; quotes: { speaker: string | null }[] } }[],
+  people: ReadonlyMap<string, unknown>,
+  constituencies: ReadonlyMap<string, unknown>,
+): void {
+  const problems: string[] = [];
+  for (const { data } of articles) {
+    for (const slug of [...data.people, ...data.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]) {
+      if (!people.has(slug)) problems.push(`${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`);
+    }
+    for (const slug of data.constituencies) {
+      if (!constituencies.has(slug)) problems.push(`${data.sourceFile}: names seat "${slug}", which is not in src/data/constituencies.json`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Dangling references:\n${problems.join('\n')}`);
 }
 
 export type Archive = Awaited<ReturnType<typeof loadArchive>>;

@@ -18,7 +18,4 @@ export function allArticles(): Promise<Article[]> {
   return loaded;
 }
 
-/** The article's canonical path. */
-export function articlePath(slug: string): string {
-  return `/articles/${slug}/`;
-}
+export { articlePath } from './paths.ts';

@@ -48,3 +48,26 @@ export function compareNewestFirst(a: string | null, b: string | null): number {
   const pb = b.length === 7 ? `${b}-01` : b;
   return pa < pb ? 1 : pa > pb ? -1 : b.length - a.length;
 }
+
+/**
+ * Formats a registry date of any precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @example formatPartialDate('2015-09-12') // '12 September 2015'
+ * @example formatPartialDate('2019-02') // 'February 2019'
+ * @example formatPartialDate('1983') // '1983'
+ */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  const precision = date.length === 7 ? 'month' : 'day';
+  return formatArchiveDate(date, precision);
+}
+
+/**
+ * A span of registry dates: "September 2015 – April 2020", "since June 2017".
+ * @example formatSpan('2017-06-08', undefined) // 'from 8 June 2017'
+ */
+export function formatSpan(from: string | undefined, to: string | undefined): string {
+  if (from && to) return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
+  if (from) return `from ${formatPartialDate(from)}`;
+  if (to) return `until ${formatPartialDate(to)}`;
+  return 'dates not recorded';
+}

@@ -27,6 +27,45 @@ export const publicationRefSchema = z.object({
   evidence: z.string().optional(),
 });
 
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const paragraphNumber = z.number().int().positive();
+
+/** A window of the paragraph around a mention, for lists of mentions on person pages. */
+export const excerptSchema = z.object({ before: z.string(), match: z.string(), after: z.string() });
+
+/** A person named in a body paragraph (offsets into the paragraph's plain text). */
+export const mentionSchema = z.object({
+  person: slug,
+  paragraph: paragraphNumber,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  kind: z.enum(['full-name', 'alias', 'misspelling', 'honorific-surname', 'surname', 'first-name', 'role', 'camp']),
+  excerpt: excerptSchema,
+});
+
+/** A Westminster seat named in a body paragraph. */
+export const constituencyMentionSchema = z.object({
+  constituency: slug,
+  paragraph: paragraphNumber,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+});
+
+/** A direct quotation; `speaker` is null when the article does not name a registry person. */
+export const quoteSchema = z.object({
+  speaker: slug.nullable(),
+  speakerText: z.string(),
+  paragraph: paragraphNumber,
+  lastParagraph: paragraphNumber,
+  text: z.string(),
+  attribution: z.enum(['explicit', 'pronoun', 'continuation', 'none']),
+});
+
+/** A capitalised name the registry does not know, reported by the build. */
+export const unknownNameSchema = z.object({ name: z.string(), paragraph: paragraphNumber });
+
 export const articleSchema = z
   .object({
     title: z.string().min(1),
@@ -50,6 +89,14 @@ export const articleSchema = z
     paragraphCount: z.number().int().nonnegative(),
     /** Editorial topics the article belongs to by the rules in src/data/topics.json, with the matched terms. */
     topics: z.array(topicAssignmentSchema),
+    /** People named in the journalism, in order of first mention (slugs in src/data/people.json). */
+    people: z.array(slug),
+    /** Seats named in the journalism, in order of first mention (slugs in src/data/constituencies.json). */
+    constituencies: z.array(slug),
+    mentions: z.array(mentionSchema),
+    constituencyMentions: z.array(constituencyMentionSchema),
+    quotes: z.array(quoteSchema),
+    unknownNames: z.array(unknownNameSchema),
     removedBoilerplate: z.array(removedBoilerplateSchema),
     ingestNotes: z.array(z.string()),
   })
@@ -65,4 +112,6 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+export type ArticleMention = z.infer<typeof mentionSchema>;
+export type ArticleQuote = z.infer<typeof quoteSchema>;
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;

@@ -97,11 +97,15 @@ describe('article pages', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p3');
   });
 
-  test('article pages carry no script but the copy enhancement', async () => {
+  test('article pages read fully with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
     for (const article of articles) {
-      await page.goto(`${baseUrl}/articles/${article.data.slug}/`);
-      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(1);
+      await noJs.goto(`${baseUrl}/articles/${article.data.slug}/`);
+      expect(await noJs.locator('.article-body > p').count()).toBe(article.paragraphs.length);
+      expect(await noJs.locator('h1').innerText()).toBe(article.data.title);
     }
+    await context.close();
   });
 
   test('captions keep their credits and are not body paragraphs', async () => {

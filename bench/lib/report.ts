@@ -1,0 +1,195 @@
+/**
+ * The benchmark's results file (bench/out/results.json) and its markdown tables, which
+ * bench/run.ts writes into BENCHMARKS.md between the `bench:results` markers.
+ */
+import type { StageResult } from './measure.ts';
+import type { SearchBench } from './search-bench.ts';
+
+type Stage = Omit<StageResult, 'log'>;
+
+export interface ToolResult {
+  ok: boolean;
+  error?: string;
+  stages: Stage[];
+  dist: { bytes: number; files: number };
+}
+
+export interface RunResult {
+  n: number;
+  /** The command that produced this run. */
+  command?: string;
+  date: string;
+  seed: number;
+  loadBefore: [number, number, number];
+  loadAfter: [number, number, number];
+  busyAtStart: string[];
+  profiled: boolean;
+  corpus: { files: number; bytes: number; words: number; dated: number; withHeadline: number; registries: string; generateMs: number };
+  buildScript: string;
+  articles: number;
+  failed: string | null;
+  pipeline: Stage[];
+  dist: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number; articlePages: number };
+  baseline?: ToolResult;
+  eleventy?: ToolResult;
+  hugo?: ToolResult;
+  search?: SearchBench;
+  /** The same queries against the bare Astro + Pagefind baseline. */
+  baselineSearch?: SearchBench;
+}
+
+export interface BenchResults {
+  machine: { nproc: number; cpu: string; memoryGiB: number; node: string; astro: string; pagefind: string; eleventy: string; hugo: string; chromium: string };
+  command: string;
+  runs: Record<string, RunResult>;
+}
+
+/** Targets of issue 8. */
+export const TARGETS = {
+  ratioToBaseline: 2,
+  peakMemoryGb: 4,
+  perArticleGrowth: 1.3,
+  firstSearchKiB: 250,
+};
+
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const int = (n: number) => n.toLocaleString('en-GB');
+
+function wall(stages: readonly Stage[]): number {
+  return stages.reduce((t, st) => t + st.wallMs, 0);
+}
+
+function cpu(stages: readonly Stage[]): number {
+  return stages.reduce((t, st) => t + st.userS + st.sysS, 0);
+}
+
+function peak(stages: readonly Stage[]): number {
+  return Math.max(0, ...stages.map((st) => st.peakRssMb));
+}
+
+function peakTree(stages: readonly Stage[]): number {
+  return Math.max(0, ...stages.map((st) => st.peakTreeRssMb));
+}
+
+function stage(stages: readonly Stage[], name: string): Stage | undefined {
+  return stages.find((st) => st.name === name);
+}
+
+function tool(result: ToolResult | undefined): string {
+  if (!result) return '–';
+  if (!result.ok) return `failed (${result.error ?? '?'})`;
+  return `${s(wall(result.stages))} s, ${peak(result.stages).toFixed(0)} MB`;
+}
+
+export function renderReport(results: BenchResults): string {
+  const runs = Object.values(results.runs).sort((a, b) => a.n - b.n);
+  const m = results.machine;
+  const out: string[] = [];
+  out.push(
+    `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGiB} GiB; Node ${m.node}; Astro ${m.astro}; Pagefind ${m.pagefind}; Eleventy ${m.eleventy}; Hugo ${m.hugo}; ${m.chromium}.`,
+    `Commands (each N's row is from its latest run): ${[...new Set(runs.map((r) => r.command ?? results.command))].map((c) => `\`${c}\` (N = ${runs.filter((r) => (r.command ?? results.command) === c).map((r) => int(r.n)).join(', ')})`).join('; ')}.`,
+    '',
+    '#### The pipeline (README build, `astro check` skipped)',
+    '',
+    '| N | articles | ingest | astro build | search index | total | per article | peak memory (largest process) | peak memory (all processes) | dist | dist files | pagefind | load before | run at |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const r of runs) {
+    const total = wall(r.pipeline);
+    out.push(
+      `| ${int(r.n)} | ${int(r.articles)} | ${s(stage(r.pipeline, 'ingest')?.wallMs ?? 0)} s | ${s(stage(r.pipeline, 'astro build')?.wallMs ?? 0)} s | ${s(stage(r.pipeline, 'search index')?.wallMs ?? 0)} s | ${r.failed ? `failed: ${r.failed.slice(0, 80)}` : `${s(total)} s`} | ${(total / r.n).toFixed(1)} ms | ${peak(r.pipeline).toFixed(0)} MB | ${peakTree(r.pipeline).toFixed(0)} MB | ${mb(r.dist.bytes)} MB | ${int(r.dist.files)} | ${mb(r.dist.pagefindBytes)} MB | ${r.loadBefore[0].toFixed(2)} | ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.profiled ? ' (profiled)' : ''} |`,
+    );
+  }
+  out.push('', 'Per stage, CPU (user + system) and peak memory of the largest process:', '', '| N | stage | wall | CPU | peak memory | load before |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const r of runs) {
+    for (const st of r.pipeline) {
+      out.push(`| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${(st.userS + st.sysS).toFixed(1)} s | ${st.peakRssMb.toFixed(0)} MB | ${st.load1Before.toFixed(2)} |`);
+    }
+  }
+
+  out.push(
+    '',
+    '#### Against the baselines (same articles as plain markdown)',
+    '',
+    '| N | bare Astro build | + Pagefind | baseline total | our pipeline | ratio (wall) | ratio (CPU time) | Eleventy render | Hugo render |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of runs) {
+    const b = r.baseline;
+    const baseTotal = b?.ok ? wall(b.stages) : Number.NaN;
+    const ours = wall(r.pipeline);
+    out.push(
+      `| ${int(r.n)} | ${b ? `${s(stage(b.stages, 'astro build')?.wallMs ?? 0)} s` : '–'} | ${b ? `${s(stage(b.stages, 'pagefind')?.wallMs ?? 0)} s` : '–'} | ${b?.ok ? `${s(baseTotal)} s, ${peak(b.stages).toFixed(0)} MB` : tool(b)} | ${s(ours)} s | ${Number.isNaN(baseTotal) ? '–' : `${(ours / baseTotal).toFixed(2)}×`} | ${b?.ok ? `${(cpu(r.pipeline) / cpu(b.stages)).toFixed(2)}× (${cpu(r.pipeline).toFixed(0)} s / ${cpu(b.stages).toFixed(0)} s)` : '–'} | ${tool(r.eleventy)} | ${tool(r.hugo)} |`,
+    );
+  }
+
+  out.push('', '#### Scaling: per-article cost of the full pipeline', '', '| from → to | per article | growth |', '| --- | ---: | ---: |');
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const b = runs[i]!;
+    const pa = wall(a.pipeline) / a.n;
+    const pb = wall(b.pipeline) / b.n;
+    out.push(`| ${int(a.n)} → ${int(b.n)} | ${pa.toFixed(1)} → ${pb.toFixed(1)} ms | ${(pb / pa).toFixed(2)}× |`);
+  }
+
+  for (const r of runs.filter((x) => x.search)) {
+    const sb = r.search!;
+    out.push(
+      '',
+      `#### Search in Chromium at N = ${int(r.n)} (cold cache per query, bytes counted at the server, uncompressed as served)`,
+      '',
+      '| query | results | time to 5 results | bytes | as gzipped by a host | requests | pagefind.js | wasm | meta | index | fragments | filters | other |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const q of sb.queries) {
+      const k = (name: string) => kib(q.bytesByKind[name] ?? 0);
+      out.push(
+        `| ${q.label}: \`${q.query}\` | ${int(q.results)} | ${q.timeMs.toFixed(0)} ms | ${kib(q.bytes)} KiB | ${kib(q.bytesGzip)} KiB | ${q.requests} | ${k('script')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('fragment')} | ${k('filter')} | ${k('other')} |`,
+      );
+    }
+    if (r.baselineSearch) {
+      const line = r.baselineSearch.queries.map((q) => `\`${q.query}\` ${kib(q.bytes)} KiB (${q.results} results, ${q.timeMs.toFixed(0)} ms)`).join('; ');
+      out.push('', `The same queries against the bare Astro + Pagefind baseline's index: ${line}.`);
+    }
+    out.push(
+      '',
+      `All ${sb.queries.length} queries in one page, one after another: ${kib(sb.session.bytes)} KiB in ${sb.session.requests} distinct paths. Index files: ${int(sb.pagefindFiles.indexChunks)} index chunks, ${int(sb.pagefindFiles.fragments)} fragments, ${int(sb.pagefindFiles.filterChunks)} filter chunks.`,
+      '',
+      `Article page \`${sb.article.path}\`: ${kib(sb.article.bytes)} KiB transferred uncompressed in ${sb.article.requests} request(s); HTML + CSS gzipped: ${kib(sb.article.gzipHtmlAndCss)} KiB.`,
+    );
+  }
+
+  out.push('', '#### Targets', '', '| target | measured | met? |', '| --- | --- | --- |');
+  const at = (n: number) => runs.find((r) => r.n === n);
+  const r10 = at(10_000);
+  if (r10?.baseline?.ok) {
+    const ratio = wall(r10.pipeline) / wall(r10.baseline.stages);
+    const cpuRatio = cpu(r10.pipeline) / cpu(r10.baseline.stages);
+    out.push(`| 10,000 articles within ${TARGETS.ratioToBaseline}× the bare Astro + Pagefind baseline | ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU time | ${ratio <= TARGETS.ratioToBaseline ? 'yes' : '**no**'} |`);
+  }
+  if (r10) {
+    const p = Math.max(peak(r10.pipeline), peakTree(r10.pipeline)) / 1024;
+    out.push(`| 10,000 articles under ${TARGETS.peakMemoryGb} GB peak memory | ${p.toFixed(2)} GB | ${p < TARGETS.peakMemoryGb ? 'yes' : '**no**'} |`);
+  }
+  const r1 = at(1000);
+  if (r1 && r10) {
+    const growth = wall(r10.pipeline) / r10.n / (wall(r1.pipeline) / r1.n);
+    out.push(`| per-article cost 1,000 → 10,000 grows at most ${TARGETS.perArticleGrowth}× | ${growth.toFixed(2)}× | ${growth <= TARGETS.perArticleGrowth ? 'yes' : '**no**'} |`);
+  }
+  if (r10?.search) {
+    const worst = Math.max(...r10.search.queries.map((q) => q.bytes)) / 1024;
+    const worstGzip = Math.max(...r10.search.queries.map((q) => q.bytesGzip)) / 1024;
+    out.push(`| a first search at 10,000 fetches at most ${TARGETS.firstSearchKiB} KiB (with Pagefind's script and wasm) | worst query ${worst.toFixed(1)} KiB as served here (uncompressed JS), ${worstGzip.toFixed(1)} KiB from a gzipping host | ${worst <= TARGETS.firstSearchKiB ? 'yes' : worstGzip <= TARGETS.firstSearchKiB ? 'only with gzip' : '**no**'} |`);
+  }
+  const r30 = at(30_000);
+  if (r30) {
+    out.push(`| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GB | ${r30.failed ? '**no**' : 'yes'} |`);
+  }
+  const busy = runs.filter((r) => r.loadBefore[0] > 0.5 || r.pipeline.some((st) => st.load1Before > 1));
+  if (busy.length > 0) {
+    out.push('', `Load: the machine was busy (1-minute load above 0.5 at the start, or above 1 before a stage) for N = ${busy.map((r) => int(r.n)).join(', ')}; top processes at the start of those runs: ${busy.map((r) => `N = ${int(r.n)}: ${r.busyAtStart.slice(0, 3).join('; ')}`).join(' / ')}.`);
+  }
+  return `${out.join('\n')}\n`;
+}

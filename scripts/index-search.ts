@@ -1,0 +1,36 @@
+/**
+ * Builds the search index for the built site (the last step of `npm run build`):
+ *   node scripts/index-search.ts [--site dist]
+ * Indexes article, person and constituency pages (those marked `data-pagefind-body`) with
+ * Pagefind's Node API into <site>/pagefind/, prints page, word and filter counts, and exits
+ * 1 with a message on any error (scripts/lib/search-index.ts says what is checked).
+ */
+import { parseArgs } from 'node:util';
+import { RESULT_TYPES } from '../src/lib/search.ts';
+import { buildSearchIndex, SearchIndexError } from './lib/search-index.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+
+let finished = false;
+// If Pagefind's indexer process dies (it panics on some I/O errors), its promises never
+// settle and Node would exit with only a warning about an unsettled await: say what happened.
+process.once('beforeExit', () => {
+  if (finished) return;
+  console.error(`search index: Pagefind's indexer stopped without finishing (its own message, if any, is above); ${values.site}/pagefind/ is incomplete`);
+  process.exit(1);
+});
+
+try {
+  const { totals, pagesByType, filterValues } = await buildSearchIndex(values.site, RESULT_TYPES);
+  const types = [...pagesByType].map(([type, n]) => `${n} ${type}`).join(', ');
+  console.log(`search index: ${totals.pages} pages (${types}), ${totals.words} words, ${totals.filters} filters, ${totals.sorts} sort(s)`);
+  for (const [name, set] of [...filterValues].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  filter ${name}: ${set.size} value(s)`);
+  }
+} catch (error) {
+  const message = error instanceof SearchIndexError ? error.message : `search index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  console.error(message);
+  process.exitCode = 1;
+} finally {
+  finished = true;
+}

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex, failOn, filterDeclarations, indexablePages, indexProblems, parsePagefindTotals, SearchIndexError } from './search-index.ts';
+
+const TYPES = ['Article', 'Person', 'Constituency'];
+
+describe('filterDeclarations', () => {
+  test('value from an attribute, so commas stay inside the value', () => {
+    expect(filterDeclarations('constituency[value]', new Map([['value', 'Normanton, Pontefract and Castleford']]))).toEqual([
+      ['constituency', 'Normanton, Pontefract and Castleford'],
+    ]);
+  });
+  test('inline name:value, to the end', () => {
+    expect(filterDeclarations('publication: The Spectator (Coffee House)', new Map())).toEqual([['publication', 'The Spectator (Coffee House)']]);
+  });
+  test('several attribute captures; a text capture has no value here', () => {
+    expect(filterDeclarations('a[x], b[y], c', new Map([['x', '1']]))).toEqual([
+      ['a', '1'],
+      ['b', null],
+      ['c', null],
+    ]);
+  });
+});
+
+const page = (body: string, facts = '') =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><header data-pagefind-ignore="all">Navigation</header>${body.replace('FACTS', facts)}</body></html>`;
+const facts = (type: string, extra = '') => `<div hidden><data value="${type}" data-pagefind-filter="type[value]"></data>${extra}</div>`;
+
+describe('indexablePages and indexProblems', () => {
+  const html = new Map([
+    ['a/index.html', page('<article data-pagefind-body>FACTS<h1>A</h1></article>', facts('Article', '<data value="2019" data-pagefind-filter="year[value]"></data>'))],
+    ['b/index.html', page('<p>An index page</p>')],
+    ['c/index.html', page('<div data-pagefind-body><h1>C</h1></div>')],
+    ['d/index.html', page('<div data-pagefind-body>FACTS</div>', facts('Article') + facts('Person'))],
+    ['e/index.html', page('<div data-pagefind-body>FACTS</div>', facts('Party'))],
+  ]);
+  const pages = indexablePages(html, (f) => `/${f.replace('index.html', '')}`);
+
+  test('only pages with data-pagefind-body, with their filters', () => {
+    expect(pages.map((p) => p.urlPath)).toEqual(['/a/', '/c/', '/d/', '/e/']);
+    expect(Object.fromEntries(pages[0]!.filters)).toEqual({ type: ['Article'], year: ['2019'] });
+  });
+
+  test('every indexed page needs exactly one known result type', () => {
+    expect(indexProblems(pages, TYPES)).toEqual([
+      '/c/: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)',
+      '/d/: declares 2 result types (Article, Person); one only',
+      '/e/: result type "Party" is not one of Article, Person, Constituency',
+    ]);
+    expect(indexProblems(pages.slice(0, 1), TYPES)).toEqual([]);
+  });
+
+  test('a site with nothing to index is a problem', () => {
+    expect(indexProblems([], TYPES)).toEqual(['no page has a data-pagefind-body element: nothing would be searchable']);
+  });
+});
+
+describe('parsePagefindTotals', () => {
+  test('reads the last Total block', () => {
+    const log = `[Info]: Language en-gb: \n  Indexed 2 pages\n  Indexed 10 words\n  Indexed 1 filter\n  Indexed 0 sorts\n\n[Info]: Total: \n  Indexed 1 language\n  Indexed 5 pages\n  Indexed 940 words\n  Indexed 2 filters\n  Indexed 1 sort\n`;
+    expect(parsePagefindTotals(log)).toEqual({ pages: 5, words: 940, filters: 2, sorts: 1 });
+  });
+  test('null when the log has no totals', () => {
+    expect(parsePagefindTotals('[Status]: [Walking source directory]')).toBeNull();
+  });
+});
+
+/** A tiny built site on disk. */
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  return dir;
+}
+
+describe('buildSearchIndex (runs Pagefind)', () => {
+  const article = page(
+    '<article data-pagefind-body>FACTS<h1>Wavertree row</h1><p id="p1">Members met. <a class="para-link" href="#p1">Pilcrowlink</a></p></article>',
+    facts('Article', '<data value="BBC News" data-pagefind-filter="publication[value]"></data><data value="2019-02" data-pagefind-sort="date[value]"></data>'),
+  );
+
+  test('indexes the marked pages, writes the bundle and reports the counts', async () => {
+    const dir = site({ 'index.html': page('<p>Home</p>'), 'articles/x/index.html': article, '404.html': page('<h1>Not found</h1>') });
+    const report = await buildSearchIndex(dir, TYPES);
+    expect(report.totals).toMatchObject({ pages: 1, filters: 2, sorts: 1 });
+    expect(report.totals.words).toBeGreaterThan(0);
+    expect(Object.fromEntries(report.pagesByType)).toEqual({ Article: 1 });
+    expect([...report.filterValues.get('publication')!]).toEqual(['BBC News']);
+    expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
+    // The page's text, as Pagefind stores it for excerpts, without the generated paragraph link.
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString('utf8'));
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]).toContain('Members met.');
+    expect(fragments[0]).not.toContain('Pilcrowlink');
+  });
+
+  test('fails, naming the page, when an indexed page declares no type', async () => {
+    const dir = site({ 'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>') });
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/\/people\/x\/: declares no result type/);
+  });
+
+  test('fails when a filter sits where Pagefind drops it (inside data-pagefind-ignore="all")', async () => {
+    const hidden = page('<article data-pagefind-body>FACTS<h1>Y</h1></article>', `${facts('Article')}<div data-pagefind-ignore="all"><data value="2019" data-pagefind-filter="year[value]"></data></div>`);
+    const dir = site({ 'articles/y/index.html': hidden });
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(SearchIndexError);
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/Pagefind indexed 1 filters, but the pages declare 2/);
+  });
+
+  test('fails when there is no built site', async () => {
+    await expect(buildSearchIndex(site({}), TYPES)).rejects.toThrow(/holds no HTML pages/);
+  });
+});
+
+describe('failOn', () => {
+  test('passes with no errors, throws naming the step and every error', () => {
+    expect(() => failOn('writeFiles', [])).not.toThrow();
+    expect(() => failOn('addDirectory(dist)', ['one', 'two'])).toThrow(/Pagefind addDirectory\(dist\) failed:\n {2}one\n {2}two/);
+  });
+});
+
+describe('node scripts/index-search.ts', () => {
+  const cli = (dir: string) => spawnSync(process.execPath, ['scripts/index-search.ts', '--site', dir], { encoding: 'utf8' });
+  const article = page('<article data-pagefind-body>FACTS<h1>Row</h1><p>Members met.</p></article>', facts('Article'));
+
+  test('prints the counts and exits 0', () => {
+    const run = cli(site({ 'articles/x/index.html': article }));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^search index: 1 pages \(1 Article\), \d+ words, 1 filters, 0 sort\(s\)\n {2}filter type: 1 value\(s\)\n$/);
+    expect(run.status).toBe(0);
+  });
+
+  test('exits 1 with a message when an indexed page has no type', () => {
+    const run = cli(site({ 'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>') }));
+    expect(run.stderr).toMatch(/\/people\/x\/: declares no result type/);
+    expect(run.status).toBe(1);
+  });
+
+  test('exits 1 with a message when Pagefind itself stops (here: it cannot write its bundle)', () => {
+    const dir = site({ 'articles/x/index.html': article, pagefind: 'a file where the bundle folder goes' });
+    const run = cli(dir);
+    expect(run.stderr).toMatch(/Pagefind's indexer stopped without finishing/);
+    expect(run.status).toBe(1);
+  });
+});

@@ -1,0 +1,188 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { htmlElements } from './html-elements.ts';
+import { listSitePages, readSitePages } from './site-files.ts';
+
+/**
+ * Builds the site's Pagefind index with Pagefind's Node API (README "Search"), checking
+ * every step: any error Pagefind reports, a page it indexes that declares no result
+ * type, or a count that disagrees with the pages marked `data-pagefind-body` fails the
+ * build with a message saying what to fix.
+ */
+
+/**
+ * Markup inside indexed content that is not text to search, left out by selector because
+ * it is generated on many pages: the "¶" link rehypeParagraphAnchors adds to every
+ * paragraph (the paragraph itself, with its id, stays), and the "Source: …" notes on person
+ * and constituency pages (provenance, like an article's "About this record", which is
+ * ignored; they name other people and would dilute the page's own words).
+ * Page chrome uses `data-pagefind-ignore` instead.
+ */
+export const EXCLUDE_SELECTORS = ['.para-link', '.source-note'];
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+/** What one built page offers the index, read from its markup. */
+export interface IndexablePage {
+  urlPath: string;
+  /** Filter values the page declares (`data-pagefind-filter="name[value]"` or `"name:value"`). */
+  filters: Map<string, string[]>;
+}
+
+/** Pagefind's own totals, from its log. */
+export interface PagefindTotals {
+  pages: number;
+  words: number;
+  filters: number;
+  sorts: number;
+}
+
+export interface SearchIndexReport {
+  totals: PagefindTotals;
+  /** Pages per `type` filter value. */
+  pagesByType: Map<string, number>;
+  /** Distinct values per filter. */
+  filterValues: Map<string, Set<string>>;
+}
+
+/**
+ * The filter declarations in one `data-pagefind-filter` attribute, for the two forms the
+ * archive uses: `name[attribute]` (value from that attribute) and `name:value` (inline,
+ * to the end). Other forms (the element's text) give the name with no value.
+ * @example filterDeclarations('person[value]', new Map([['value', 'Luciana Berger']])) // [['person', 'Luciana Berger']]
+ * @example filterDeclarations('year:2019', new Map()) // [['year', '2019']]
+ */
+export function filterDeclarations(attribute: string, attrs: ReadonlyMap<string, string>): [string, string | null][] {
+  const inline = /^\s*([^:[\],]+?)\s*:(.*)$/s.exec(attribute);
+  if (inline) return [[inline[1]!, inline[2]!.trim()]];
+  return attribute
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part): [string, string | null] => {
+      const fromAttribute = /^([^[\]]+)\[([^\]]+)\]$/.exec(part);
+      if (fromAttribute) return [fromAttribute[1]!.trim(), attrs.get(fromAttribute[2]!.trim()) ?? null];
+      return [part, null];
+    });
+}
+
+/**
+ * The pages Pagefind will index (those with a `data-pagefind-body` element, as soon as
+ * any page has one) and the filters each declares.
+ */
+export function indexablePages(html: ReadonlyMap<string, string>, urlPathOf: (file: string) => string): IndexablePage[] {
+  const pages: IndexablePage[] = [];
+  for (const [file, markup] of html) {
+    let body = false;
+    const filters = new Map<string, string[]>();
+    for (const element of htmlElements(markup)) {
+      if (element.attrs.has('data-pagefind-body')) body = true;
+      const attribute = element.attrs.get('data-pagefind-filter');
+      if (attribute === undefined) continue;
+      for (const [name, value] of filterDeclarations(attribute, element.attrs)) {
+        if (value !== null) filters.set(name, [...(filters.get(name) ?? []), value]);
+      }
+    }
+    if (body) pages.push({ urlPath: urlPathOf(file), filters });
+  }
+  return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/**
+ * Problems that make the index wrong even though Pagefind accepts it: nothing to index,
+ * or an indexed page without exactly one known result type.
+ * @example indexProblems([{ urlPath: '/people/x/', filters: new Map() }], ['Person']) // ['/people/x/: declares no result type (…)']
+ */
+export function indexProblems(pages: readonly IndexablePage[], resultTypes: readonly string[]): string[] {
+  if (pages.length === 0) return ['no page has a data-pagefind-body element: nothing would be searchable'];
+  const problems: string[] = [];
+  for (const page of pages) {
+    const types = page.filters.get('type') ?? [];
+    if (types.length === 0) problems.push(`${page.urlPath}: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)`);
+    else if (types.length > 1) problems.push(`${page.urlPath}: declares ${types.length} result types (${types.join(', ')}); one only`);
+    else if (!resultTypes.includes(types[0]!)) problems.push(`${page.urlPath}: result type "${types[0]}" is not one of ${resultTypes.join(', ')}`);
+  }
+  return problems;
+}
+
+/**
+ * Pagefind's closing totals from its log file (the last "Total:" block).
+ * @example parsePagefindTotals('[Info]: Total: \n  Indexed 1 language\n  Indexed 5 pages\n  Indexed 940 words\n  Indexed 2 filters\n  Indexed 1 sort\n')
+ *   // { pages: 5, words: 940, filters: 2, sorts: 1 }
+ */
+export function parsePagefindTotals(log: string): PagefindTotals | null {
+  const block = log.split(/Total:/).at(-1);
+  if (block === undefined || !log.includes('Total:')) return null;
+  const count = (noun: string) => {
+    const match = new RegExp(`Indexed (\\d+) ${noun}s?\\b`).exec(block);
+    return match ? Number(match[1]) : null;
+  };
+  const totals = { pages: count('page'), words: count('word'), filters: count('filter'), sorts: count('sort') };
+  return Object.values(totals).some((v) => v === null) ? null : (totals as PagefindTotals);
+}
+
+/**
+ * Throws when a Pagefind call reported errors (its Node API returns them rather than throwing).
+ * @example failOn('addDirectory(dist)', ['Error: Provided glob … did not parse']) // throws SearchIndexError
+ */
+export function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`.
+ * Throws SearchIndexError naming the problem; returns the counts to print.
+ */
+export async function buildSearchIndex(siteDir: string, resultTypes: readonly string[]): Promise<SearchIndexReport> {
+  const sitePages = listSitePages(siteDir);
+  if (sitePages.length === 0) throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
+  const urlPaths = new Map(sitePages.map((p) => [p.file, p.urlPath]));
+  const pages = indexablePages(readSitePages(siteDir, sitePages), (file) => urlPaths.get(file)!);
+  const problems = indexProblems(pages, resultTypes);
+  if (problems.length > 0) throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+
+  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
+  const logfile = join(scratch, 'pagefind.log');
+  try {
+    const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
+    failOn('createIndex', created.errors);
+    if (!created.index) throw new SearchIndexError('Pagefind createIndex returned no index');
+    const added = await created.index.addDirectory({ path: siteDir });
+    failOn(`addDirectory(${siteDir})`, added.errors);
+    const written = await created.index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    failOn('writeFiles', written.errors);
+    const log = readFileSync(logfile, 'utf8');
+    const warnings = log.split('\n').filter((line) => /^\[(Warn|Error)\]/.test(line));
+    if (warnings.length > 0) throw new SearchIndexError(`Pagefind reported problems:\n  ${warnings.join('\n  ')}`);
+    const totals = parsePagefindTotals(log);
+    if (!totals) throw new SearchIndexError(`could not read Pagefind's totals from its log:\n${log}`);
+    if (totals.pages !== pages.length) {
+      throw new SearchIndexError(`Pagefind indexed ${totals.pages} pages, but ${pages.length} pages have data-pagefind-body (${pages.map((p) => p.urlPath).join(', ')})`);
+    }
+    const pagesByType = new Map<string, number>();
+    const filterValues = new Map<string, Set<string>>();
+    for (const page of pages) {
+      const type = page.filters.get('type')![0]!;
+      pagesByType.set(type, (pagesByType.get(type) ?? 0) + 1);
+      for (const [name, values] of page.filters) {
+        const set = filterValues.get(name) ?? new Set<string>();
+        values.forEach((v) => set.add(v));
+        filterValues.set(name, set);
+      }
+    }
+    if (totals.filters !== filterValues.size) {
+      throw new SearchIndexError(
+        `Pagefind indexed ${totals.filters} filters, but the pages declare ${filterValues.size} (${[...filterValues.keys()].join(', ')}): ` +
+          'a filter inside data-pagefind-ignore="all" or outside an indexed page is dropped',
+      );
+    }
+    return { totals, pagesByType, filterValues };
+  } finally {
+    await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

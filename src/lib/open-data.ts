@@ -1,0 +1,71 @@
+import type { ArticleRecord, PersonRecord } from '../schemas/open-data.ts';
+import type { Archive } from './archive.ts';
+import { articlePath, personPath } from './paths.ts';
+import { nameVariants } from './search.ts';
+
+/** One record per article, as `/data/articles.json` publishes it. */
+export function articleRecords(archive: Archive, site: URL): ArticleRecord[] {
+  return archive.articles.map(({ data }) => ({
+    url: new URL(articlePath(data.slug), site).href,
+    title: data.title,
+    date: data.date,
+    datePrecision: data.datePrecision,
+    dateEstimated: data.dateSource === 'editorial',
+    publication: data.publication.name,
+    sourceFile: data.sourceFile,
+    people: data.people,
+    constituencies: archive.seatsBySlug.get(data.slug) ?? [],
+    wordCount: data.wordCount,
+  }));
+}
+
+/** One record per person, as `/data/people.json` publishes it. */
+export function personRecords(archive: Archive, site: URL): PersonRecord[] {
+  return archive.people.map((person) => ({
+    slug: person.slug,
+    url: new URL(personPath(person.slug), site).href,
+    name: person.name,
+    aliases: nameVariants(person),
+    isMP: (person.seats ?? []).length > 0,
+    constituencies: (person.seats ?? []).map((seat) => ({
+      constituency: seat.constituency,
+      name: archive.constituencyBySlug.get(seat.constituency)!.name,
+      from: seat.from,
+      to: seat.to ?? null,
+      parties: seat.parties.map((p) => ({ party: archive.partyBySlug.get(p.party)!.name, from: p.from ?? null, to: p.to ?? null })),
+    })),
+    articles: (archive.articlesByPerson.get(person.slug) ?? []).map((a) => new URL(articlePath(a.data.slug), site).href),
+  }));
+}
+
+/**
+ * Serialises rows as RFC 4180 CSV: every field quoted when it holds a comma, quote or
+ * line break; lists joined with "|"; null as an empty field.
+ * @example toCsv([{ a: 'x, y', b: ['p', 'q'], c: null }]) // 'a,b,c\r\n"x, y",p|q,\r\n'
+ */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  const headers = Object.keys(rows[0] ?? {});
+  const field = (value: unknown): string => {
+    const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [headers.join(','), ...rows.map((row) => headers.map((h) => field(row[h])).join(','))].map((l) => `${l}\r\n`).join('');
+}
+
+/** An article record as a CSV row: the same fields, lists joined with "|". */
+export function articleCsvRow(record: ArticleRecord): Record<string, unknown> {
+  return { ...record };
+}
+
+/**
+ * A person record as a CSV row: seats as constituency slugs and party names as lists;
+ * the dates of each seat and party are in the JSON.
+ */
+export function personCsvRow(record: PersonRecord): Record<string, unknown> {
+  const { constituencies, ...rest } = record;
+  return {
+    ...rest,
+    constituencies: constituencies.map((c) => c.constituency),
+    parties: [...new Set(constituencies.flatMap((c) => c.parties.map((p) => p.party)))],
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * People, constituencies and parties: the registry (src/data) and the pure functions
+ * that find them in an article. Build the matcher once per build:
+ *
+ *   const matcher = compileMatcher(loadRegistry());
+ *   const article = { date: '2018-09-11', paragraphs };
+ *   const mentions = findMentions(matcher, article);
+ *   const quotes = findQuotes(matcher, article, mentions);
+ */
+export { findConstituencyMentions, type ConstituencyMention } from './constituencies.ts';
+export { compileMatcher, type Matcher } from './matcher.ts';
+export {
+  findMentions,
+  scanArticle,
+  type Article,
+  type ArticleScan,
+  type Mention,
+  type MentionKind,
+} from './mentions.ts';
+export { partyOnDate, roleOnDate, seatOnDate, type HeldOnDate } from './on-date.ts';
+export { dateSpan, periodOnDate, type Overlap, type Span } from './period.ts';
+export { findQuotes, type Attribution, type Quote } from './quotes.ts';
+export { loadRegistry } from './registry.ts';
+export * from './schema.ts';
+export { findUnknownNames, type UnknownName } from './unknown-names.ts';

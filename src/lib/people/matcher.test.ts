@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { seeds } from './fixtures/seed-articles.ts';
+import { compileMatcher } from './matcher.ts';
+import { loadRegistry } from './registry.ts';
+
+const matcher = compileMatcher(loadRegistry());
+const hits = (text: string) =>
+  matcher.scan(text).hits.map((h) => {
+    const p = h.payload;
+    const what = p.name
+      ? `${p.name.form}:${p.name.person}`
+      : p.role
+        ? `role:${p.role.holders.map((x) => x.person).join('|')}`
+        : p.constituency
+          ? `seat:${p.constituency}`
+          : p.nonPerson
+            ? 'non-person'
+            : `short:${[...(p.surnameOf ?? []), ...(p.firstNameOf ?? [])].join('|')}`;
+    return [h.text, what];
+  });
+
+describe('compileMatcher(...).scan', () => {
+  test('finds full names, misspellings, surnames, seats and non-person names, longest first', () => {
+    expect(hits('Labour general secretary Iain McNico met Mr McDonnell in Parliament Square')).toEqual([
+      ['Labour general secretary', 'role:iain-mcnicol'],
+      ['Iain McNico', 'misspelling:iain-mcnicol'],
+      ['McDonnell', 'short:john-mcdonnell'],
+      ['Parliament Square', 'non-person'],
+    ]);
+  });
+
+  test('a surname shared by two people is one hit naming both; resolution is the mention finder’s job', () => {
+    expect(hits('Watson said')).toEqual([['Watson', 'short:tom-watson|gordon-watson']]);
+    expect(hits('Gordon Watson and Tom Watson')).toEqual([
+      ['Gordon Watson', 'full-name:gordon-watson'],
+      ['Tom Watson', 'full-name:tom-watson'],
+    ]);
+  });
+
+  test('role phrases match in any case, with curly or straight apostrophes', () => {
+    expect(hits('The Shadow Chancellor, the shadow chancellor, Labour’s deputy leader')).toEqual([
+      ['Shadow Chancellor', 'role:john-mcdonnell|chris-leslie'],
+      ['shadow chancellor', 'role:john-mcdonnell|chris-leslie'],
+      ['Labour’s deputy leader', 'role:tom-watson|harriet-harman'],
+    ]);
+  });
+
+  test('names are case-sensitive: "may" is not Theresa May, "corbyn" is no one', () => {
+    expect(hits('it may rain on corbyn')).toEqual([]);
+  });
+
+  test('seat names with punctuation match with the same punctuation', () => {
+    expect(hits('Normanton, Pontefract and Castleford MP Yvette Cooper')).toEqual([
+      ['Normanton, Pontefract and Castleford', 'seat:normanton-pontefract-and-castleford'],
+      ['Yvette Cooper', 'full-name:yvette-cooper'],
+    ]);
+  });
+
+  test('a name inside a longer word is not a hit', () => {
+    expect(hits('the Corbynites')).toEqual([]);
+  });
+
+  test('scanning is one pass: time grows with the text, not with the registry', () => {
+    const text = seeds.flatMap((s) => s.paragraphs).join(' ');
+    const long = text.repeat(Math.ceil(1_000_000 / text.length));
+    const started = performance.now();
+    const scanned = matcher.scan(long);
+    const elapsed = performance.now() - started;
+    expect(scanned.hits.length).toBeGreaterThan(1000);
+    expect(elapsed).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from './matcher.ts';
+import { nameRuns } from './name-runs.ts';
+import { loadRegistry } from './registry.ts';
+
+const matcher = compileMatcher(loadRegistry());
+const runs = (text: string) => nameRuns(matcher.scan(text)).map((r) => [r.text, r.first, r.last]);
+
+describe('nameRuns', () => {
+  test('a run of capitalised words not known to the registry, with its first and last word', () => {
+    expect(runs('Yesterday Jacob Rees-Mogg met Sir Keir.')).toEqual([
+      ['Jacob Rees-Mogg', 'Jacob', 'Rees-Mogg'],
+      ['Sir Keir', 'Sir', 'Keir'],
+    ]);
+  });
+  test('registry names, seats, organisations and roles split runs; sentence openers and labels are dropped', () => {
+    expect(runs('Contender Yvette Cooper met Labour Friends of Israel. If Corbyn wins, Team Burnham loses.')).toEqual(
+      [],
+    );
+    expect(runs('Canterbury MP Rosie Duffield')).toEqual([]);
+  });
+  test('a registry first name or surname with an unknown word is a stranger; an honorific with a registry surname is not', () => {
+    expect(runs('John Bercow and Fred Watson met Mr Watson.')).toEqual([
+      ['John Bercow', 'John', 'Bercow'],
+      ['Fred Watson', 'Fred', 'Watson'],
+    ]);
+  });
+  test('a possessive, a comma or a full stop ends a run', () => {
+    expect(runs("Mr Corbyn's Brexit policy, Green Party")).toEqual([]);
+    expect(runs('Vote Leave, Brexit Party')).toEqual([['Vote Leave', 'Vote', 'Leave'], ['Brexit Party', 'Brexit', 'Party']]);
+    expect(runs('Fred Smith’s Plan Ahead')).toEqual([
+      ['Fred Smith', 'Fred', 'Smith'],
+      ['Plan Ahead', 'Plan', 'Ahead'],
+    ]);
+  });
+});

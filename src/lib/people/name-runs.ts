@@ -1,0 +1,111 @@
+import type { Hit, ScannedParagraph } from './matcher.ts';
+import { HONORIFICS, LEADING_NON_NAME_WORDS } from './stop-list.ts';
+import { isCapitalised } from './tokens.ts';
+
+/** A capitalised word: tokens joined by hyphens or an inner apostrophe ("Rees-Mogg", "O'Brien"). */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A run of capitalised words that reads like a name the registry does not know. */
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+  /** First and last word, for telling a stranger "John Smith" from "John" or "Smith" alone. */
+  first: string;
+  last: string;
+}
+
+/** Hits that name something whole (a person's full name, a seat, an organisation, a role). */
+function isWholeName(hit: Hit): boolean {
+  const p = hit.payload;
+  return Boolean(p.name || p.constituency || p.nonPerson || p.role);
+}
+
+/**
+ * Capitalised word runs in a paragraph that look like a person's name and are not a
+ * registry name: two or more capitalised words (or an honorific and one) separated
+ * only by spaces, after dropping leading words that open sentences or label a name
+ * ("If", "Contender", "Tuesday"). Registry full names, seats, organisations and role
+ * phrases split runs; a bare registry surname or first name inside a run stays part of
+ * it ("John Smith" is a stranger even though "John" is a first name in the registry),
+ * but an honorific with a registry surname ("Mr Watson") is not a stranger.
+ * One pass over the tokens.
+ * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
+ */
+export function nameRuns(scanned: ScannedParagraph): NameRun[] {
+  const { text, tokens, hits } = scanned;
+  const covered = new Uint8Array(tokens.length); // 1 = inside a whole-name hit, 2 = a bare registry surname/first name
+  for (const hit of hits) {
+    for (let t = hit.tokenStart; t < hit.tokenEnd; t++) covered[t] = isWholeName(hit) ? 1 : 2;
+  }
+
+  // Group tokens into words.
+  const words: (Word & { capitalised: boolean; whole: boolean; surnameHit: boolean; possessive: boolean })[] = [];
+  for (let t = 0; t < tokens.length;) {
+    let end = t + 1;
+    while (end < tokens.length) {
+      const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+      const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
+      const joinsApostrophe = /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
+      if (!joinsHyphen && !joinsApostrophe) break;
+      end++;
+    }
+    const first = tokens[t]!;
+    const last = tokens[end - 1]!;
+    const parts = tokens.slice(t, end).map((tok) => tok.text);
+    words.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      tokenStart: t,
+      tokenEnd: end,
+      capitalised: parts.every(
+        (part, i) => isCapitalised(part) || (i === 0 && part.length === 1 && /\p{Lu}/u.test(part)),
+      ),
+      whole: covered[t] === 1,
+      surnameHit: covered[t] === 2,
+      possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
+    });
+    t = end;
+  }
+
+  const runs: NameRun[] = [];
+  let run: typeof words = [];
+  const flush = () => {
+    let r = run;
+    while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+    run = [];
+    if (r.length < 2) return;
+    if (r.length === 2 && HONORIFICS.has(r[0]!.text) && r[1]!.surnameHit) return;
+    if (r.every((w) => HONORIFICS.has(w.text))) return;
+    const first = r[0]!;
+    const last = r.at(-1)!;
+    runs.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      first: first.text,
+      last: last.text,
+    });
+  };
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const prev = run.at(-1);
+    const gap = prev ? text.slice(prev.end, word.start) : '';
+    const joins = prev && /^[ \u00a0]$/u.test(gap) && !prev.possessive;
+    if (!word.capitalised || word.whole) {
+      flush();
+      continue;
+    }
+    if (prev && !joins) flush();
+    run.push(word);
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,29 @@
+import type { Matcher } from './matcher.ts';
+import { scanArticle, type Article, type ArticleScan } from './mentions.ts';
+import { nameRuns } from './name-runs.ts';
+
+export interface UnknownName {
+  name: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+}
+
+/**
+ * Capitalised word sequences that look like a person's name but are not in the
+ * registry: two or more capitalised words, or an honorific and a capitalised word,
+ * that are not a registry name, constituency, role phrase or known non-person proper
+ * noun (see stop-list.ts), after dropping leading sentence openers and labels ("If",
+ * "Contender", "Tuesday"). For an editor's review queue: each name once per paragraph.
+ * @example findUnknownNames(matcher, { date: '2019-02', paragraphs: ['Speaker John Bercow ruled it out.'] })
+ *   // [{ name: 'Speaker John Bercow', paragraph: 1 }]
+ */
+export function findUnknownNames(
+  matcher: Matcher,
+  article: Article,
+  scan: ArticleScan = scanArticle(matcher, article),
+): UnknownName[] {
+  return scan.scanned.flatMap((scanned, p) => {
+    const names = new Set(nameRuns(scanned).map((run) => run.text));
+    return [...names].map((name) => ({ name, paragraph: p + 1 }));
+  });
+}

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getArchive } from '../../../lib/archive.ts';
+import { articlePath } from '../../../lib/articles.ts';
+import { articleFeedItem } from '../../../lib/feeds.ts';
+import { personPath } from '../../../lib/person-page.ts';
+import { SITE_NAME } from '../../../lib/site.ts';
+
+export async function getStaticPaths() {
+  const archive = await getArchive();
+  return archive.people.map((person) => ({
+    params: { slug: person.slug },
+    props: { person, articles: archive.articlesByPerson.get(person.slug) ?? [] },
+  }));
+}
+
+/** A feed per person, so a reader can follow one MP. */
+export function GET(context: APIContext) {
+  const { person, articles } = context.props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  return rss({
+    title: `${SITE_NAME}: ${person.name}`,
+    description: `Articles in the archive that mention ${person.name}.`,
+    site: new URL(personPath(person.slug), context.site).href,
+    items: articles.map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
+    customData: '<language>en-gb</language>',
+  });
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { SEARCH_RANKING } from '../../src/lib/search.ts';
+
+/**
+ * Helpers for the search tests: the people registry read defensively (its shape may still
+ * change), and Pagefind's own JS API driven inside a real page.
+ */
+
+export interface RegistryPerson {
+  slug: string;
+  name: string;
+  surname: string;
+  aliases: string[];
+  misspellings: string[];
+  /** Names of the constituencies they sat for (from constituencies.json). */
+  seats: string[];
+  roles: string[];
+}
+
+export interface Registry {
+  people: RegistryPerson[];
+  constituencies: { slug: string; name: string }[];
+}
+
+export const PEOPLE_FILE = 'src/data/people.json';
+export const CONSTITUENCIES_FILE = 'src/data/constituencies.json';
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text : ''))
+        .filter((v) => v.trim() !== '')
+    : [];
+const objects = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+
+/**
+ * The registry, or null while src/data/people.json does not exist. Unknown fields are
+ * ignored; misspellings may be strings or `{ text }`; seats name constituencies by slug.
+ */
+export function readRegistry(): Registry | null {
+  if (!existsSync(PEOPLE_FILE)) return null;
+  const constituencies = existsSync(CONSTITUENCIES_FILE)
+    ? objects(JSON.parse(readFileSync(CONSTITUENCIES_FILE, 'utf8'))).map((c) => ({ slug: String(c['slug']), name: String(c['name']) }))
+    : [];
+  const seatName = new Map(constituencies.map((c) => [c.slug, c.name]));
+  const people = objects(JSON.parse(readFileSync(PEOPLE_FILE, 'utf8'))).map((p): RegistryPerson => {
+    const name = String(p['name']);
+    const seats = objects(p['seats']).map((s) => String(s['constituency']));
+    return {
+      slug: String(p['slug']),
+      name,
+      surname: typeof p['surname'] === 'string' ? p['surname'] : name.split(/\s+/).at(-1)!,
+      aliases: strings(p['aliases']),
+      misspellings: strings(p['misspellings']),
+      seats: [...new Set(seats.map((slug) => seatName.get(slug) ?? slug))],
+      roles: [...new Set(objects(p['roles']).map((r) => String(r['title'])))],
+    };
+  });
+  return { people, constituencies };
+}
+
+export interface Hit {
+  /** The page's URL path, without Pagefind's highlight parameters. */
+  url: string;
+  title: string;
+  type: string;
+}
+
+export interface SearchOutcome {
+  count: number;
+  hits: Hit[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/**
+ * Runs `body` (JavaScript source, an async function body) in the page with `pagefind`
+ * imported from the site itself (`/pagefind/pagefind.js`, as the search page loads it) and
+ * `args` in scope. Passed as source because the test runner rewrites `import()` in
+ * functions it compiles.
+ */
+function inPagefind<T>(page: Page, body: string, args: unknown): Promise<T> {
+  return page.evaluate(`(async (args) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(args)})`) as Promise<T>;
+}
+
+/**
+ * Runs a search through Pagefind's JS API with the search page's ranking options, and
+ * loads the first `limit` results. `term` null lists every page the filters allow.
+ */
+export function pagefindSearch(
+  page: Page,
+  term: string | null,
+  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number } = {},
+): Promise<SearchOutcome> {
+  return inPagefind<SearchOutcome>(
+    page,
+    `await pagefind.options({ ranking: args.ranking });
+     await pagefind.filters();
+     const search = await pagefind.search(args.term, { filters: args.filters, sort: args.sort });
+     const data = await Promise.all(search.results.slice(0, args.limit).map((r) => r.data()));
+     return {
+       count: search.results.length,
+       filters: search.filters,
+       hits: data.map((d) => ({ url: d.url.split(/[?#]/)[0], title: d.meta.title ?? '', type: d.meta.type ?? '' })),
+     };`,
+    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3, ranking: SEARCH_RANKING },
+  );
+}
+
+/** Every filter value with its page count (`pagefind.filters()`). */
+export function pagefindFilterTotals(page: Page): Promise<Record<string, Record<string, number>>> {
+  return inPagefind(page, 'return pagefind.filters();', null);
+}
+
+/** Query text from prose: words only (Pagefind ignores punctuation; curly quotes would not match). */
+export function queryWords(text: string): string {
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const wordsOf = (text: string) => queryWords(text).toLowerCase().split(' ').filter((w) => w !== '');
+
+/**
+ * For each article (by index), its most distinctive sentence: of the sentences of 6 to 25
+ * words, the one with the most words no other article uses (ties: the longer, then the
+ * earlier). Chosen from the text, never by hand, so a new seed gets its own.
+ */
+export function distinctiveSentences(articles: readonly { paragraphs: readonly string[] }[]): string[] {
+  const vocabularies = articles.map((a) => new Set(a.paragraphs.flatMap(wordsOf)));
+  return articles.map((article, index) => {
+    const elsewhere = new Set(vocabularies.filter((_, i) => i !== index).flatMap((v) => [...v]));
+    let best = { sentence: '', score: -1, length: 0 };
+    for (const sentence of article.paragraphs.flatMap((p) => p.split(/(?<=[.?!]["'”’]?)\s+/))) {
+      const words = wordsOf(sentence);
+      if (words.length < 6 || words.length > 25) continue;
+      const score = new Set(words.filter((w) => !elsewhere.has(w))).size;
+      if (score > best.score || (score === best.score && words.length > best.length)) best = { sentence, score, length: words.length };
+    }
+    return best.sentence;
+  });
+}
