@@ -3,7 +3,7 @@ import { allArticles } from './articles.ts';
 import { chronological, groupByKeys, withinMonths } from './indexes.ts';
 import { type RelatedKey, relatedItems } from './related.ts';
 import { seatOnDate } from './people/on-date.ts';
-import { coMentions, seatsOfArticle } from './people-index.ts';
+import { checkReferences, coMentions, seatsOfArticle } from './people-index.ts';
 
 /** Related articles shown at the foot of an article. */
 const RELATED_LIMIT = 4;
@@ -118,27 +118,6 @@ async function loadArchive() {
     topicBySlug,
     publicationBySlug,
   };
-}
-
-/**
- * Fails the build on any article that names a person or seat the registry lacks:
- * no link on the site may point at a page that does not exist.
- */
-function checkReferences(
-  articles: readonly { data: { sourceFile: string; people: string[]; constituencies: string[]; quotes: { speaker: string | null }[] } }[],
-  people: ReadonlyMap<string, unknown>,
-  constituencies: ReadonlyMap<string, unknown>,
-): void {
-  const problems: string[] = [];
-  for (const { data } of articles) {
-    for (const slug of [...data.people, ...data.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]) {
-      if (!people.has(slug)) problems.push(`${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`);
-    }
-    for (const slug of data.constituencies) {
-      if (!constituencies.has(slug)) problems.push(`${data.sourceFile}: names seat "${slug}", which is not in src/data/constituencies.json`);
-    }
-  }
-  if (problems.length > 0) throw new Error(`Dangling references:\n${problems.join('\n')}`);
 }
 
 export type Archive = Awaited<ReturnType<typeof loadArchive>>;

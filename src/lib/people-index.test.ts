@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byInitial, coMentions, seatsOfArticle } from './people-index.ts';
+import { byInitial, checkReferences, coMentions, seatsOfArticle } from './people-index.ts';
 
 describe('coMentions', () => {
   test('counts shared articles per pair, most shared first', () => {
@@ -35,5 +35,24 @@ describe('byInitial', () => {
       ['E', ['Élan']],
       ['W', ['Watson']],
     ]);
+  });
+});
+
+describe('checkReferences', () => {
+  const article = (people: string[], constituencies: string[], speaker: string | null = null) => ({
+    data: { sourceFile: 'x.txt', people, constituencies, quotes: [{ speaker }] },
+  });
+  const people = new Map([['rosie-duffield', {}]]);
+  const seats = new Map([['canterbury', {}]]);
+
+  test('passes when every person and seat exists', () => {
+    expect(() => checkReferences([article(['rosie-duffield'], ['canterbury'], 'rosie-duffield')], people, seats)).not.toThrow();
+  });
+  test('fails the build on a missing person, speaker or seat, listing each', () => {
+    expect(() => checkReferences([article(['nobody'], ['atlantis'], 'ghost')], people, seats)).toThrow(
+      'Dangling references:\nx.txt: names person "nobody", who is not in src/data/people.json\n' +
+        'x.txt: names person "ghost", who is not in src/data/people.json\n' +
+        'x.txt: names seat "atlantis", which is not in src/data/constituencies.json',
+    );
   });
 });

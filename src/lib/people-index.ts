@@ -51,3 +51,24 @@ export function byInitial<T>(items: readonly T[], keyOf: (item: T) => string): [
   }
   return [...groups];
 }
+
+/**
+ * Fails the build on any article that names a person or seat the registry lacks:
+ * no link on the site may point at a page that does not exist.
+ */
+export function checkReferences(
+  articles: readonly { data: { sourceFile: string; people: string[]; constituencies: string[]; quotes: { speaker: string | null }[] } }[],
+  people: ReadonlyMap<string, unknown>,
+  constituencies: ReadonlyMap<string, unknown>,
+): void {
+  const problems: string[] = [];
+  for (const { data } of articles) {
+    for (const slug of [...data.people, ...data.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]) {
+      if (!people.has(slug)) problems.push(`${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`);
+    }
+    for (const slug of data.constituencies) {
+      if (!constituencies.has(slug)) problems.push(`${data.sourceFile}: names seat "${slug}", which is not in src/data/constituencies.json`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Dangling references:\n${problems.join('\n')}`);
+}

@@ -5,10 +5,10 @@
  * No timing assertions: timings belong in BENCHMARKS.md, not in a pass/fail.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import type { BenchResults } from '../../bench/lib/report.ts';
 import { CHROMIUM_PATH } from '../support/browser.ts';
@@ -23,6 +23,7 @@ function snapshot(dir: string): Map<string, string> {
 
 describe('benchmark smoke test', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   test('the generator writes 100 seeds, byte-identical on a rerun, never into seeds/', () => {
     const first = generateCorpus({ n: 100, out: join(scratch, 'a') });

@@ -125,6 +125,12 @@ describe('page metadata on every page', () => {
         expect(trail.itemListElement.map((i) => i.position)).toEqual(trail.itemListElement.map((_, i) => i + 1));
         expect(trail.itemListElement.at(-1)?.item).toBe(`http://localhost:4321${urlPath}`);
       }
+      if (/^\/people\/[a-z0-9-]+\/$/.test(urlPath)) {
+        const person = nodes.find((n) => n['@type'] === 'Person');
+        expect(person?.['name'], urlPath).toBe(await page.locator('h1').innerText());
+        expect(person?.['url']).toBe(`http://localhost:4321${urlPath}`);
+        if ((await page.locator('#seats').count()) > 0) expect(String(person?.['jobTitle'])).toMatch(/^Member of Parliament for /);
+      }
       if (!urlPath.startsWith('/articles/') || urlPath === '/articles/') continue;
       const article = nodes.find((n) => n['@type'] === 'NewsArticle');
       expect(article, urlPath).toBeDefined();
@@ -179,6 +185,20 @@ describe('feeds, sitemap and robots.txt', () => {
       expect(item.title).toBe(article.data.title);
       // Month-precision dates get no pubDate rather than an invented day.
       expect(item.pubDate !== null).toBe(article.data.datePrecision === 'day');
+    }
+  });
+
+  test('each person’s feed lists exactly the articles on their page', async () => {
+    for (const slug of ['chris-leslie', 'iain-mcnicol', 'gordon-watson']) {
+      const feed = await parseXml(`/people/${slug}/rss.xml`);
+      expect(feed.error).toBeNull();
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}/people/${slug}/`);
+      const listed = await page.locator('.mentions-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const alternate = await page.locator('link[rel="alternate"][href$="rss.xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+      await page.close();
+      expect(feed.items.map((i) => new URL(i.link!).pathname)).toEqual(listed);
+      expect(alternate).toContain(`/people/${slug}/rss.xml`);
     }
   });
 

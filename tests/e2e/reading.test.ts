@@ -125,6 +125,11 @@ describe('browsing', () => {
       },
     ]);
     expect(await page.locator('.article-list > li').count()).toBe(articles.length);
+    // Hand-checked counts: Jeremy Corbyn is named in all five articles; Canterbury's seat in two.
+    const people = await page.locator('[aria-labelledby="most-people"] li').allInnerTexts();
+    expect(people[0]).toBe('Jeremy Corbyn (5 articles)');
+    const seats = await page.locator('[aria-labelledby="most-seats"] li').allInnerTexts();
+    expect(seats).toContain('Canterbury (2 articles)');
     await page.close();
   });
 
