@@ -56,10 +56,11 @@ const { values } = parseArgs({
     label: { type: 'string' },
     'report-only': { type: 'boolean', default: false },
     'max-rss-gb': { type: 'string', default: '18' },
+    'node-options': { type: 'string' },
   },
 });
 const OUT = resolve(values.out);
-const variant = values.label ?? (values['astro-experimental'] ? 'experiment' : null);
+const variant = values.label ?? (values['astro-experimental'] || values['node-options'] ? 'experiment' : null);
 const RESULTS = join(OUT, variant ? `results-${variant}.json` : 'results.json');
 
 const given = (values.n ?? []).flatMap((v) => v.split(',')).map((v) => Number(v.replace(/_/g, '')));
@@ -78,7 +79,10 @@ function log(message: string): void {
 function ensureTools(): void {
   if (!existsSync(GNU_TIME)) {
     log('installing Debian package time (for /usr/bin/time -v)');
-    execFileSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' });
+    if (spawnSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' }).status !== 0) {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' });
+    }
   }
   if (!withOthers) return;
   if (!existsSync(ELEVENTY_CLI)) {
@@ -131,7 +135,9 @@ function stripLog(stage: StageResult): Omit<StageResult, 'log'> {
 }
 
 async function runTool(name: string, stages: { name: string; command: string }[], cwd: string, logs: string, outDir: string): Promise<ToolResult> {
-  const env = { ...process.env, PATH: `${join(cwd, 'node_modules/.bin')}:${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(cwd, 'node_modules/.bin')}:${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The baselines get the same heap as the pipeline, so a larger --max-old-space-size is fair to both.
+  if (values['node-options']) env['NODE_OPTIONS'] = values['node-options'];
   const results: StageResult[] = [];
   for (const stage of stages) {
     log(`  ${name}: ${stage.name}`);
@@ -178,7 +184,8 @@ async function benchOne(n: number): Promise<RunResult> {
     PATH: `${join(site, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  if (values.profile) env['NODE_OPTIONS'] = `--cpu-prof --cpu-prof-dir=${join(logs, 'prof')}`;
+  const nodeOptions = [values['node-options'], values.profile ? `--cpu-prof --cpu-prof-dir=${join(logs, 'prof')}` : undefined].filter(Boolean);
+  if (nodeOptions.length > 0) env['NODE_OPTIONS'] = nodeOptions.join(' ');
   const pipeline: StageResult[] = [];
   let failed: string | null = null;
   for (const stage of stages) {
@@ -198,7 +205,9 @@ async function benchOne(n: number): Promise<RunResult> {
     if (r.exitCode !== 0) {
       failed = r.killedAtMb
         ? `${stage.name} stopped by the harness at ${(r.killedAtMb / 1024).toFixed(1)} GB (--max-rss-gb ${values['max-rss-gb']}) after ${(r.wallMs / 1000).toFixed(0)} s`
-        : `${stage.name} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-5).join(' | ')}`;
+        : /heap out of memory/.test(r.log)
+          ? `${stage.name} ran out of V8 heap (Reached heap limit; ${env['NODE_OPTIONS'] ?? 'default heap limit'}) after ${(r.wallMs / 1000).toFixed(0)} s`
+          : `${stage.name} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-5).join(' | ')}`;
       log(`  pipeline FAILED: ${failed}`);
       break;
     }

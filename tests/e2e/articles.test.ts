@@ -149,6 +149,6 @@ describe('404 page', () => {
     const response = await page.goto(`${baseUrl}/articles/no-such-article/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
-    expect(await page.locator('a[href="/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/articles/"]').count()).toBe(1);
   });
 });
