@@ -64,7 +64,7 @@ const variant = values.label ?? (values['astro-experimental'] || values['node-op
 const RESULTS = join(OUT, variant ? `results-${variant}.json` : 'results.json');
 
 const given = (values.n ?? []).flatMap((v) => v.split(',')).map((v) => Number(v.replace(/_/g, '')));
-const ns = [...new Set(values.only || values.smoke ? given : [...DEFAULT_NS, ...given])].sort((a, b) => a - b);
+const ns = [...new Set(values.smoke && given.length === 0 ? [100] : values.only || values.smoke ? given : [...DEFAULT_NS, ...given])].sort((a, b) => a - b);
 if (ns.length === 0 || ns.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('bench: give one or more --n values (whole numbers)');
   process.exit(2);
@@ -122,6 +122,13 @@ function machine(): BenchResults['machine'] {
     hugo: versionOf('hugo', ['version']).replace(/^hugo /, '').split(' ')[0] ?? 'not installed',
     chromium: versionOf('/usr/bin/chromium', ['--version']),
   };
+}
+
+/** The commit the project copy was taken from, and whether the work tree had changes on top. */
+function treeState(): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).stdout.trim();
+  const changed = spawnSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+  return `${head || 'unknown'}${changed > 0 ? ` + ${changed} uncommitted change(s)` : ''}`;
 }
 
 function topProcesses(): string[] {
@@ -267,6 +274,7 @@ async function benchOne(n: number): Promise<RunResult> {
   return {
     n,
     command,
+    tree: treeState(),
     date,
     seed: Number(values.seed),
     loadBefore,

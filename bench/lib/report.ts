@@ -18,6 +18,8 @@ export interface RunResult {
   n: number;
   /** The command that produced this run. */
   command?: string;
+  /** The project's commit (and uncommitted changes) the copy was taken from. */
+  tree?: string;
   date: string;
   seed: number;
   loadBefore: [number, number, number];
@@ -52,8 +54,10 @@ export const TARGETS = {
   firstSearchKiB: 250,
 };
 
-const s = (ms: number) => (ms / 1000).toFixed(1);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+/** Numbers from results.json; a stage stopped by the harness has no GNU time report (null). */
+const num = (x: number | null | undefined) => (typeof x === 'number' && Number.isFinite(x) ? x : Number.NaN);
+const s = (ms: number) => (num(ms) / 1000).toFixed(1);
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const int = (n: number) => n.toLocaleString('en-GB');
 
@@ -62,11 +66,11 @@ function wall(stages: readonly Stage[]): number {
 }
 
 function cpu(stages: readonly Stage[]): number {
-  return stages.reduce((t, st) => t + st.userS + st.sysS, 0);
+  return stages.reduce((t, st) => t + (num(st.userS) || 0) + (num(st.sysS) || 0), 0);
 }
 
 function peak(stages: readonly Stage[]): number {
-  return Math.max(0, ...stages.map((st) => st.peakRssMb));
+  return Math.max(0, ...stages.map((st) => (Number.isFinite(num(st.peakRssMb)) ? st.peakRssMb : num(st.peakTreeRssMb))));
 }
 
 function peakTree(stages: readonly Stage[]): number {
@@ -77,10 +81,16 @@ function stage(stages: readonly Stage[], name: string): Stage | undefined {
   return stages.find((st) => st.name === name);
 }
 
+/** A stage's wall time, or a dash when the run never got to it. */
+function st(stages: readonly Stage[], name: string): string {
+  const found = stage(stages, name);
+  return found ? `${s(found.wallMs)} s` : '–';
+}
+
 function tool(result: ToolResult | undefined): string {
   if (!result) return '–';
   if (!result.ok) return `failed (${result.error ?? '?'})`;
-  return `${s(wall(result.stages))} s, ${peak(result.stages).toFixed(0)} MB`;
+  return `${s(wall(result.stages))} s, ${peak(result.stages).toFixed(0)} MiB`;
 }
 
 export function renderReport(results: BenchResults): string {
@@ -99,13 +109,14 @@ export function renderReport(results: BenchResults): string {
   for (const r of runs) {
     const total = wall(r.pipeline);
     out.push(
-      `| ${int(r.n)} | ${int(r.articles)} | ${s(stage(r.pipeline, 'ingest')?.wallMs ?? 0)} s | ${s(stage(r.pipeline, 'astro build')?.wallMs ?? 0)} s | ${s(stage(r.pipeline, 'search index')?.wallMs ?? 0)} s | ${r.failed ? `failed: ${r.failed.slice(0, 80)}` : `${s(total)} s`} | ${(total / r.n).toFixed(1)} ms | ${peak(r.pipeline).toFixed(0)} MB | ${peakTree(r.pipeline).toFixed(0)} MB | ${mb(r.dist.bytes)} MB | ${int(r.dist.files)} | ${mb(r.dist.pagefindBytes)} MB | ${r.loadBefore[0].toFixed(2)} | ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.profiled ? ' (profiled)' : ''} |`,
+      `| ${int(r.n)} | ${int(r.articles)} | ${st(r.pipeline, 'ingest')} | ${st(r.pipeline, 'astro build')} | ${st(r.pipeline, 'search index')} | ${r.failed ? `**failed**: ${r.failed}` : `${s(total)} s`} | ${r.failed ? '–' : `${(total / r.n).toFixed(1)} ms`} | ${peak(r.pipeline).toFixed(0)} MiB | ${peakTree(r.pipeline).toFixed(0)} MiB | ${mib(r.dist.bytes)} MiB | ${int(r.dist.files)} | ${mib(r.dist.pagefindBytes)} MiB | ${r.loadBefore[0].toFixed(2)} | ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.tree ? `, ${r.tree}` : ''}${r.profiled ? ' (profiled)' : ''} |`,
     );
   }
   out.push('', 'Per stage, CPU (user + system) and peak memory of the largest process:', '', '| N | stage | wall | CPU | peak memory | load before |', '| ---: | --- | ---: | ---: | ---: | ---: |');
   for (const r of runs) {
     for (const st of r.pipeline) {
-      out.push(`| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${(st.userS + st.sysS).toFixed(1)} s | ${st.peakRssMb.toFixed(0)} MB | ${st.load1Before.toFixed(2)} |`);
+      const killed = st.killedAtMb ? ` (stopped by the harness at ${(st.killedAtMb / 1024).toFixed(1)} GiB)` : '';
+      out.push(`| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${Number.isFinite(num(st.userS)) ? `${(num(st.userS) + num(st.sysS)).toFixed(1)} s` : '–'} | ${Math.max(...[num(st.peakRssMb), num(st.peakTreeRssMb)].filter(Number.isFinite)).toFixed(0)} MiB${killed} | ${st.load1Before.toFixed(2)} |`);
     }
   }
 
@@ -121,7 +132,7 @@ export function renderReport(results: BenchResults): string {
     const baseTotal = b?.ok ? wall(b.stages) : Number.NaN;
     const ours = wall(r.pipeline);
     out.push(
-      `| ${int(r.n)} | ${b ? `${s(stage(b.stages, 'astro build')?.wallMs ?? 0)} s` : '–'} | ${b ? `${s(stage(b.stages, 'pagefind')?.wallMs ?? 0)} s` : '–'} | ${b?.ok ? `${s(baseTotal)} s, ${peak(b.stages).toFixed(0)} MB` : tool(b)} | ${s(ours)} s | ${Number.isNaN(baseTotal) ? '–' : `${(ours / baseTotal).toFixed(2)}×`} | ${b?.ok ? `${(cpu(r.pipeline) / cpu(b.stages)).toFixed(2)}× (${cpu(r.pipeline).toFixed(0)} s / ${cpu(b.stages).toFixed(0)} s)` : '–'} | ${tool(r.eleventy)} | ${tool(r.hugo)} |`,
+      `| ${int(r.n)} | ${b ? `${s(stage(b.stages, 'astro build')?.wallMs ?? 0)} s` : '–'} | ${b ? `${s(stage(b.stages, 'pagefind')?.wallMs ?? 0)} s` : '–'} | ${b?.ok ? `${s(baseTotal)} s, ${peak(b.stages).toFixed(0)} MiB` : tool(b)} | ${r.failed ? 'failed' : `${s(ours)} s`} | ${Number.isNaN(baseTotal) ? '–' : `${(ours / baseTotal).toFixed(2)}×`} | ${b?.ok ? `${(cpu(r.pipeline) / cpu(b.stages)).toFixed(2)}× (${cpu(r.pipeline).toFixed(0)} s / ${cpu(b.stages).toFixed(0)} s)` : '–'} | ${tool(r.eleventy)} | ${tool(r.hugo)} |`,
     );
   }
 
@@ -180,7 +191,7 @@ export function renderReport(results: BenchResults): string {
   }
   if (r10) {
     const p = Math.max(peak(r10.pipeline), peakTree(r10.pipeline)) / 1024;
-    out.push(`| 10,000 articles under ${TARGETS.peakMemoryGb} GB peak memory | ${p.toFixed(2)} GB | ${p < TARGETS.peakMemoryGb ? 'yes' : '**no**'} |`);
+    out.push(`| 10,000 articles under ${TARGETS.peakMemoryGb} GB peak memory | ${p.toFixed(2)} GiB | ${p < TARGETS.peakMemoryGb ? 'yes' : '**no**'} |`);
   }
   const r1 = at(1000);
   if (r1 && r10) {
@@ -195,7 +206,7 @@ export function renderReport(results: BenchResults): string {
   }
   const r30 = at(30_000);
   if (r30) {
-    out.push(`| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GB | ${r30.failed ? '**no**' : 'yes'} |`);
+    out.push(`| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GiB peak | ${r30.failed ? '**no**' : 'yes'} |`);
   }
   const busy = runs.filter((r) => r.loadBefore[0] > 0.5 || r.pipeline.some((st) => st.load1Before > 1));
   if (busy.length > 0) {
