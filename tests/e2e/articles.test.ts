@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readIngestedArticles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/browser.ts';
 import { journalismSentences, normaliseSpace, SEED_EXPECTATIONS } from '../support/seeds.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = readIngestedArticles();
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 function articleFor(file: string) {

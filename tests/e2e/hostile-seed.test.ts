@@ -1,26 +1,20 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
-import { buildSiteCopy } from '../support/site-copy.ts';
+import { describe, expect, test } from 'vitest';
+import { useSiteCopy } from '../support/site-copy.ts';
 
 /**
  * A new seed carrying HTML and <script> is dropped beside the real ones and the
  * site rebuilt: the markup must show as text and nothing in it may run.
  */
-let server: RunningServer;
+let server: { url: string };
 let browser: Browser;
-
-beforeAll(async () => {
-  const dist = buildSiteCopy({ extraSeeds: { '900_hostile.txt': 'tests/fixtures/ingest/html-in-text/input.txt' } });
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteCopy(
+  () => ({ extraSeeds: { '900_hostile.txt': 'tests/fixtures/ingest/html-in-text/input.txt' } }),
+  (site) => {
+    server = site;
+    browser = site.browser;
+  },
+);
 
 describe('a seed with HTML and <script> in its text', () => {
   test('shows the markup as text and runs none of it', async () => {

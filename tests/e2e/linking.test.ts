@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { listSitePages } from '../../scripts/lib/site-files.ts';
 import { readIngestedArticles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = readIngestedArticles();
@@ -17,11 +17,8 @@ function isRedirectStub(file: string): boolean {
   return /http-equiv="refresh"/.test(readFileSync(join('dist', file), 'utf8'));
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+useChromium((b) => {
+  browser = b;
 });
 
 async function pageWithClipboard(): Promise<Page> {

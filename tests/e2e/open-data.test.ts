@@ -1,21 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { articlesExportSchema, peopleExportSchema } from '../../src/schemas/open-data.ts';
 import { readIngestedArticles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SITE = 'http://localhost:4321';
 const articles = readIngestedArticles();
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 async function fetchText(path: string): Promise<string> {

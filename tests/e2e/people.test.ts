@@ -1,20 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readIngestedArticles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = readIngestedArticles();
 const slugOf = (file: string) => articles.find((a) => a.data.sourceFile === file)!.data.slug;
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 /** Read from the seeds by hand: everyone each article's journalism names (not its boilerplate). */

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
-import { buildSiteCopy } from '../support/site-copy.ts';
+import { describe, expect, test } from 'vitest';
+import { useSiteCopy } from '../support/site-copy.ts';
 
 /**
  * An editor renames an article's slug in the permalink registry, keeping the old
@@ -11,21 +9,19 @@ import { buildSiteCopy } from '../support/site-copy.ts';
  */
 const OLD = 'labour-row-erupts-over-no-confidence-vote-in-luciana-berger';
 const NEW = 'labour-row-over-no-confidence-vote-in-luciana-berger';
-let server: RunningServer;
+let server: { url: string };
 let browser: Browser;
-
-beforeAll(async () => {
-  const registry = JSON.parse(readFileSync('src/data/permalinks.json', 'utf8'));
-  registry['001_d840d03a09efda8c.txt'] = { slug: NEW, redirectFrom: [OLD] };
-  const dist = buildSiteCopy({ files: { 'src/data/permalinks.json': JSON.stringify(registry, null, 2) } });
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteCopy(
+  () => {
+    const registry = JSON.parse(readFileSync('src/data/permalinks.json', 'utf8'));
+    registry['001_d840d03a09efda8c.txt'] = { slug: NEW, redirectFrom: [OLD] };
+    return { files: { 'src/data/permalinks.json': JSON.stringify(registry, null, 2) } };
+  },
+  (site) => {
+    server = site;
+    browser = site.browser;
+  },
+);
 
 describe('a renamed slug', () => {
   test('serves the article at its new URL', async () => {

@@ -1,20 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { listSitePages } from '../../scripts/lib/site-files.ts';
 import { readIngestedArticles } from '../support/articles.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = readIngestedArticles();
 const pages = listSitePages('dist');
 const slugOf = (file: string) => articles.find((a) => a.data.sourceFile === file)!.data.slug;
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+useChromium((b) => {
+  browser = b;
 });
 
 describe('layout at phone and desktop widths, light and dark', () => {

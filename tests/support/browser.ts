@@ -1,4 +1,5 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers on our machines. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -16,4 +17,20 @@ const FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+/**
+ * One Chromium and one page for a whole test file, closed after it: registers the
+ * hooks and hands both to `bind` once launched.
+ * @example let page: Page; useChromium((_, p) => { page = p; });
+ */
+export function useChromium(bind: (browser: Browser, page: Page) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    bind(browser, await browser.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

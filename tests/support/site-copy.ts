@@ -2,6 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from './browser.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'seeds', 'public'];
 
@@ -32,4 +36,25 @@ export function buildSiteCopy({ extraSeeds = {}, files = {} }: SiteCopyChanges):
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });
   return join(dir, 'dist');
+}
+
+/**
+ * For one test file: builds a scratch copy with `changes` (computed when the file's
+ * hooks run), serves it and launches Chromium; closes both afterwards.
+ */
+export function useSiteCopy(
+  changes: () => SiteCopyChanges,
+  bind: (site: { url: string; browser: Browser }) => void,
+): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(buildSiteCopy(changes()));
+    browser = await launchChromium();
+    bind({ url: server.url, browser });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
