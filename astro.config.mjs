@@ -3,10 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkDirective from 'remark-directive';
-import { rehypeMentionLinks } from './src/lib/markdown/rehype-mention-links.ts';
-import { rehypeParagraphAnchors } from './src/lib/markdown/rehype-paragraph-anchors.ts';
-import { remarkCaptions } from './src/lib/markdown/remark-captions.ts';
+import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
 
 /**
  * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
@@ -20,25 +17,6 @@ const redirects = Object.fromEntries(
   ),
 );
 
-/**
- * The links the ingest found in an article's frontmatter: people and seats named in its
- * paragraphs, by character offset (the body is never searched again at render time).
- * @param {Record<string, unknown>} frontmatter
- */
-function articleMentionLinks(frontmatter) {
-  /** @type {{ paragraph: number, start: number, end: number, person?: string, constituency?: string }[]} */
-  const found = [
-    ...(/** @type {any[]} */ (frontmatter['mentions'] ?? [])),
-    ...(/** @type {any[]} */ (frontmatter['constituencyMentions'] ?? [])),
-  ];
-  return found.map(({ paragraph, start, end, person, constituency }) => ({
-    paragraph,
-    start,
-    end,
-    href: person ? `/people/${person}/` : `/constituencies/${constituency}/`,
-  }));
-}
-
 /** The public base URL for canonical links and feeds; override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -49,17 +27,11 @@ export default defineConfig({
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
   build: { format: 'directory' },
-  // Article text is archived as published: no typographic rewriting (smartypants) and
-  // no GFM autolinking of bare URLs, so what the seed said is what the page shows.
+  // Articles are rendered by their pages (src/lib/markdown/article-markdown.ts); any other
+  // markdown renders the same way. No code blocks: Shiki's inline styles would fight the CSP.
   markdown: {
-    // Article prose has no code blocks; Shiki's inline styles would only fight the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkDirective, remarkCaptions],
-      rehypePlugins: [[rehypeMentionLinks, { mentionsOf: articleMentionLinks }], rehypeParagraphAnchors],
-    }),
+    processor: unified(ARTICLE_MARKDOWN),
   },
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page (README, "Content-Security-Policy"): only the

@@ -19,7 +19,7 @@ import { topicsFileSchema } from '../src/schemas/topic.ts';
 import { compileTopicMatcher } from '../src/lib/topics.ts';
 import { validateRegistry } from '../src/lib/people/schema.ts';
 import { createPeopleDetector } from './lib/detect-people.ts';
-import { replaceDirectory } from './lib/atomic-output.ts';
+import { StagedDirectory } from './lib/atomic-output.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext, serialiseArticle } from './lib/build-article.ts';
 import { IngestError } from './lib/errors.ts';
 import { PermalinkAssigner } from './lib/permalinks.ts';
@@ -50,73 +50,93 @@ async function loadEditorial(): Promise<EditorialContext> {
   return { facts, publications, topics, people: createPeopleDetector(registry) };
 }
 
+/** Unknown-name warnings printed to the console; the rest are counted and kept in the report. */
+const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
+
 async function main(): Promise<number> {
   const started = performance.now();
   const context = await loadEditorial();
   const names = (await readdir(options.seeds)).filter((n) => n.endsWith('.txt')).sort();
   const errors: string[] = [];
   const log: string[] = [];
-  const articles: BuiltArticle[] = [];
+  let unknownNameWarnings = 0;
+  // Only what the run needs about each article is kept: its file is written to the staging
+  // directory as soon as it is built, so memory does not grow with the articles' text.
+  const written: { sourceFile: string; slug: string }[] = [];
   const byJournalism = new Map<string, string>();
   const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
   let newPermalinks = 0;
+  const output = await StagedDirectory.begin(options.out);
 
-  for (const name of names) {
-    const path = join(options.seeds, name);
-    let article: BuiltArticle;
-    try {
-      article = buildArticle({ path, name, bytes: await readFile(path) }, context);
-    } catch (error) {
-      if (error instanceof IngestError) {
-        errors.push(error.message);
+  try {
+    for (const name of names) {
+      const path = join(options.seeds, name);
+      let article: BuiltArticle;
+      try {
+        article = buildArticle({ path, name, bytes: await readFile(path) }, context);
+      } catch (error) {
+        if (error instanceof IngestError) {
+          errors.push(error.message);
+          continue;
+        }
+        throw error;
+      }
+      const original = byJournalism.get(article.journalismHash);
+      if (original) {
+        log.push(`${path}: duplicates ${original} (same journalism); skipped`);
         continue;
       }
-      throw error;
+      byJournalism.set(article.journalismHash, path);
+      const assigned = permalinks.assign(article.data.sourceFile, article.data.slug, article.data.sourceSha256.slice(0, 6));
+      if (assigned.isNew) {
+        newPermalinks += 1;
+        log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${options.permalinks}`);
+      }
+      if (assigned.slug !== article.data.slug) {
+        article.data.slug = assigned.slug;
+        article.file = serialiseArticle(article.data, article.body);
+      }
+      log.push(...article.log);
+      for (const { name, paragraph } of article.unknownNames) {
+        unknownNameWarnings += 1;
+        log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
+      }
+      // After a failure nothing will be committed, so stop writing (but keep checking every seed).
+      if (errors.length === 0) await output.write(`${article.data.slug}.md`, article.file);
+      written.push({ sourceFile: article.data.sourceFile, slug: article.data.slug });
     }
-    const original = byJournalism.get(article.journalismHash);
-    if (original) {
-      log.push(`${path}: duplicates ${original} (same journalism); skipped`);
-      continue;
-    }
-    byJournalism.set(article.journalismHash, path);
-    const assigned = permalinks.assign(article.data.sourceFile, article.data.slug, article.data.sourceSha256.slice(0, 6));
-    if (assigned.isNew) {
-      newPermalinks += 1;
-      log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${options.permalinks}`);
-    }
-    if (assigned.slug !== article.data.slug) {
-      article.data.slug = assigned.slug;
-      article.file = serialiseArticle(article.data, article.body);
-    }
-    log.push(...article.log);
-    for (const { name, paragraph } of article.data.unknownNames) {
-      log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
-    }
-    articles.push(article);
+  } catch (error) {
+    await output.discard();
+    throw error;
   }
 
   if (errors.length > 0) {
+    await output.discard();
     for (const message of errors) console.error(`error: ${message}`);
     console.error(`ingest failed: ${errors.length} seed(s) could not be ingested; previous output left untouched`);
     return 1;
   }
 
-  const files = new Map(articles.map((a) => [`${a.data.slug}.md`, a.file]));
-  await replaceDirectory(options.out, files);
+  await output.commit();
   if (newPermalinks > 0) {
     const staged = `${options.permalinks}.staging`;
     await writeFile(staged, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`, 'utf8');
     await rename(staged, options.permalinks);
   }
-  const report = {
-    seeds: names.length,
-    articles: articles.map((a) => ({ sourceFile: a.data.sourceFile, slug: a.data.slug })),
-    log,
-  };
+  const report = { seeds: names.length, articles: written, log };
   await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-  for (const line of log) console.log(line);
+  let warningsShown = 0;
+  for (const line of log) {
+    if (line.startsWith('warning:') && line.endsWith('is not in the people registry') && ++warningsShown > UNKNOWN_NAME_WARNINGS_SHOWN) continue;
+    console.log(line);
+  }
+  if (warningsShown > UNKNOWN_NAME_WARNINGS_SHOWN) {
+    console.log(
+      `warning: ${unknownNameWarnings - UNKNOWN_NAME_WARNINGS_SHOWN} more names not in the people registry; all ${unknownNameWarnings} are in ${options.report}`,
+    );
+  }
   console.log(
-    `ingest: ${articles.length} article(s) from ${names.length} seed(s) -> ${options.out} in ${Math.round(performance.now() - started)} ms`,
+    `ingest: ${written.length} article(s) from ${names.length} seed(s) -> ${options.out} in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

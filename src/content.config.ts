@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
+import { file } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader.ts';
+import { articleCardSchema } from './schemas/article.ts';
 import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
 import { publicationSchema } from './schemas/editorial.ts';
 import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
@@ -14,10 +15,14 @@ import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
 const bySlug = (text: string) =>
   (JSON.parse(text) as { slug: string }[]).map((entry) => ({ id: entry.slug, ...entry }));
 
-/** Written by `npm run ingest` from seeds/ into src/content/articles/. */
+/**
+ * Written by `npm run ingest` from seeds/ into src/content/articles/. Entries are article
+ * cards; an article's full record and body are read by the pages that show them
+ * (src/lib/article-record.ts), so the data store stays small at any corpus size.
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/articles', generateId: ({ data }) => String(data['slug']) }),
-  schema: articleSchema,
+  loader: articleLoader({ base: './src/content/articles' }),
+  schema: articleCardSchema,
 });
 
 const publications = defineCollection({

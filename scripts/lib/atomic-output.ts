@@ -3,31 +3,57 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Replaces a whole output directory with new files so readers of it see either
- * the previous complete set or the new one: everything is written to a sibling
- * staging directory first and swapped in with renames only once all writes succeed.
+ * A replacement for a whole output directory, built beside it, so readers of it see either
+ * the previous complete set or the new one: files are written into a sibling staging
+ * directory as they are produced (nothing is held in memory for the whole set) and swapped
+ * in with renames only by {@link StagedDirectory.commit}. {@link StagedDirectory.discard}
+ * leaves the previous output exactly as it was.
  */
-export async function replaceDirectory(target: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const parent = dirname(target);
-  const staging = join(parent, `.${basename(target)}.staging`);
-  const previous = join(parent, `.${basename(target)}.previous`);
-  await mkdir(parent, { recursive: true });
-  await recoverInterruptedSwap(target, previous);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  try {
-    for (const [name, content] of files) await writeFile(join(staging, name), content, 'utf8');
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (existsSync(target)) await rename(target, previous);
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
-}
+export class StagedDirectory {
+  readonly #target: string;
+  readonly #staging: string;
+  readonly #previous: string;
+  #written = new Set<string>();
 
-/** A run killed between the two renames leaves only `.previous`: put it back. */
-async function recoverInterruptedSwap(target: string, previous: string): Promise<void> {
-  if (!existsSync(target) && existsSync(previous)) await rename(previous, target);
-  else await rm(previous, { recursive: true, force: true });
+  private constructor(target: string) {
+    const parent = dirname(target);
+    this.#target = target;
+    this.#staging = join(parent, `.${basename(target)}.staging`);
+    this.#previous = join(parent, `.${basename(target)}.previous`);
+  }
+
+  /** Starts a replacement of `target`, clearing what an interrupted run left behind. */
+  static async begin(target: string): Promise<StagedDirectory> {
+    const staged = new StagedDirectory(target);
+    await mkdir(dirname(target), { recursive: true });
+    await staged.#recoverInterruptedSwap();
+    await rm(staged.#staging, { recursive: true, force: true });
+    await mkdir(staged.#staging, { recursive: true });
+    return staged;
+  }
+
+  /** Writes one file of the new set. A name written twice is a bug in the caller, not a silent overwrite. */
+  async write(name: string, content: string): Promise<void> {
+    if (this.#written.has(name)) throw new Error(`${name} written twice to ${this.#target}`);
+    this.#written.add(name);
+    await writeFile(join(this.#staging, name), content, 'utf8');
+  }
+
+  /** Swaps the new set in. */
+  async commit(): Promise<void> {
+    if (existsSync(this.#target)) await rename(this.#target, this.#previous);
+    await rename(this.#staging, this.#target);
+    await rm(this.#previous, { recursive: true, force: true });
+  }
+
+  /** Drops the new set; the previous output is untouched. */
+  async discard(): Promise<void> {
+    await rm(this.#staging, { recursive: true, force: true });
+  }
+
+  /** A run killed between the two renames leaves only `.previous`: put it back. */
+  async #recoverInterruptedSwap(): Promise<void> {
+    if (!existsSync(this.#target) && existsSync(this.#previous)) await rename(this.#previous, this.#target);
+    else await rm(this.#previous, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
 import { type ArticleData, articleSchema } from '../../src/schemas/article.ts';
+import { formatArticleFile } from '../../src/lib/article-file.ts';
+import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
 import type { TopicMatcher } from '../../src/lib/topics.ts';
 import type { PeopleDetector } from './detect-people.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
@@ -43,6 +44,8 @@ export interface BuiltArticle {
   file: string;
   /** Hash of the journalism alone, to recognise a seed that duplicates another. */
   journalismHash: string;
+  /** Capitalised names the people registry does not know, for the ingest's warnings. */
+  unknownNames: UnknownName[];
   /** Lines for the build log. */
   log: string[];
 }
@@ -84,6 +87,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     notes.push(`unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`);
   }
 
+  const { unknownNames, ...detected } = context.people({ date: dating.date, paragraphs: paragraphs.map((p) => p.text) });
   const data: ArticleData = articleSchema.parse({
     title: title.text,
     titleSource: title.source,
@@ -103,9 +107,13 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     readingMinutes: Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE)),
     paragraphCount: paragraphs.length,
     topics: context.topics.assign([title.text, ...journalism].join('\n')),
-    ...context.people({ date: dating.date, paragraphs: paragraphs.map((p) => p.text) }),
+    people: detected.people,
+    constituencies: detected.constituencies,
     removedBoilerplate: removed,
     ingestNotes: notes,
+    mentions: detected.mentions,
+    constituencyMentions: detected.constituencyMentions,
+    quotes: detected.quotes,
   });
 
   for (const note of notes) log.push(`${seed.path}: ${note}`);
@@ -117,13 +125,14 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     body,
     file: serialiseArticle(data, body),
     journalismHash: createHash('sha256').update(journalism.join('\n')).digest('hex'),
+    unknownNames,
     log,
   };
 }
 
-/** Frontmatter by gray-matter, keys in schema order, so output is byte-stable. */
+/** Frontmatter (JSON, read by gray-matter) over the body, keys in schema order, so output is byte-stable. */
 export function serialiseArticle(data: ArticleData, body: string): string {
-  return matter.stringify(body, data as unknown as Record<string, unknown>);
+  return formatArticleFile(data, body);
 }
 
 function chooseTitle(

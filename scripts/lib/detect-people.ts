@@ -5,12 +5,13 @@ import { findMentions, scanArticle } from '../../src/lib/people/mentions.ts';
 import { findQuotes } from '../../src/lib/people/quotes.ts';
 import type { Registry } from '../../src/lib/people/schema.ts';
 import { findUnknownNames } from '../../src/lib/people/unknown-names.ts';
+import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
-export type Detection = Pick<
-  ArticleData,
-  'people' | 'constituencies' | 'mentions' | 'constituencyMentions' | 'quotes' | 'unknownNames'
->;
+export type Detection = Pick<ArticleData, 'people' | 'constituencies' | 'mentions' | 'constituencyMentions' | 'quotes'> & {
+  /** For the ingest's log only: not part of the article record. */
+  unknownNames: UnknownName[];
+};
 
 export type PeopleDetector = (article: { date: string | null; paragraphs: readonly string[] }) => Detection;
 
@@ -31,21 +32,19 @@ export function createPeopleDetector(registry: Registry): PeopleDetector {
     return {
       people: unique(mentions.map((m) => m.person)),
       constituencies: unique(constituencyMentions.map((m) => m.constituency)),
-      mentions: mentions.map(({ person, paragraph, start, end, text, kind }) => ({
+      mentions: mentions.map(({ person, paragraph, start, end, kind }) => ({
         person,
         paragraph,
         start,
         end,
-        text,
         kind,
         excerpt: excerptAround(paragraphs[paragraph - 1]!, start, end),
       })),
-      constituencyMentions: constituencyMentions.map(({ constituency, paragraph, start, end, text }) => ({
+      constituencyMentions: constituencyMentions.map(({ constituency, paragraph, start, end }) => ({
         constituency,
         paragraph,
         start,
         end,
-        text,
       })),
       quotes: quotes.map(({ speaker, speakerText, paragraph, lastParagraph, text, attribution }) => ({
         speaker,

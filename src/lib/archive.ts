@@ -42,10 +42,6 @@ async function loadArchive() {
   );
   const articlesByPerson = groupByKeys(articles, (a) => a.data.people);
   const articlesByConstituency = groupByKeys(articles, (a) => seatsBySlug.get(a.data.slug)!);
-  const quotesByPerson = groupByKeys(
-    articles.flatMap((article) => article.data.quotes.map((quote) => ({ article, quote }))),
-    ({ quote }) => (quote.speaker ? [quote.speaker] : []),
-  );
   const peopleAlongside = coMentions(articles.map((a) => a.data));
   /** MPs who held each seat, from the registry's seats (not from articles). */
   const mpsByConstituency = groupByKeys(
@@ -106,7 +102,6 @@ async function loadArchive() {
     articlesByPerson,
     articlesByConstituency,
     seatsBySlug,
-    quotesByPerson,
     peopleAlongside,
     mpsByConstituency,
     relatedBySlug,

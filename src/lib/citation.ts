@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleCardData } from '../schemas/article.ts';
 import { parseArchiveDate } from './dates.ts';
 
-type CitableArticle = Pick<ArticleData, 'title' | 'date' | 'datePrecision' | 'dateSource' | 'publication' | 'slug'>;
+type CitableArticle = Pick<ArticleCardData, 'title' | 'date' | 'datePrecision' | 'dateSource' | 'publication' | 'slug'>;
 
 export interface CitationInput {
   article: CitableArticle;

@@ -1,4 +1,4 @@
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleCardData } from '../schemas/article.ts';
 import { parseArchiveDate } from './dates.ts';
 
 export interface FeedItem {
@@ -13,7 +13,7 @@ export interface FeedItem {
  * An RSS item for an article. RSS dates are full timestamps, so only an article
  * dated to the day gets a `pubDate`: a month-precision date would need an invented day.
  */
-export function articleFeedItem(article: ArticleData, link: string): FeedItem {
+export function articleFeedItem(article: ArticleCardData, link: string): FeedItem {
   const date = article.datePrecision === 'day' ? parseArchiveDate(article.date) : null;
   return {
     title: article.title,

@@ -57,13 +57,14 @@ export function byInitial<T>(items: readonly T[], keyOf: (item: T) => string): [
  * no link on the site may point at a page that does not exist.
  */
 export function checkReferences(
-  articles: readonly { data: { sourceFile: string; people: string[]; constituencies: string[]; quotes: { speaker: string | null }[] } }[],
+  articles: readonly { data: { sourceFile: string; people: string[]; constituencies: string[] } }[],
   people: ReadonlyMap<string, unknown>,
   constituencies: ReadonlyMap<string, unknown>,
 ): void {
   const problems: string[] = [];
   for (const { data } of articles) {
-    for (const slug of [...data.people, ...data.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]) {
+    // Quote speakers and mentioned people are always among `people` (articleSchema checks it).
+    for (const slug of data.people) {
       if (!people.has(slug)) problems.push(`${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`);
     }
     for (const slug of data.constituencies) {

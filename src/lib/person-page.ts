@@ -1,5 +1,6 @@
 import type { Archive } from './archive.ts';
 import type { Article } from './articles.ts';
+import { readArticleRecord } from './article-record.ts';
 import { describePersonAt, personAt } from './person-at.ts';
 import { partyOnDate } from './people/on-date.ts';
 import type { Person } from './people/schema.ts';
@@ -22,19 +23,28 @@ export interface PersonPageData {
   alongside: { person: Person; count: number }[];
 }
 
-/** Everything a person page shows, from the archive's one-pass indexes. */
-export function personPageData(archive: Archive, person: Person): PersonPageData {
+/**
+ * Everything a person page shows, from the archive's one-pass indexes plus the records of
+ * the articles listed (their mentions and quotations are not in the collection's cards).
+ */
+export async function personPageData(archive: Archive, person: Person): Promise<PersonPageData> {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const seatName = (slug: string) => archive.constituencyBySlug.get(slug)!.name;
-  const articles = (archive.articlesByPerson.get(person.slug) ?? []).map((article) => ({
-    article,
-    then: describePersonAt(personAt(person, article.data.date, partyName, seatName)),
-    mentions: article.data.mentions.filter((m) => m.person === person.slug),
-  }));
+  const articles: PersonArticle[] = [];
+  const quotes: PersonPageData['quotes'] = [];
+  for (const article of archive.articlesByPerson.get(person.slug) ?? []) {
+    const { data } = await readArticleRecord(article);
+    articles.push({
+      article,
+      then: describePersonAt(personAt(person, article.data.date, partyName, seatName)),
+      mentions: data.mentions.filter((m) => m.person === person.slug),
+    });
+    quotes.push(...data.quotes.filter((q) => q.speaker === person.slug).map((quote) => ({ article, quote })));
+  }
   const alongside = (archive.peopleAlongside.get(person.slug) ?? [])
     .slice(0, ALONGSIDE_LIMIT)
     .map(([slug, count]) => ({ person: archive.personBySlug.get(slug)!, count }));
-  return { person, articles, quotes: archive.quotesByPerson.get(person.slug) ?? [], alongside };
+  return { person, articles, quotes, alongside };
 }
 
 export { constituencyPath, personPath } from './paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleCardData } from '../schemas/article.ts';
 import { breadcrumbList, newsArticle, serialiseJsonLd } from './structured-data.ts';
 
 const article = {
@@ -9,7 +9,7 @@ const article = {
   publication: { slug: 'bbc-news', name: 'BBC News', source: 'editorial' },
   wordCount: 1189,
   summary: 'A Labour MP has accused John McDonnell.',
-} as ArticleData;
+} as ArticleCardData;
 
 describe('breadcrumbList', () => {
   test('positions items from 1', () => {
@@ -32,7 +32,7 @@ describe('newsArticle', () => {
     expect(node['mentions']).toEqual([{ '@type': 'Person', name: 'Luciana Berger', url: 'https://x/people/luciana-berger/' }]);
   });
   test('leaves out an unknown date and publisher rather than guessing', () => {
-    const unknown = { ...article, date: null, publication: { slug: null, name: 'Unknown', source: 'unknown' } } as ArticleData;
+    const unknown = { ...article, date: null, publication: { slug: null, name: 'Unknown', source: 'unknown' } } as ArticleCardData;
     const node = newsArticle(unknown, 'https://x/a/', 'https://x/');
     expect(node).not.toHaveProperty('datePublished');
     expect(node).not.toHaveProperty('publisher');

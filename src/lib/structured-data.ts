@@ -1,4 +1,4 @@
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleCardData } from '../schemas/article.ts';
 import { SITE_NAME } from './site.ts';
 
 /** A schema.org node as plain JSON. */
@@ -39,7 +39,7 @@ export interface MentionedPerson {
  * The publisher is named only when the archive has identified it.
  */
 export function newsArticle(
-  article: ArticleData,
+  article: ArticleCardData,
   url: string,
   siteUrl: string,
   mentions: readonly MentionedPerson[] = [],

@@ -39,7 +39,6 @@ export const mentionSchema = z.object({
   paragraph: paragraphNumber,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  text: z.string(),
   kind: z.enum(['full-name', 'alias', 'misspelling', 'honorific-surname', 'surname', 'first-name', 'role', 'camp']),
   excerpt: excerptSchema,
 });
@@ -50,7 +49,6 @@ export const constituencyMentionSchema = z.object({
   paragraph: paragraphNumber,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  text: z.string(),
 });
 
 /** A direct quotation; `speaker` is null when the article does not name a registry person. */
@@ -63,55 +61,89 @@ export const quoteSchema = z.object({
   attribution: z.enum(['explicit', 'pronoun', 'continuation', 'none']),
 });
 
-/** A capitalised name the registry does not know, reported by the build. */
-export const unknownNameSchema = z.object({ name: z.string(), paragraph: paragraphNumber });
+/**
+ * What every list, index, feed and search fact needs of an article: everything but the
+ * per-paragraph detail. This is all the `articles` collection keeps in Astro's content
+ * data store, which Astro embeds in the build whole, so its size per article decides
+ * how many articles a build can hold (BENCHMARKS.md, "The content data store").
+ */
+const articleCardFields = z.object({
+  title: z.string().min(1),
+  /** seed: the seed's own first line; editorial: an editor's headline; derived: the archive's from the opening words. */
+  titleSource: z.enum(['seed', 'editorial', 'derived']),
+  titleNote: z.string().optional(),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  date: archiveDateSchema.nullable(),
+  datePrecision: datePrecisionSchema,
+  /** seed-marker: the seed's own `date` line; editorial: an editor's estimate with evidence; none. */
+  dateSource: z.enum(['seed-marker', 'editorial', 'none']),
+  dateEvidence: z.string().optional(),
+  publication: publicationRefSchema,
+  standfirst: z.string().nullable(),
+  summary: z.string(),
+  summarySource: z.enum(['standfirst', 'opening-paragraph']),
+  sourceFile: z.string(),
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  paragraphCount: z.number().int().nonnegative(),
+  /** Editorial topics the article belongs to by the rules in src/data/topics.json, with the matched terms. */
+  topics: z.array(topicAssignmentSchema),
+  /** People named in the journalism, in order of first mention (slugs in src/data/people.json). */
+  people: z.array(slug),
+  /** Seats named in the journalism, in order of first mention (slugs in src/data/constituencies.json). */
+  constituencies: z.array(slug),
+  removedBoilerplate: z.array(removedBoilerplateSchema),
+  ingestNotes: z.array(z.string()),
+});
 
-export const articleSchema = z
-  .object({
-    title: z.string().min(1),
-    /** seed: the seed's own first line; editorial: an editor's headline; derived: the archive's from the opening words. */
-    titleSource: z.enum(['seed', 'editorial', 'derived']),
-    titleNote: z.string().optional(),
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    date: archiveDateSchema.nullable(),
-    datePrecision: datePrecisionSchema,
-    /** seed-marker: the seed's own `date` line; editorial: an editor's estimate with evidence; none. */
-    dateSource: z.enum(['seed-marker', 'editorial', 'none']),
-    dateEvidence: z.string().optional(),
-    publication: publicationRefSchema,
-    standfirst: z.string().nullable(),
-    summary: z.string(),
-    summarySource: z.enum(['standfirst', 'opening-paragraph']),
-    sourceFile: z.string(),
-    sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
-    wordCount: z.number().int().nonnegative(),
-    readingMinutes: z.number().int().positive(),
-    paragraphCount: z.number().int().nonnegative(),
-    /** Editorial topics the article belongs to by the rules in src/data/topics.json, with the matched terms. */
-    topics: z.array(topicAssignmentSchema),
-    /** People named in the journalism, in order of first mention (slugs in src/data/people.json). */
-    people: z.array(slug),
-    /** Seats named in the journalism, in order of first mention (slugs in src/data/constituencies.json). */
-    constituencies: z.array(slug),
+/** A date's precision must be the one its form says. */
+function checkDatePrecision(article: { date: string | null; datePrecision: string }, ctx: z.RefinementCtx): void {
+  const expected = article.date === null ? 'unknown' : article.date.length === 10 ? 'day' : 'month';
+  if (article.datePrecision !== expected) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['datePrecision'],
+      message: `date ${String(article.date)} has ${expected} precision, not ${article.datePrecision}`,
+    });
+  }
+}
+
+/** The `articles` collection's schema: one article as every page but its own sees it. */
+export const articleCardSchema = articleCardFields.superRefine(checkDatePrecision);
+
+/**
+ * The whole article record, as the ingest writes it into the frontmatter: the card plus
+ * where each person, seat and quotation sits in the body. Read by the article's own page
+ * and by the person pages that list it, never held for the whole corpus at once.
+ */
+export const articleSchema = articleCardFields
+  .extend({
     mentions: z.array(mentionSchema),
     constituencyMentions: z.array(constituencyMentionSchema),
     quotes: z.array(quoteSchema),
-    unknownNames: z.array(unknownNameSchema),
-    removedBoilerplate: z.array(removedBoilerplateSchema),
-    ingestNotes: z.array(z.string()),
   })
   .superRefine((article, ctx) => {
-    const expected = article.date === null ? 'unknown' : article.date.length === 10 ? 'day' : 'month';
-    if (article.datePrecision !== expected) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['datePrecision'],
-        message: `date ${String(article.date)} has ${expected} precision, not ${article.datePrecision}`,
-      });
+    checkDatePrecision(article, ctx);
+    // Lists and feeds know an article's people from the card alone, so every person the
+    // detail names must be on it.
+    const people = new Set(article.people);
+    for (const [i, { person }] of article.mentions.entries()) {
+      if (!people.has(person)) ctx.addIssue({ code: 'custom', path: ['mentions', i, 'person'], message: `${person} is not in people` });
+    }
+    for (const [i, { speaker }] of article.quotes.entries()) {
+      if (speaker && !people.has(speaker)) ctx.addIssue({ code: 'custom', path: ['quotes', i, 'speaker'], message: `${speaker} is not in people` });
+    }
+    const seats = new Set(article.constituencies);
+    for (const [i, { constituency }] of article.constituencyMentions.entries()) {
+      if (!seats.has(constituency)) {
+        ctx.addIssue({ code: 'custom', path: ['constituencyMentions', i, 'constituency'], message: `${constituency} is not in constituencies` });
+      }
     }
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+export type ArticleCardData = z.infer<typeof articleCardSchema>;
 export type ArticleMention = z.infer<typeof mentionSchema>;
 export type ArticleQuote = z.infer<typeof quoteSchema>;
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
