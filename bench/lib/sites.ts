@@ -91,7 +91,7 @@ export function plainArticles(site: string): PlainArticle[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((file) => {
-      const parsed = matter(readFileSync(join(dir, file), 'utf8'));
+      const parsed = matter(readFileSync(join(dir, file), 'utf8'), {});
       const data = parsed.data as Record<string, unknown>;
       return {
         slug: String(data['slug'] ?? file.replace(/\.md$/, '')),

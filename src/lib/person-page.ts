@@ -5,6 +5,7 @@ import { describePersonAt, personAt } from './person-at.ts';
 import { partyOnDate } from './people/on-date.ts';
 import type { Person } from './people/schema.ts';
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
+import { type YearListing, yearListing } from './year-pages.ts';
 
 /** How many people "often appear alongside" a person lists. */
 const ALONGSIDE_LIMIT = 8;
@@ -16,23 +17,32 @@ export interface PersonArticle {
   mentions: ArticleMention[];
 }
 
-export interface PersonPageData {
-  person: Person;
+export type PersonQuote = { article: Article; quote: ArticleQuote };
+
+/** The articles one person page lists, each with the person's mentions in it, and their quotations in them. */
+export interface PersonArticles {
   articles: PersonArticle[];
-  quotes: { article: Article; quote: ArticleQuote }[];
+  quotes: PersonQuote[];
+}
+
+export interface PersonPageData extends PersonArticles {
+  person: Person;
+  /** Every article naming them, by year: the overview lists `latest`, the year pages the rest. */
+  listing: YearListing<Article>;
   alongside: { person: Person; count: number }[];
 }
 
 /**
- * Everything a person page shows, from the archive's one-pass indexes plus the records of
- * the articles listed (their mentions and quotations are not in the collection's cards).
+ * The entries of one person page's article list (the overview's latest articles, or one
+ * year's): the person's mentions and quotations come from each article's record, which the
+ * collection's cards do not carry, so only the articles shown are read.
  */
-export async function personPageData(archive: Archive, person: Person): Promise<PersonPageData> {
+export async function personArticles(archive: Archive, person: Person, shown: readonly Article[]): Promise<PersonArticles> {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const seatName = (slug: string) => archive.constituencyBySlug.get(slug)!.name;
   const articles: PersonArticle[] = [];
-  const quotes: PersonPageData['quotes'] = [];
-  for (const article of archive.articlesByPerson.get(person.slug) ?? []) {
+  const quotes: PersonQuote[] = [];
+  for (const article of shown) {
     const { data } = await readArticleRecord(article);
     articles.push({
       article,
@@ -41,10 +51,26 @@ export async function personPageData(archive: Archive, person: Person): Promise<
     });
     quotes.push(...data.quotes.filter((q) => q.speaker === person.slug).map((quote) => ({ article, quote })));
   }
+  return { articles, quotes };
+}
+
+/** Everything a person's overview page shows: profile data, the latest articles, the year links and who they appear with. */
+export async function personPageData(archive: Archive, person: Person): Promise<PersonPageData> {
+  const listing = personListing(archive, person.slug);
   const alongside = (archive.peopleAlongside.get(person.slug) ?? [])
     .slice(0, ALONGSIDE_LIMIT)
     .map(([slug, count]) => ({ person: archive.personBySlug.get(slug)!, count }));
-  return { person, articles, quotes, alongside };
+  return { person, listing, alongside, ...(await personArticles(archive, person, listing.latest)) };
+}
+
+/** A person's articles by year, for their overview and year pages. */
+export function personListing(archive: Archive, slug: string): YearListing<Article> {
+  return yearListing(archive.articlesByPerson.get(slug) ?? [], (a) => a.data.date);
+}
+
+/** A seat's articles by year, for its overview and year pages. */
+export function constituencyListing(archive: Archive, slug: string): YearListing<Article> {
+  return yearListing(archive.articlesByConstituency.get(slug) ?? [], (a) => a.data.date);
 }
 
 export { constituencyPath, personPath } from './paths.ts';

@@ -90,6 +90,46 @@ describe('person pages', () => {
     }
   });
 
+  test('year pages: each article naming a person is on exactly the year page of its date, with its excerpts', async () => {
+    for (const slug of new Set(articles.flatMap((a) => a.data.people))) {
+      await page.goto(`${baseUrl}/people/${slug}/`);
+      const years = await page.locator(`nav[aria-label$="articles by year"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const naming = articles.filter((a) => a.data.people.includes(slug));
+      const expectedYears = [...new Set(naming.map((a) => a.data.date?.slice(0, 4) ?? 'undated'))];
+      expect(years.map((href) => href.split('/').at(-2)).sort(), slug).toEqual(expectedYears.sort());
+      const seen: string[] = [];
+      for (const href of years) {
+        await page.goto(`${baseUrl}${href}`);
+        const year = href.split('/').at(-2)!;
+        const listed = await page.locator('.mentions-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        for (const articleHref of listed) {
+          const article = naming.find((a) => `/articles/${a.data.slug}/` === articleHref);
+          expect(article, `${href} lists ${articleHref}`).toBeDefined();
+          expect(article!.data.date?.slice(0, 4) ?? 'undated', `${articleHref} on ${href}`).toBe(year);
+        }
+        expect(await page.locator('.mentions-list .excerpts li').count(), href).toBeGreaterThanOrEqual(listed.length);
+        expect(await page.locator('nav[aria-label$="articles by year"] a[aria-current="page"]').getAttribute('href')).toBe(href);
+        seen.push(...listed);
+      }
+      expect(seen.sort(), slug).toEqual(naming.map((a) => `/articles/${a.data.slug}/`).sort());
+    }
+  });
+
+  test('a seat’s year pages together list exactly the articles its overview lists', async () => {
+    for (const seat of ['canterbury', 'liverpool-wavertree', 'islington-north']) {
+      await page.goto(`${baseUrl}/constituencies/${seat}/`);
+      const overview = await page.locator('.article-list h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(overview.length, seat).toBeGreaterThan(0);
+      const years = await page.locator(`nav[aria-label$="articles by year"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const seen: string[] = [];
+      for (const href of years) {
+        await page.goto(`${baseUrl}${href}`);
+        seen.push(...(await page.locator('.article-list h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+      }
+      expect(seen.sort(), seat).toEqual([...overview].sort());
+    }
+  });
+
   test('each mention excerpt links to the paragraph that contains it', async () => {
     await page.goto(`${baseUrl}/people/chris-leslie/`);
     const excerpts = await page.locator('.excerpts li').evaluateAll((lis) =>

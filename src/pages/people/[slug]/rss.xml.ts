@@ -6,6 +6,9 @@ import { articleFeedItem } from '../../../lib/feeds.ts';
 import { personPath } from '../../../lib/person-page.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
+/** Items in a person's feed. */
+const PERSON_FEED_LIMIT = 50;
+
 export async function getStaticPaths() {
   const archive = await getArchive();
   return archive.people.map((person) => ({
@@ -21,7 +24,8 @@ export function GET(context: APIContext) {
     title: `${SITE_NAME}: ${person.name}`,
     description: `Articles in the archive that mention ${person.name}.`,
     site: new URL(personPath(person.slug), context.site).href,
-    items: articles.map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
+    // The newest only: a feed is for following what is new (the person page lists the rest by year).
+    items: articles.slice(0, PERSON_FEED_LIMIT).map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
     customData: '<language>en-gb</language>',
   });
 }
