@@ -1,6 +1,13 @@
 import type { ArticleCardData } from '../schemas/article.ts';
 import { parseArchiveDate } from './dates.ts';
 
+/**
+ * How many of the newest articles the archive feed carries: a feed is for following new
+ * articles, and a reader's client fetches it again and again; the whole archive is the
+ * open data in /data/.
+ */
+export const FEED_LIMIT = 100;
+
 export interface FeedItem {
   title: string;
   link: string;

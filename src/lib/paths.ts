@@ -14,3 +14,13 @@ export function personPath(slug: string): string {
 export function constituencyPath(slug: string): string {
   return `/constituencies/${slug}/`;
 }
+
+/** @example topicPath('brexit') // '/topics/brexit/' */
+export function topicPath(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+/** @example publicationPath('bbc-news') // '/publications/bbc-news/' */
+export function publicationPath(slug: string): string {
+  return `/publications/${slug}/`;
+}

@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import type { BenchResults } from '../../bench/lib/report.ts';
+import { htmlElements } from '../../scripts/lib/html-elements.ts';
+import { compareNewestFirst } from '../../src/lib/dates.ts';
+import { readIngestedArticles } from '../support/articles.ts';
 import { CHROMIUM_PATH } from '../support/browser.ts';
+
+/** The article pages a built page links to, in document order, as often as it links them. */
+function articleLinks(file: string): string[] {
+  return [...htmlElements(readFileSync(file, 'utf8'))]
+    .filter((e) => e.tagName === 'a' && /^\/articles\/[^/]+\/$/.test(e.attrs.get('href') ?? ''))
+    .map((e) => e.attrs.get('href')!);
+}
 
 function snapshot(dir: string): Map<string, string> {
   return new Map(
@@ -78,5 +88,31 @@ describe('benchmark smoke test', () => {
     if (result.search) {
       for (const query of result.search.queries) expect(query.results, query.query).toBeGreaterThan(0);
     }
+  });
+
+  // The five seeds fit on one page; the 100 generated articles (2010–2024 and some undated) do not.
+  test('the N = 100 build lists the latest 50 on /articles/, every article once across the timeline’s year pages, and at most 100 in rss.xml', () => {
+    const site = join(scratch, 'run', 'site-100');
+    const dist = join(site, 'dist');
+    const newest = readIngestedArticles(join(site, 'src/content/articles'))
+      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile))
+      .map((a) => `/articles/${a.data.slug}/`);
+    expect(newest).toHaveLength(100);
+
+    const latest = articleLinks(join(dist, 'articles/index.html'));
+    expect(latest).toHaveLength(50);
+    expect(latest).toEqual(newest.slice(0, 50));
+
+    expect(articleLinks(join(dist, 'timeline/index.html')), 'the timeline overview lists no articles').toEqual([]);
+    const yearPages = readdirSync(join(dist, 'timeline'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(yearPages.length).toBeGreaterThan(1);
+    const onYearPages = yearPages.flatMap((year) => articleLinks(join(dist, 'timeline', year, 'index.html')));
+    expect(onYearPages.length, 'no article listed twice').toBe(new Set(onYearPages).size);
+    expect([...onYearPages].sort()).toEqual([...newest].sort());
+
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(items.length).toBeLessThanOrEqual(100);
+    expect(items).toEqual(newest.slice(0, 100));
   });
 });

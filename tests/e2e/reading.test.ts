@@ -65,15 +65,22 @@ describe('print', () => {
 });
 
 describe('browsing', () => {
-  test('the timeline lists every article oldest first, month-only dates without a day', async () => {
+  test('the timeline’s year pages list every article oldest first, month-only dates without a day', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/timeline/`);
-    const entries = await page.locator('.timeline > li').evaluateAll((lis) =>
-      lis.map((li) => ({
-        href: li.querySelector('a')?.getAttribute('href'),
-        date: (li.querySelector('.timeline-date') as HTMLElement | null)?.innerText ?? '',
-      })),
-    );
+    const entries: { href: string | null | undefined; date: string }[] = [];
+    const months: string[] = [];
+    for (const year of ['2015', '2018', '2019']) {
+      await page.goto(`${baseUrl}/timeline/${year}/`);
+      entries.push(
+        ...(await page.locator('.timeline > li').evaluateAll((lis) =>
+          lis.map((li) => ({
+            href: li.querySelector('a')?.getAttribute('href'),
+            date: (li.querySelector('.timeline-date') as HTMLElement | null)?.innerText ?? '',
+          })),
+        )),
+      );
+      months.push(...(await page.locator('main h2').allInnerTexts()));
+    }
     // Hand-checked: the two August 2015 articles (by file), then Sep 2018 (month), 11 Sep 2018, Feb 2019.
     expect(entries.map((e) => e.href)).toEqual(
       ['002_62f1b93d153f28be.txt', '004_b2604c3d629a670c.txt', '003_1fc4576d440fb9c0.txt', '000_2444523fcf13c80a.txt', '001_d840d03a09efda8c.txt'].map(
@@ -81,7 +88,11 @@ describe('browsing', () => {
       ),
     );
     expect(entries.map((e) => e.date)).toEqual(['Day not known', 'Day not known', 'Day not known', '11 September 2018', 'Day not known']);
-    expect(await page.locator('main h3').allInnerTexts()).toEqual(['August 2015', 'September 2018', 'February 2019']);
+    expect(months).toEqual(['August 2015', 'September 2018', 'February 2019']);
+    // The overview: newest year first, each month with its count (hand-checked).
+    await page.goto(`${baseUrl}/timeline/`);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2019', '2018', '2015']);
+    expect(await page.locator('.month-counts li').allInnerTexts()).toEqual(['February 2019 1 article', 'September 2018 2 articles', 'August 2015 2 articles']);
     await page.close();
   });
 
