@@ -23,7 +23,9 @@ const result = await measureSearch(dist, searchQueries(manifest), article, (dir)
     return 0;
   }
 });
-console.log('| query | results | time to 5 results | bytes | as gzipped by a host | requests |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(`Accept-Encoding: ${result.acceptEncoding}\n`);
+console.log('| query | results | time to 5 results | bytes as sent | uncompressed | requests | pagefind.js | wasm | meta | index | fragments |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const q of result.queries) {
-  console.log(`| ${q.label}: \`${q.query}\` | ${q.results} | ${q.timeMs.toFixed(0)} ms | ${(q.bytes / 1024).toFixed(1)} KiB | ${(q.bytesGzip / 1024).toFixed(1)} KiB | ${q.requests} |`);
+  console.log(`| ${q.label}: \`${q.query}\` | ${q.results} | ${q.timeMs.toFixed(0)} ms | ${(q.bytes / 1024).toFixed(1)} KiB | ${(q.bytesUncompressed / 1024).toFixed(1)} KiB | ${q.requests} | ${['script', 'wasm', 'meta', 'index', 'fragment'].map((k) => ((q.bytesByKind[k] ?? 0) / 1024).toFixed(1)).join(' | ')} |`);
 }
+console.log(`\nSession (all queries in one page): ${(result.session.bytes / 1024).toFixed(1)} KiB as sent, ${(result.session.bytesUncompressed / 1024).toFixed(1)} KiB uncompressed; article page ${result.article.path}: ${(result.article.bytes / 1024).toFixed(1)} KiB as sent, ${(result.article.bytesUncompressed / 1024).toFixed(1)} KiB uncompressed`);

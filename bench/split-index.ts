@@ -3,14 +3,17 @@
  * index per year of articles (plus one for people and seats), merged in the browser with
  * Pagefind's multisite `mergeIndex`, against the site's single index. Measures the indexing
  * time of each part (a rebuild after new articles would re-index only the current year) and,
- * in Chromium, what a first search costs merged, and searching the newest year alone.
+ * in Chromium, what a first search costs merged, searching the newest year alone, and searching
+ * the newest whole years that first reach each `--recent` page count (how large one index can
+ * grow within the first-search budget). Bytes as scripts/lib/static-server.ts sends them
+ * (compressed text) and uncompressed.
  *
- *   node bench/split-index.ts [--dist bench/out/site-10000/dist]
+ *   node bench/split-index.ts [--dist bench/out/site-10000/dist] [--recent 2500,5000]
  *
  * Writes the indexes to <dist>/pagefind-split/<part>/ (scratch build only) and the
  * results to bench/out/split-index.json.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -19,7 +22,7 @@ import { EXCLUDE_SELECTORS } from '../scripts/lib/search-index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import type { Manifest } from './generate.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'bench/out/site-10000/dist' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'bench/out/site-10000/dist' }, recent: { type: 'string', default: '2500,5000' } } });
 const dist = resolve(values.dist);
 const splitRoot = join(dist, 'pagefind-split');
 
@@ -75,7 +78,18 @@ const SEARCH_MERGED = async ({ primary, others, query }: { primary: string; othe
   return { results: search.results.length, timeMs: performance.now() - started };
 };
 
+/** The newest whole years whose pages together first reach `pages`: the index a "recent" search would use. */
+function newestYears(parts: ReadonlyMap<string, string[]>, pages: number): string[] {
+  const urls: string[] = [];
+  for (const year of [...parts.keys()].filter((p) => /^\d{4}$/.test(p)).sort().reverse()) {
+    if (urls.length >= pages) break;
+    urls.push(...parts.get(year)!);
+  }
+  return urls;
+}
+
 const parts = partsOf();
+const recent = new Map(values.recent.split(',').map((n) => [`recent-${n}`, newestYears(parts, Number(n))]));
 rmSync(splitRoot, { recursive: true, force: true });
 const built: { part: string; pages: number; ms: number }[] = [];
 const started = performance.now();
@@ -83,8 +97,13 @@ for (const [part, urls] of [...parts].sort(([a], [b]) => a.localeCompare(b))) {
   built.push(await buildPart(part, urls));
   console.log(`split-index: ${part}: ${urls.length} pages in ${Math.round(built.at(-1)!.ms)} ms`);
 }
-await pagefind.close();
 const totalMs = performance.now() - started;
+const recentBuilt: { part: string; pages: number; ms: number }[] = [];
+for (const [part, urls] of recent) {
+  recentBuilt.push(await buildPart(part, urls));
+  console.log(`split-index: ${part}: ${urls.length} pages in ${Math.round(recentBuilt.at(-1)!.ms)} ms`);
+}
+await pagefind.close();
 
 const corpusDir = join(dist, '../../', `corpus-${dist.match(/site-(\d+)/)?.[1] ?? ''}`);
 const manifest = existsSync(join(corpusDir, 'manifest.json')) ? (JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as Manifest) : null;
@@ -94,12 +113,14 @@ const newest = years.at(-1)!;
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 const article = `/articles/${readdirSync(join(dist, 'articles')).find((n) => !n.includes('.'))}/`;
-const rows: { query: string; mode: string; results: number; timeMs: number; bytes: number; requests: number }[] = [];
+const rows: { query: string; mode: string; results: number; timeMs: number; bytes: number; bytesUncompressed: number; requests: number }[] = [];
+const fileBytes = (path: string) => (existsSync(join(dist, path)) && !path.endsWith('/') ? statSync(join(dist, path)).size : 0);
 try {
   const modes = [
     { mode: 'single index (as built)', primary: '/pagefind/', others: [] as string[] },
     { mode: `${built.length} indexes merged`, primary: '/pagefind-split/core/', others: built.filter((b) => b.part !== 'core').map((b) => `/pagefind-split/${b.part}/`) },
     { mode: `newest year (${newest}) alone`, primary: `/pagefind-split/${newest}/`, others: [] as string[] },
+    ...recentBuilt.map((b) => ({ mode: `newest years, ${b.pages} pages, alone`, primary: `/pagefind-split/${b.part}/`, others: [] as string[] })),
   ];
   for (const query of queries) {
     for (const { mode, primary, others } of modes) {
@@ -109,7 +130,9 @@ try {
       server.bytesByPath.clear();
       const r = await page.evaluate(SEARCH_MERGED, { primary, others, query });
       await page.waitForTimeout(300);
-      rows.push({ query, mode, results: r.results, timeMs: r.timeMs, bytes: [...server.bytesByPath.values()].reduce((a, b) => a + b, 0), requests: server.bytesByPath.size });
+      const bytes = [...server.bytesByPath.values()].reduce((a, b) => a + b, 0);
+      const bytesUncompressed = [...server.bytesByPath.keys()].reduce((n, path) => n + fileBytes(path), 0);
+      rows.push({ query, mode, results: r.results, timeMs: r.timeMs, bytes, bytesUncompressed, requests: server.bytesByPath.size });
       await context.close();
     }
   }
@@ -118,9 +141,9 @@ try {
   await server.close();
 }
 
-const result = { dist, date: new Date().toISOString(), totalIndexMs: totalMs, parts: built, rows };
+const result = { dist, date: new Date().toISOString(), totalIndexMs: totalMs, parts: built, recent: recentBuilt, rows };
 writeFileSync(resolve('bench/out/split-index.json'), `${JSON.stringify(result, null, 2)}\n`);
 const largest = built.reduce((a, b) => (b.pages > a.pages ? b : a));
 console.log(`\nIndexing ${built.length} parts: ${(totalMs / 1000).toFixed(1)} s in all; largest part ${largest.part} (${largest.pages} pages) ${(largest.ms / 1000).toFixed(1)} s; newest year ${newest} ${((built.find((b) => b.part === newest)?.ms ?? 0) / 1000).toFixed(1)} s\n`);
-console.log('| query | index | results | time to 5 results | bytes | requests |\n| --- | --- | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| \`${r.query}\` | ${r.mode} | ${r.results} | ${r.timeMs.toFixed(0)} ms | ${(r.bytes / 1024).toFixed(1)} KiB | ${r.requests} |`);
+console.log('| query | index | results | time to 5 results | bytes as sent | uncompressed | requests |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| \`${r.query}\` | ${r.mode} | ${r.results} | ${r.timeMs.toFixed(0)} ms | ${(r.bytes / 1024).toFixed(1)} KiB | ${(r.bytesUncompressed / 1024).toFixed(1)} KiB | ${r.requests} |`);

@@ -2,11 +2,13 @@
  * Search and page weight in Chromium against a built site: for each query, a fresh browser
  * context (empty cache) on an article page loads Pagefind's JS API (/pagefind/pagefind.js),
  * searches, and loads the first five results' data. Bytes are counted at the server
- * (scripts/lib/static-server.ts `bytesByPath`), because Pagefind fetches from a worker too.
+ * (scripts/lib/static-server.ts `bytesByPath`), because Pagefind fetches from a worker too,
+ * as that server sends them: text compressed with brotli or gzip as Chromium accepts it,
+ * Pagefind's own gzipped index files as they are; the same files uncompressed beside them.
  */
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { Manifest } from '../generate.ts';
@@ -30,32 +32,33 @@ export interface QueryResult {
   firstTitles: string[];
   /** From the first `import()` of pagefind.js to the fifth result's data, in the page. */
   timeMs: number;
+  /** Bytes as the compressing server sent them. */
   bytes: number;
-  /** The same files as a host that gzips text would send them (Pagefind's index files are gzipped already). */
-  bytesGzip: number;
+  /** The same files as they are on disk (Pagefind's index files are gzipped by Pagefind already). */
+  bytesUncompressed: number;
   requests: number;
-  /** Bytes by kind: script, wasm, meta, index, fragment, filter, other. */
+  /** Bytes as sent, by kind: script, wasm, meta, index, fragment, filter, other. */
   bytesByKind: Record<string, number>;
 }
 
 export interface SearchBench {
   queries: QueryResult[];
   /** All the queries one after another in one context: what a reader's session costs. */
-  session: { bytes: number; requests: number };
-  article: { path: string; bytes: number; requests: number; gzipHtmlAndCss: number; byPath: Record<string, number> };
+  session: { bytes: number; bytesUncompressed: number; requests: number };
+  /** The article page alone: bytes as sent and uncompressed, per path as sent. */
+  article: { path: string; bytes: number; bytesUncompressed: number; requests: number; byPath: Record<string, number> };
+  /** What Chromium asked for (`Accept-Encoding`), so the bytes can be read. */
+  acceptEncoding: string;
   pagefindFiles: { fragments: number; indexChunks: number; filterChunks: number };
 }
 
-const TEXT = /\.(js|mjs|json|html|css|svg|txt|xml)$/;
-
-/** What a path costs from a host that gzips text: text files gzipped, everything else as is. */
-function gzipEquivalent(dist: string, path: string, served: number): number {
+/** The size on disk of the file a served path names (0 when it names none: the 404 page is counted as sent only). */
+function fileBytes(dist: string, path: string): number {
   const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-  if (!TEXT.test(file)) return served;
   try {
-    return gzipSync(readFileSync(file)).length;
+    return statSync(file).size;
   } catch {
-    return served;
+    return 0;
   }
 }
 
@@ -97,6 +100,11 @@ export async function measureSearch(
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   const sum = () => [...server.bytesByPath.values()].reduce((a, b) => a + b, 0);
+  const sumUncompressed = () => [...server.bytesByPath.keys()].reduce((n, path) => n + fileBytes(dist, path), 0);
+  let acceptEncoding = '';
+  server.server.on('request', (request: IncomingMessage) => {
+    acceptEncoding = String(request.headers['accept-encoding'] ?? '');
+  });
   try {
     const results: QueryResult[] = [];
     for (const { label, query } of queries) {
@@ -115,7 +123,7 @@ export async function measureSearch(
         firstTitles: inPage.titles,
         timeMs: inPage.timeMs,
         bytes: sum(),
-        bytesGzip: [...server.bytesByPath].reduce((n, [path, bytes]) => n + gzipEquivalent(dist, path, bytes), 0),
+        bytesUncompressed: sumUncompressed(),
         requests: server.bytesByPath.size,
         bytesByKind,
       });
@@ -128,7 +136,7 @@ export async function measureSearch(
     server.bytesByPath.clear();
     for (const { query } of queries) await sessionPage.evaluate(SEARCH_IN_PAGE, query);
     await sessionPage.waitForTimeout(300);
-    const session = { bytes: sum(), requests: server.bytesByPath.size };
+    const session = { bytes: sum(), bytesUncompressed: sumUncompressed(), requests: server.bytesByPath.size };
     await sessionContext.close();
 
     const articleContext = await browser.newContext();
@@ -137,18 +145,14 @@ export async function measureSearch(
     await articlePage.goto(`${server.url}${articlePath}`, { waitUntil: 'load' });
     await articlePage.waitForTimeout(300);
     const byPath = Object.fromEntries(server.bytesByPath);
-    const html = readFileSync(join(dist, articlePath, 'index.html'));
-    const css = Object.keys(byPath)
-      .filter((p) => p.endsWith('.css'))
-      .map((p) => readFileSync(join(dist, p)));
-    const gzipHtmlAndCss = [html, ...css].reduce((n, b) => n + gzipSync(b).length, 0);
-    const article = { path: articlePath, bytes: sum(), requests: server.bytesByPath.size, gzipHtmlAndCss, byPath };
+    const article = { path: articlePath, bytes: sum(), bytesUncompressed: sumUncompressed(), requests: server.bytesByPath.size, byPath };
     await articleContext.close();
 
     return {
       queries: results,
       session,
       article,
+      acceptEncoding,
       pagefindFiles: {
         fragments: countFiles(join(dist, 'pagefind/fragment')),
         indexChunks: countFiles(join(dist, 'pagefind/index')),

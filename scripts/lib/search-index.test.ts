@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, failOn, filterDeclarations, indexablePages, indexProblems, parsePagefindTotals, SearchIndexError } from './search-index.ts';
+import { buildSearchIndex, failOn, filterDeclarations, indexablePage, indexProblems, PAGES_IN_FLIGHT, pageProblems, parsePagefindTotals, SearchIndexError } from './search-index.ts';
 
 const TYPES = ['Article', 'Person', 'Constituency'];
 
@@ -30,15 +30,15 @@ const page = (body: string, facts = '') =>
   `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><header data-pagefind-ignore="all">Navigation</header>${body.replace('FACTS', facts)}</body></html>`;
 const facts = (type: string, extra = '') => `<div hidden><data value="${type}" data-pagefind-filter="type[value]"></data>${extra}</div>`;
 
-describe('indexablePages and indexProblems', () => {
-  const html = new Map([
-    ['a/index.html', page('<article data-pagefind-body>FACTS<h1>A</h1></article>', facts('Article', '<data value="2019" data-pagefind-filter="year[value]"></data>'))],
-    ['b/index.html', page('<p>An index page</p>')],
-    ['c/index.html', page('<div data-pagefind-body><h1>C</h1></div>')],
-    ['d/index.html', page('<div data-pagefind-body>FACTS</div>', facts('Article') + facts('Person'))],
-    ['e/index.html', page('<div data-pagefind-body>FACTS</div>', facts('Party'))],
-  ]);
-  const pages = indexablePages(html, (f) => `/${f.replace('index.html', '')}`);
+describe('indexablePage and indexProblems', () => {
+  const html: [string, string][] = [
+    ['/a/', page('<article data-pagefind-body>FACTS<h1>A</h1></article>', facts('Article', '<data value="2019" data-pagefind-filter="year[value]"></data>'))],
+    ['/b/', page('<p>An index page</p>')],
+    ['/c/', page('<div data-pagefind-body><h1>C</h1></div>')],
+    ['/d/', page('<div data-pagefind-body>FACTS</div>', facts('Article') + facts('Person'))],
+    ['/e/', page('<div data-pagefind-body>FACTS</div>', facts('Party'))],
+  ];
+  const pages = html.map(([urlPath, markup]) => indexablePage(urlPath, markup)).filter((p) => p !== null);
 
   test('only pages with data-pagefind-body, with their filters', () => {
     expect(pages.map((p) => p.urlPath)).toEqual(['/a/', '/c/', '/d/', '/e/']);
@@ -52,10 +52,67 @@ describe('indexablePages and indexProblems', () => {
       '/e/: result type "Party" is not one of Article, Person, Constituency',
     ]);
     expect(indexProblems(pages.slice(0, 1), TYPES)).toEqual([]);
+    expect(pageProblems(pages[1]!, TYPES)).toEqual(['/c/: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)']);
   });
 
   test('a site with nothing to index is a problem', () => {
     expect(indexProblems([], TYPES)).toEqual(['no page has a data-pagefind-body element: nothing would be searchable']);
+  });
+});
+
+describe('indexablePage reads the markup as a browser would', () => {
+  const filtersOf = (markup: string) => {
+    const found = indexablePage('/x/', markup);
+    return found === null ? null : Object.fromEntries(found.filters);
+  };
+
+  test('the attribute in text, a comment, a script or a title is not an element', () => {
+    for (const holder of [
+      '<p>Mark the content with data-pagefind-body, then &lt;div data-pagefind-body&gt;</p>',
+      '<!-- <div data-pagefind-body> -->',
+      '<script>document.body.innerHTML = "<div data-pagefind-body></div>";</script>',
+      '<title><main data-pagefind-body></title>',
+      '<textarea><main data-pagefind-body></textarea>',
+      '<style>/* <main data-pagefind-body> */</style>',
+      '<noscript><main data-pagefind-body></main></noscript>',
+      '<p title="<main data-pagefind-body>">quoted</p>',
+    ]) {
+      expect(indexablePage('/x/', page(holder)), holder).toBeNull();
+    }
+  });
+
+  test('after a script or a title ends, tags count again', () => {
+    expect(filtersOf(page('<script>if (a < b) x = "</p>";</script><title>T</title><main data-pagefind-body>FACTS</main>', facts('Article')))).toEqual({ type: ['Article'] });
+  });
+
+  test('single, double and no quotes; upper-case names; the attribute with a value', () => {
+    expect(filtersOf("<MAIN DATA-PAGEFIND-BODY=''><data value='2019' data-pagefind-filter='year[value]'></data><data value=BBC data-pagefind-filter=publication[value]></data></MAIN>")).toEqual({
+      year: ['2019'],
+      publication: ['BBC'],
+    });
+  });
+
+  test('character references in values are decoded, in either attribute', () => {
+    expect(
+      filtersOf(
+        '<main data-pagefind-body><data value="Ben &quot;Ben&quot; Bradshaw &amp; co" data-pagefind-filter="person[value]"></data><span data-pagefind-filter="publication:The &#39;Herald&#x27;"></span></main>',
+      ),
+    ).toEqual({ person: ['Ben "Ben" Bradshaw & co'], publication: ["The 'Herald'"] });
+  });
+
+  test('a repeated attribute counts once, the first, as in a browser', () => {
+    expect(filtersOf('<main data-pagefind-body><data value="A" value="B" data-pagefind-filter="person[value]"></data></main>')).toEqual({ person: ['A'] });
+  });
+
+  test('a filter outside the indexed element still counts (Pagefind reads filters from the whole page)', () => {
+    expect(filtersOf('<head><meta data-pagefind-filter="year:2020"></head><main data-pagefind-body></main>')).toEqual({ year: ['2020'] });
+  });
+
+  test('SVG: CDATA is text, and an SVG <title> is not the document title', () => {
+    expect(filtersOf('<svg><![CDATA[ a > b <g data-pagefind-body> ]]></svg><p>x</p>')).toBeNull();
+    expect(filtersOf('<svg><title>Icon</title></svg><main data-pagefind-body></main>')).toEqual({});
+    // An HTML tag inside <svg> ends it, so a <script> after it is a script again.
+    expect(filtersOf('<svg><path d="M0"/><p>text</p><script>"<main data-pagefind-body>"</script>')).toBeNull();
   });
 });
 
@@ -98,6 +155,20 @@ describe('buildSearchIndex (runs Pagefind)', () => {
     expect(fragments).toHaveLength(1);
     expect(fragments[0]).toContain('Members met.');
     expect(fragments[0]).not.toContain('Pilcrowlink');
+  });
+
+  test('hands Pagefind every marked page once, more pages than it takes at a time, and no page that only mentions the attribute', async () => {
+    const files: Record<string, string> = { 'guide/index.html': page('<p>Pagefind indexes elements marked data-pagefind-body.</p>') };
+    const count = PAGES_IN_FLIGHT * 2 + 3;
+    for (let i = 0; i < count; i++) files[`articles/a${i}/index.html`] = page(`<article data-pagefind-body>FACTS<h1>Story ${i}</h1><p>Word${i}</p></article>`, facts('Article'));
+    const report = await buildSearchIndex(site(files), TYPES);
+    expect(report.totals.pages).toBe(count);
+    expect(Object.fromEntries(report.pagesByType)).toEqual({ Article: count });
+  });
+
+  test('names every page with a problem, not only the first', async () => {
+    const dir = site({ 'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>'), 'people/y/index.html': page('<div data-pagefind-body><h1>Y</h1></div>') });
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/2 problem\(s\):\n {2}\/people\/x\/: declares no result type.*\n {2}\/people\/y\/: declares no result type/);
   });
 
   test('fails, naming the page, when an indexed page declares no type', async () => {

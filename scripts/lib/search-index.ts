@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlElements } from './html-elements.ts';
-import { listSitePages, readSitePages } from './site-files.ts';
+import { forEachStartTag } from './html-elements.ts';
+import { listSitePages } from './site-files.ts';
 
 /**
  * Builds the site's Pagefind index with Pagefind's Node API (README "Search"), checking
@@ -70,26 +71,46 @@ export function filterDeclarations(attribute: string, attrs: ReadonlyMap<string,
     });
 }
 
+/** Matches the attribute name however it is written (the tokenizer lower-cases names, never decodes them). */
+const BODY_ATTRIBUTE = /data-pagefind-body/i;
+
 /**
- * The pages Pagefind will index (those with a `data-pagefind-body` element, as soon as
- * any page has one) and the filters each declares.
+ * What one page offers the index, or null when Pagefind would not index it (no element
+ * with `data-pagefind-body`, as soon as any page has one). Reads start tags only, like
+ * Pagefind's own streaming parser, and skips a page whose text never spells the attribute
+ * without tokenizing it; filters count wherever they are on the page, as Pagefind reads them.
+ * @example indexablePage('/a/', '<main data-pagefind-body><data value="2019" data-pagefind-filter="year[value]"></data></main>')
+ *   // { urlPath: '/a/', filters: Map { 'year' => ['2019'] } }
  */
-export function indexablePages(html: ReadonlyMap<string, string>, urlPathOf: (file: string) => string): IndexablePage[] {
-  const pages: IndexablePage[] = [];
-  for (const [file, markup] of html) {
-    let body = false;
-    const filters = new Map<string, string[]>();
-    for (const element of htmlElements(markup)) {
-      if (element.attrs.has('data-pagefind-body')) body = true;
-      const attribute = element.attrs.get('data-pagefind-filter');
-      if (attribute === undefined) continue;
-      for (const [name, value] of filterDeclarations(attribute, element.attrs)) {
-        if (value !== null) filters.set(name, [...(filters.get(name) ?? []), value]);
-      }
+export function indexablePage(urlPath: string, html: string): IndexablePage | null {
+  if (!BODY_ATTRIBUTE.test(html)) return null;
+  let body = false;
+  const filters = new Map<string, string[]>();
+  forEachStartTag(html, (tag) => {
+    let attribute: string | undefined;
+    for (const { name, value } of tag.attrs) {
+      if (name === 'data-pagefind-body') body = true;
+      else if (name === 'data-pagefind-filter') attribute = value;
     }
-    if (body) pages.push({ urlPath: urlPathOf(file), filters });
-  }
-  return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+    if (attribute === undefined) return;
+    const attrs = new Map(tag.attrs.map((a) => [a.name, a.value]));
+    for (const [name, value] of filterDeclarations(attribute, attrs)) {
+      if (value !== null) filters.set(name, [...(filters.get(name) ?? []), value]);
+    }
+  });
+  return body ? { urlPath, filters } : null;
+}
+
+/**
+ * What makes one indexed page wrong even though Pagefind accepts it: not exactly one known result type.
+ * @example pageProblems({ urlPath: '/people/x/', filters: new Map() }, ['Person']) // ['/people/x/: declares no result type (…)']
+ */
+export function pageProblems(page: IndexablePage, resultTypes: readonly string[]): string[] {
+  const types = page.filters.get('type') ?? [];
+  if (types.length === 0) return [`${page.urlPath}: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)`];
+  if (types.length > 1) return [`${page.urlPath}: declares ${types.length} result types (${types.join(', ')}); one only`];
+  if (!resultTypes.includes(types[0]!)) return [`${page.urlPath}: result type "${types[0]}" is not one of ${resultTypes.join(', ')}`];
+  return [];
 }
 
 /**
@@ -99,14 +120,7 @@ export function indexablePages(html: ReadonlyMap<string, string>, urlPathOf: (fi
  */
 export function indexProblems(pages: readonly IndexablePage[], resultTypes: readonly string[]): string[] {
   if (pages.length === 0) return ['no page has a data-pagefind-body element: nothing would be searchable'];
-  const problems: string[] = [];
-  for (const page of pages) {
-    const types = page.filters.get('type') ?? [];
-    if (types.length === 0) problems.push(`${page.urlPath}: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)`);
-    else if (types.length > 1) problems.push(`${page.urlPath}: declares ${types.length} result types (${types.join(', ')}); one only`);
-    else if (!resultTypes.includes(types[0]!)) problems.push(`${page.urlPath}: result type "${types[0]}" is not one of ${resultTypes.join(', ')}`);
-  }
-  return problems;
+  return pages.flatMap((page) => pageProblems(page, resultTypes));
 }
 
 /**
@@ -134,26 +148,53 @@ export function failOn(step: string, errors: readonly string[]): void {
 }
 
 /**
+ * Pages handed to Pagefind before waiting for the first of them: enough to keep its indexer
+ * busy while the next page is read and scanned, few enough that memory holds a handful of
+ * pages rather than the site (its Node API sends each page as base64 JSON).
+ */
+export const PAGES_IN_FLIGHT = 8;
+
+/**
  * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`.
+ * Reads one page at a time and hands Pagefind only the pages it indexes, each once.
  * Throws SearchIndexError naming the problem; returns the counts to print.
  */
 export async function buildSearchIndex(siteDir: string, resultTypes: readonly string[]): Promise<SearchIndexReport> {
   const sitePages = listSitePages(siteDir);
   if (sitePages.length === 0) throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
-  const urlPaths = new Map(sitePages.map((p) => [p.file, p.urlPath]));
-  const pages = indexablePages(readSitePages(siteDir, sitePages), (file) => urlPaths.get(file)!);
-  const problems = indexProblems(pages, resultTypes);
-  if (problems.length > 0) throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
   const logfile = join(scratch, 'pagefind.log');
   try {
     const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
     failOn('createIndex', created.errors);
-    if (!created.index) throw new SearchIndexError('Pagefind createIndex returned no index');
-    const added = await created.index.addDirectory({ path: siteDir });
-    failOn(`addDirectory(${siteDir})`, added.errors);
-    const written = await created.index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const index = created.index;
+    if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
+    const pages: IndexablePage[] = [];
+    const problems: string[] = [];
+    const addErrors: string[] = [];
+    const inFlight = new Set<Promise<void>>();
+    for (const sitePage of sitePages) {
+      const html = await readFile(join(siteDir, sitePage.file), 'utf8');
+      const page = indexablePage(sitePage.urlPath, html);
+      if (!page) continue;
+      pages.push(page);
+      problems.push(...pageProblems(page, resultTypes));
+      // After the first problem the index will not be written: keep scanning to name them all, stop indexing.
+      if (problems.length > 0) continue;
+      const adding = index
+        .addHTMLFile({ url: page.urlPath, content: html })
+        .then(({ errors }) => void addErrors.push(...errors.map((e) => `${page.urlPath}: ${e}`)))
+        .finally(() => inFlight.delete(adding));
+      adding.catch(() => {}); // a rejection reaches us through race/all below; this only stops Node calling it unhandled
+      inFlight.add(adding);
+      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (pages.length === 0) problems.push(...indexProblems(pages, resultTypes));
+    if (problems.length > 0) throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    failOn('addHTMLFile', addErrors);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     failOn('writeFiles', written.errors);
     const log = readFileSync(logfile, 'utf8');
     const warnings = log.split('\n').filter((line) => /^\[(Warn|Error)\]/.test(line));

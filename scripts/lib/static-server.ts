@@ -1,6 +1,9 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, type Stats, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { headerPolicy } from './csp.ts';
 
 const TYPES: Record<string, string> = {
@@ -19,22 +22,123 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The text files a host compresses. Everything else goes as it is: images, and Pagefind's
+ * index, fragment, filter and wasm files (`.pf_*`, `.pagefind`), which Pagefind gzips itself.
+ */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);
+
+export type Encoding = 'br' | 'gzip';
+
+/**
+ * The encoding to send for a request's `Accept-Encoding`: the one with the highest
+ * q-value the client accepts, brotli before gzip on a tie; null for the file as it is.
+ * @example preferredEncoding('gzip, deflate, br, zstd') // 'br'
+ * @example preferredEncoding('gzip, deflate') // 'gzip'
+ * @example preferredEncoding('br;q=0, gzip;q=0.5') // 'gzip'
+ */
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding | null {
+  const q = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (name === '') continue;
+    const qParam = params.find((p) => p.startsWith('q='));
+    const value = qParam === undefined ? 1 : Number(qParam.slice(2));
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const accepts = (name: string) => q.get(name) ?? q.get('*') ?? 0;
+  const br = accepts('br');
+  const gz = Math.max(accepts('gzip'), q.get('x-gzip') ?? 0);
+  if (br > 0 && br >= gz) return 'br';
+  if (gz > 0) return 'gzip';
+  return null;
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Compresses as a CDN does on the fly: gzip at zlib's default level 6, brotli at quality 5
+ * (quality 11, for files compressed ahead of time, is ~5% smaller and far too slow for the
+ * 30 MB person pages the tests serve).
+ */
+export function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(bytes);
+  return brotliAsync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+}
+
+/**
+ * Compressed files, kept so that repeated requests are not compressed again: keyed by file
+ * and encoding, valid while the file's mtime and size are unchanged, oldest dropped first
+ * once the total passes `maxBytes`.
+ */
+export class CompressedFiles {
+  readonly #entries = new Map<string, { mtimeMs: number; size: number; bytes: Promise<Buffer>; length: number }>();
+  #total = 0;
+  compressions = 0;
+  readonly maxBytes: number;
+
+  constructor(maxBytes = 256 * 1024 * 1024) {
+    this.maxBytes = maxBytes;
+  }
+
+  get(file: string, stats: Pick<Stats, 'mtimeMs' | 'size'>, encoding: Encoding, read: () => Promise<Buffer>): Promise<Buffer> {
+    const key = `${encoding}:${file}`;
+    const cached = this.#entries.get(key);
+    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+      this.#entries.delete(key); // re-inserted: the Map's order is the order of last use
+      this.#entries.set(key, cached);
+      return cached.bytes;
+    }
+    if (cached) this.#forget(key);
+    this.compressions += 1;
+    const entry = { mtimeMs: stats.mtimeMs, size: stats.size, bytes: read().then((b) => compress(b, encoding)), length: 0 };
+    this.#entries.set(key, entry);
+    entry.bytes.then(
+      (bytes) => {
+        if (this.#entries.get(key) !== entry) return;
+        entry.length = bytes.length;
+        this.#total += bytes.length;
+        for (const [oldest] of this.#entries) {
+          if (this.#total <= this.maxBytes || oldest === key) break;
+          this.#forget(oldest);
+        }
+      },
+      () => this.#entries.get(key) === entry && this.#entries.delete(key),
+    );
+    return entry.bytes;
+  }
+
+  #forget(key: string): void {
+    this.#total -= this.#entries.get(key)?.length ?? 0;
+    this.#entries.delete(key);
+  }
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
-  /** Bytes sent per request path since start (or since the last reset), for transfer measurements. */
+  /**
+   * Body bytes sent per request path since start (or since the last reset), as they went
+   * on the wire: compressed when the response was, 0 for HEAD. Headers are not counted.
+   */
   bytesByPath: Map<string, number>;
   close(): Promise<void>;
 }
 
 /**
  * Serves a built static site the way a plain web host would: directory index files,
- * a redirect to the trailing slash, and the site's own 404 page with status 404.
+ * a redirect to the trailing slash, the site's own 404 page with status 404, and text
+ * compressed with brotli or gzip when the request accepts it.
  */
 export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const base = resolve(root);
   const bytesByPath = new Map<string, number>();
-  const server = createServer((request, response) => {
+  const compressed = new CompressedFiles();
+
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -60,13 +164,19 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       status = 404;
       file = join(base, '404.html');
     }
-    const size = existsSync(file) ? statSync(file).size : 0;
-    bytesByPath.set(url.pathname, (bytesByPath.get(url.pathname) ?? 0) + size);
+    const stats = existsSync(file) ? statSync(file) : null;
+    const size = stats?.size ?? 0;
+    const ext = extname(file);
     // A page gets its own <meta> policy as a header too (README, "Content-Security-Policy").
-    const page = extname(file) === '.html' && size > 0 ? readFileSync(file) : null;
+    const page = ext === '.html' && size > 0 ? await readFile(file) : null;
+    const encoding = stats && size > 0 && COMPRESSIBLE.has(ext) ? preferredEncoding(request.headers['accept-encoding']) : null;
+    const body = stats && encoding ? await compressed.get(file, stats, encoding, async () => page ?? readFile(file)) : page;
+    const length = body?.length ?? size;
     response.writeHead(status, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': String(size),
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-length': String(length),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}),
       'content-security-policy': headerPolicy(page?.toString('utf8') ?? null),
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
@@ -74,9 +184,18 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       'cross-origin-opener-policy': 'same-origin',
       'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     });
-    if (request.method === 'HEAD' || size === 0) response.end();
-    else if (page !== null) response.end(page);
+    const head = request.method === 'HEAD';
+    bytesByPath.set(url.pathname, (bytesByPath.get(url.pathname) ?? 0) + (head ? 0 : length));
+    if (head || length === 0) response.end();
+    else if (body !== null) response.end(body);
     else createReadStream(file).pipe(response);
+  }
+
+  const server = createServer((request, response) => {
+    respond(request, response).catch((error: unknown) => {
+      if (response.headersSent) response.destroy(error instanceof Error ? error : new Error(String(error)));
+      else response.writeHead(500).end('Internal server error');
+    });
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {

@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headerPolicy } from './csp.ts';
+import { CompressedFiles, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
+
+describe('preferredEncoding', () => {
+  test('brotli first, then gzip, as a browser lists them', () => {
+    expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(preferredEncoding('gzip, deflate')).toBe('gzip');
+  });
+  test('q-values: refused (q=0) or preferred', () => {
+    expect(preferredEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(preferredEncoding('br;q=0.5, gzip;q=0.8')).toBe('gzip');
+    expect(preferredEncoding('gzip;q=0, deflate')).toBeNull();
+    expect(preferredEncoding('*')).toBe('br');
+    expect(preferredEncoding('*;q=0, gzip')).toBe('gzip');
+  });
+  test('no header, an empty one or identity only: the file as it is', () => {
+    expect(preferredEncoding(undefined)).toBeNull();
+    expect(preferredEncoding('')).toBeNull();
+    expect(preferredEncoding('identity')).toBeNull();
+  });
+});
+
+describe('CompressedFiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compressed-'));
+  const file = join(dir, 'a.html');
+
+  test('compresses a file once per encoding while it is unchanged, again when it changes', async () => {
+    writeFileSync(file, '<p>hello hello hello</p>');
+    const files = new CompressedFiles();
+    const read = () => Promise.resolve(readFileSync(file));
+    const first = await files.get(file, statSync(file), 'gzip', read);
+    expect(gunzipSync(first).toString()).toBe('<p>hello hello hello</p>');
+    expect(await files.get(file, statSync(file), 'gzip', read)).toBe(first);
+    expect(files.compressions).toBe(1);
+    await files.get(file, statSync(file), 'br', read);
+    expect(files.compressions).toBe(2);
+    writeFileSync(file, '<p>changed</p>');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(gunzipSync(await files.get(file, statSync(file), 'gzip', read)).toString()).toBe('<p>changed</p>');
+    expect(files.compressions).toBe(3);
+  });
+
+  test('drops the least recently used file past its size limit', async () => {
+    const files = new CompressedFiles(1); // every entry is over the limit: only the newest is kept
+    const read = () => Promise.resolve(Buffer.from('x'.repeat(100)));
+    const stats = { mtimeMs: 1, size: 100 };
+    await files.get('a', stats, 'gzip', read);
+    await files.get('b', stats, 'gzip', read);
+    await files.get('b', stats, 'gzip', read);
+    expect(files.compressions).toBe(2);
+    await files.get('a', stats, 'gzip', read);
+    expect(files.compressions).toBe(3);
+  });
+});
+
+interface Got {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Got> {
+  return new Promise((resolvePromise, reject) => {
+    const req = request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('serveStatic', () => {
+  const home = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Home</title></head><body>${'<p>The archive of UK political news.</p>'.repeat(50)}</body></html>`;
+  const notFound = `<!doctype html><html><head><title>Not found</title></head><body>${'<p>No such page.</p>'.repeat(20)}</body></html>`;
+  const script = `export const words = ${JSON.stringify('said '.repeat(500))};`;
+  const index = gzipSync(Buffer.from('an index chunk Pagefind gzipped itself'));
+  const files: Record<string, string | Buffer> = {
+    'index.html': home,
+    '404.html': notFound,
+    'articles/x/index.html': home,
+    'pagefind/pagefind.js': script,
+    'pagefind/index/en_1.pf_index': index,
+    'pagefind/wasm.en.pagefind': index,
+    'empty.txt': '',
+  };
+  let site: RunningServer;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'static-server-'));
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    site = await serveStatic(root);
+  });
+  afterAll(() => site.close());
+
+  test('gzips a page for a client that accepts only gzip, and counts the bytes it sent', async () => {
+    site.bytesByPath.clear();
+    const got = await get(`${site.url}/`, { 'accept-encoding': 'gzip, deflate' });
+    expect(got.status).toBe(200);
+    expect(got.headers['content-encoding']).toBe('gzip');
+    expect(got.headers['vary']).toBe('Accept-Encoding');
+    expect(gunzipSync(got.body).toString()).toBe(home);
+    expect(Number(got.headers['content-length'])).toBe(got.body.length);
+    expect(got.body.length).toBeLessThan(home.length / 4);
+    expect(site.bytesByPath.get('/')).toBe(got.body.length);
+  });
+
+  test('sends brotli when accepted; the CSP header is the page’s own, whatever the encoding', async () => {
+    const got = await get(`${site.url}/articles/x/`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(got.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(got.body).toString()).toBe(home);
+    const plain = await get(`${site.url}/articles/x/`);
+    expect(got.headers['content-security-policy']).toBe(headerPolicy(home));
+    expect(plain.headers['content-security-policy']).toBe(headerPolicy(home));
+  });
+
+  test('sends the file as it is without Accept-Encoding, still saying the response varies', async () => {
+    site.bytesByPath.clear();
+    const got = await get(`${site.url}/pagefind/pagefind.js`);
+    expect(got.headers['content-encoding']).toBeUndefined();
+    expect(got.headers['vary']).toBe('Accept-Encoding');
+    expect(got.body.toString()).toBe(script);
+    expect(site.bytesByPath.get('/pagefind/pagefind.js')).toBe(Buffer.byteLength(script));
+  });
+
+  test('leaves files Pagefind compressed itself as they are', async () => {
+    for (const path of ['/pagefind/index/en_1.pf_index', '/pagefind/wasm.en.pagefind']) {
+      const got = await get(`${site.url}${path}`, { 'accept-encoding': 'gzip, br' });
+      expect(got.headers['content-encoding'], path).toBeUndefined();
+      expect(got.headers['vary'], path).toBeUndefined();
+      expect(got.body.equals(index), path).toBe(true);
+    }
+  });
+
+  test('HEAD: the headers a GET would get, no body, no bytes counted', async () => {
+    site.bytesByPath.clear();
+    const head = await get(`${site.url}/`, { 'accept-encoding': 'gzip' }, 'HEAD');
+    const full = await get(`${site.url}/`, { 'accept-encoding': 'gzip' });
+    expect(head.body.length).toBe(0);
+    expect(head.headers['content-length']).toBe(full.headers['content-length']);
+    expect(head.headers['content-encoding']).toBe('gzip');
+    expect(site.bytesByPath.get('/')).toBe(full.body.length);
+  });
+
+  test('the site’s 404 page with status 404, compressed too', async () => {
+    const got = await get(`${site.url}/no/such/page/`, { 'accept-encoding': 'gzip' });
+    expect(got.status).toBe(404);
+    expect(gunzipSync(got.body).toString()).toBe(notFound);
+  });
+
+  test('the trailing-slash redirect and an empty file are unchanged', async () => {
+    const redirect = await get(`${site.url}/articles/x?q=1`, { 'accept-encoding': 'gzip' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers['location']).toBe('/articles/x/?q=1');
+    const empty = await get(`${site.url}/empty.txt`, { 'accept-encoding': 'gzip' });
+    expect(empty.status).toBe(200);
+    expect(empty.headers['content-encoding']).toBeUndefined();
+    expect(empty.body.length).toBe(0);
+  });
+});
