@@ -8,21 +8,16 @@
  * keeps its first slug for good; new files are added to the registry by this run.
  *
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
- *                          [--permalinks FILE] [--report FILE]
+ *                          [--permalinks FILE] [--report FILE] [--workers N]
  */
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFactsFileSchema, publicationsFileSchema } from '../src/schemas/editorial.ts';
+import { availableParallelism } from 'node:os';
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
-import { topicsFileSchema } from '../src/schemas/topic.ts';
-import { compileTopicMatcher } from '../src/lib/topics.ts';
-import { validateRegistry } from '../src/lib/people/schema.ts';
-import { createPeopleDetector } from './lib/detect-people.ts';
 import { StagedDirectory } from './lib/atomic-output.ts';
-import { type BuiltArticle, buildArticle, type EditorialContext, serialiseArticle } from './lib/build-article.ts';
-import { IngestError } from './lib/errors.ts';
+import { serialiseArticle } from './lib/build-article.ts';
 import { PermalinkAssigner } from './lib/permalinks.ts';
+import { buildSeeds } from './lib/seed-builder.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -34,29 +29,25 @@ const { values: options } = parseArgs({
     topics: { type: 'string', default: 'src/data/topics.json' },
     registry: { type: 'string', default: 'src/data' },
     report: { type: 'string', default: 'src/content/ingest-report.json' },
+    /** Threads building seeds; default: one per CPU for a large corpus, the main thread for a small one. */
+    workers: { type: 'string' },
   },
 });
 
-async function loadEditorial(): Promise<EditorialContext> {
-  const facts = articleFactsFileSchema.parse(JSON.parse(await readFile(options.facts, 'utf8')));
-  const publications = publicationsFileSchema.parse(JSON.parse(await readFile(options.publications, 'utf8')));
-  const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(await readFile(options.topics, 'utf8'))));
-  const readJson = async (name: string) => JSON.parse(await readFile(join(options.registry, name), 'utf8')) as unknown;
-  const registry = validateRegistry(
-    await readJson('people.json'),
-    await readJson('constituencies.json'),
-    await readJson('parties.json'),
-  );
-  return { facts, publications, topics, people: createPeopleDetector(registry) };
-}
+/**
+ * Below this many seeds the ingest runs on the main thread: starting workers (each loads
+ * the registry and compiles its matcher) costs more than a few seeds take to build.
+ */
+const PARALLEL_FROM_SEEDS = 200;
 
 /** Unknown-name warnings printed to the console; the rest are counted and kept in the report. */
 const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const context = await loadEditorial();
   const names = (await readdir(options.seeds)).filter((n) => n.endsWith('.txt')).sort();
+  const workers = options.workers !== undefined ? Number(options.workers) : names.length >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive whole number, not ${options.workers}`);
   const errors: string[] = [];
   const log: string[] = [];
   let unknownNameWarnings = 0;
@@ -69,18 +60,12 @@ async function main(): Promise<number> {
   const output = await StagedDirectory.begin(options.out);
 
   try {
-    for (const name of names) {
-      const path = join(options.seeds, name);
-      let article: BuiltArticle;
-      try {
-        article = buildArticle({ path, name, bytes: await readFile(path) }, context);
-      } catch (error) {
-        if (error instanceof IngestError) {
-          errors.push(error.message);
-          continue;
-        }
-        throw error;
+    for await (const result of buildSeeds(names, options.seeds, options, workers)) {
+      if ('error' in result) {
+        errors.push(result.error);
+        continue;
       }
+      const { article, path } = result;
       const original = byJournalism.get(article.journalismHash);
       if (original) {
         log.push(`${path}: duplicates ${original} (same journalism); skipped`);

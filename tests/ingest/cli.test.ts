@@ -44,6 +44,38 @@ describe('ingest CLI, files in and out', () => {
     expect(snapshot(out)).toEqual(good);
   });
 
+  test('in worker threads: the same files, the same duplicates, the same errors', () => {
+    const inline = scratchWithSeeds();
+    const threaded = scratchWithSeeds();
+    for (const { seeds } of [inline, threaded]) {
+      copyFileSync(join(seeds, '001_d840d03a09efda8c.txt'), join(seeds, '005_copy_of_001.txt'));
+    }
+    const one = runIngest(inline.seeds, inline.out, inline.dir, ['--workers', '1']);
+    const three = runIngest(threaded.seeds, threaded.out, threaded.dir, ['--workers', '3']);
+    expect(three.status, three.stderr).toBe(0);
+    expect(snapshot(threaded.out)).toEqual(snapshot(inline.out));
+    expect(three.stdout.replaceAll(threaded.dir, '<dir>').replace(/ in \d+ ms/, '')).toBe(
+      one.stdout.replaceAll(inline.dir, '<dir>').replace(/ in \d+ ms/, ''),
+    );
+    expect(readFileSync(join(threaded.dir, 'permalinks.json'), 'utf8')).toBe(readFileSync(join(inline.dir, 'permalinks.json'), 'utf8'));
+
+    const good = snapshot(threaded.out);
+    copyFileSync(fixture('not-utf8'), join(threaded.seeds, '010_latin1.txt'));
+    copyFileSync(fixture('unparseable-date-marker'), join(threaded.seeds, '011_bad_date.txt'));
+    const failed = runIngest(threaded.seeds, threaded.out, threaded.dir, ['--workers', '2']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(`${join(threaded.seeds, '010_latin1.txt')}:5: not valid UTF-8: byte 0xa3`);
+    expect(failed.stderr).toContain(`${join(threaded.seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`);
+    expect(snapshot(threaded.out)).toEqual(good);
+  });
+
+  test('refuses a --workers that is not a positive whole number', () => {
+    const { seeds, out, dir } = scratchWithSeeds();
+    const run = runIngest(seeds, out, dir, ['--workers', 'two']);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('--workers must be a positive whole number, not two');
+  });
+
   test('an empty seed is an error naming the file', () => {
     const { seeds, out } = scratchWithSeeds();
     writeFileSync(join(seeds, '012_empty.txt'), '');

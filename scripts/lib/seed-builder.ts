@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
+import { topicsFileSchema } from '../../src/schemas/topic.ts';
+import { compileTopicMatcher } from '../../src/lib/topics.ts';
+import { validateRegistry } from '../../src/lib/people/schema.ts';
+import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';
+import { createPeopleDetector } from './detect-people.ts';
+import { IngestError } from './errors.ts';
+
+/** Where the editorial context comes from: the ingest's file options. */
+export interface ContextPaths {
+  facts: string;
+  publications: string;
+  topics: string;
+  /** Folder holding people.json, constituencies.json and parties.json. */
+  registry: string;
+}
+
+/** One seed's outcome: its article, or the `file:line: problem` that stops the run. */
+export type SeedResult = { name: string; path: string } & ({ article: BuiltArticle } | { error: string });
+
+export async function loadEditorial(paths: ContextPaths): Promise<EditorialContext> {
+  const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
+  const facts = articleFactsFileSchema.parse(await readJson(paths.facts));
+  const publications = publicationsFileSchema.parse(await readJson(paths.publications));
+  const topics = compileTopicMatcher(topicsFileSchema.parse(await readJson(paths.topics)));
+  const registry = validateRegistry(
+    await readJson(join(paths.registry, 'people.json')),
+    await readJson(join(paths.registry, 'constituencies.json')),
+    await readJson(join(paths.registry, 'parties.json')),
+  );
+  return { facts, publications, topics, people: createPeopleDetector(registry) };
+}
+
+/** Builds one seed; an {@link IngestError} becomes a result, anything else is a bug and throws. */
+export async function buildSeed(seedsDir: string, name: string, context: EditorialContext): Promise<SeedResult> {
+  const path = join(seedsDir, name);
+  try {
+    return { name, path, article: buildArticle({ path, name, bytes: await readFile(path) }, context) };
+  } catch (error) {
+    if (error instanceof IngestError) return { name, path, error: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Builds every seed and yields the results in the order of `names`, whatever order they
+ * finish in, so everything decided from the sequence (duplicates, new permalinks) is the
+ * same however many threads built them. With `workers` > 1 the seeds are built in that many
+ * worker threads; at most `workers × 8` results wait to be consumed, so memory stays flat.
+ */
+export async function* buildSeeds(
+  names: readonly string[],
+  seedsDir: string,
+  paths: ContextPaths,
+  workers: number,
+): AsyncGenerator<SeedResult> {
+  if (workers <= 1) {
+    const context = await loadEditorial(paths);
+    for (const name of names) yield await buildSeed(seedsDir, name, context);
+    return;
+  }
+
+  const window = workers * 8;
+  const slots = new Map<number, { promise: Promise<SeedResult>; resolve: (r: SeedResult) => void; reject: (e: Error) => void }>();
+  const slot = (index: number) => {
+    let entry = slots.get(index);
+    if (!entry) {
+      let resolve!: (r: SeedResult) => void;
+      let reject!: (e: Error) => void;
+      const promise = new Promise<SeedResult>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      promise.catch(() => {}); // rejections are seen when the slot is awaited
+      entry = { promise, resolve, reject };
+      slots.set(index, entry);
+    }
+    return entry;
+  };
+  let dispatched = 0;
+  let consumed = 0;
+  let failure: Error | undefined;
+  const idle: Worker[] = [];
+  const feed = (worker: Worker) => {
+    if (failure || dispatched >= names.length || dispatched - consumed >= window) {
+      idle.push(worker);
+      return;
+    }
+    const index = dispatched++;
+    slot(index);
+    worker.postMessage({ index, name: names[index] });
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const [, entry] of slots) entry.reject(failure);
+  };
+
+  const pool = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('./seed-worker.ts', import.meta.url), { workerData: { seedsDir, paths } });
+    worker.on('message', (message: { index: number; result?: SeedResult; fatal?: string }) => {
+      if (message.fatal) fail(new Error(`building ${names[message.index]}: ${message.fatal}`));
+      else slot(message.index).resolve(message.result!);
+      feed(worker);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`an ingest worker exited with code ${code}`));
+    });
+    return worker;
+  });
+
+  try {
+    for (const worker of pool) feed(worker);
+    for (; consumed < names.length; ) {
+      const result = await slot(consumed).promise;
+      slots.delete(consumed);
+      consumed += 1;
+      while (idle.length > 0 && dispatched < names.length && dispatched - consumed < window) feed(idle.pop()!);
+      yield result;
+    }
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
