@@ -9,9 +9,27 @@ import type { DatePrecision } from '../schemas/article.ts';
  * @example formatArchiveDate(null, 'unknown') // 'Date unknown'
  */
 export function formatArchiveDate(date: string | null, precision: DatePrecision): string {
-  const parsed = parseArchiveDate(date);
-  if (!parsed || precision === 'unknown') return 'Date unknown';
-  return format(parsed, precision === 'day' ? 'd MMMM yyyy' : 'MMMM yyyy');
+  return remembered(labels, date, precision, () => {
+    const parsed = parseArchiveDate(date);
+    if (!parsed || precision === 'unknown') return 'Date unknown';
+    return format(parsed, precision === 'day' ? 'd MMMM yyyy' : 'MMMM yyyy');
+  });
+}
+
+/**
+ * Every card, list and feed formats its article's date, so a build formats the same few
+ * thousand dates hundreds of thousands of times; date-fns's parse is the costly part.
+ * Results are kept per (date, precision): at most one entry per day of the archive.
+ */
+const labels = new Map<string, string>();
+const datetimes = new Map<string, string | null>();
+
+function remembered<T>(cache: Map<string, T>, date: string | null, precision: DatePrecision, compute: () => T): T {
+  const key = `${date}|${precision}`;
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
 
 /**
@@ -20,9 +38,11 @@ export function formatArchiveDate(date: string | null, precision: DatePrecision)
  * @example datetimeAttribute('2015-08', 'month') // '2015-08'
  */
 export function datetimeAttribute(date: string | null, precision: DatePrecision): string | null {
-  const parsed = parseArchiveDate(date);
-  if (!parsed || precision === 'unknown') return null;
-  return format(parsed, precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM');
+  return remembered(datetimes, date, precision, () => {
+    const parsed = parseArchiveDate(date);
+    if (!parsed || precision === 'unknown') return null;
+    return format(parsed, precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM');
+  });
 }
 
 /**
@@ -31,10 +51,19 @@ export function datetimeAttribute(date: string | null, precision: DatePrecision)
  */
 export function parseArchiveDate(date: string | null): Date | null {
   if (!date) return null;
-  const pattern = date.length === 7 ? 'yyyy-MM' : 'yyyy-MM-dd';
-  const parsed = parse(date, pattern, new Date(2000, 0, 1));
-  return isValid(parsed) && format(parsed, pattern) === date ? parsed : null;
+  let time = parsedTimes.get(date);
+  if (time === undefined) {
+    const pattern = date.length === 7 ? 'yyyy-MM' : 'yyyy-MM-dd';
+    const parsed = parse(date, pattern, new Date(2000, 0, 1));
+    time = isValid(parsed) && format(parsed, pattern) === date ? parsed.getTime() : null;
+    parsedTimes.set(date, time);
+  }
+  // A new Date each time: callers may change the one they get.
+  return time === null ? null : new Date(time);
 }
+
+/** Parsed archive dates by their text (see `labels` above for why). */
+const parsedTimes = new Map<string, number | null>();
 
 /**
  * Orders archive dates newest first; undated articles go last. A month-precision
