@@ -8,6 +8,13 @@
 /** How many items an overview page shows before sending the reader to the year pages. */
 export const LATEST_LIMIT = 50;
 
+/**
+ * How many items one page of a year holds before the year continues on numbered pages
+ * (`/people/<slug>/2019/2/`): a year of a much-mentioned MP holds thousands of articles at
+ * archive scale, each with its excerpts.
+ */
+export const YEAR_PAGE_SIZE = 100;
+
 /** The key of the year page for items with no known date. */
 export const UNDATED = 'undated';
 
