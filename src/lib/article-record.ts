@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { type ArticleData, articleSchema } from '../schemas/article.ts';
 import { parseArticleFile } from './article-file.ts';
 import type { Article } from './articles.ts';
@@ -14,10 +14,13 @@ export interface ArticleRecord {
  * The full record of one article, read from its file when a page needs it (the article's
  * own page, and the person and seat pages listing it): the collection keeps only cards.
  */
-export async function readArticleRecord(article: Article): Promise<ArticleRecord> {
+export function readArticleRecord(article: Article): ArticleRecord {
   const path = article.filePath;
   if (!path) throw new Error(`article ${article.id} has no file`);
-  const { data, body } = parseArticleFile(await readFile(path, 'utf8'), path);
+  // Synchronous on purpose: a build reads tens of thousands of small records one after
+  // another, and an async read's round trip through libuv's thread pool left the render
+  // loop idle between them (BENCHMARKS.md, "Where it bends now").
+  const { data, body } = parseArticleFile(readFileSync(path, 'utf8'), path);
   const parsed = articleSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -43,7 +43,7 @@ export async function personArticles(archive: Archive, person: Person, shown: re
   const articles: PersonArticle[] = [];
   const quotes: PersonQuote[] = [];
   for (const article of shown) {
-    const { data } = await readArticleRecord(article);
+    const { data } = readArticleRecord(article);
     articles.push({
       article,
       then: describePersonAt(personAt(person, article.data.date, partyName, seatName)),
