@@ -13,12 +13,12 @@ export interface TimelineYearPage {
 const dateOf = (article: Article) => article.data.date;
 
 /**
- * Every bounded article listing (all articles, each topic, each publication), built once
+ * Every bounded article listing (all articles, each topic, publication, person and seat), built once
  * per build from the archive's indexes: each listing is grouped by year in one pass, so
  * the overview pages and all their year pages together cost linear time in the archive.
  */
 async function loadListings() {
-  const { articles, articlesByTopic, articlesByPublication } = await getArchive();
+  const { articles, articlesByTopic, articlesByPublication, articlesByPerson, articlesByConstituency } = await getArchive();
   const all = yearListing(articles, dateOf);
   const timelineYears: TimelineYearPage[] = all.groups
     .filter((group) => group.key !== UNDATED)
@@ -39,6 +39,8 @@ async function loadListings() {
     undated: all.groups.find((group) => group.key === UNDATED)?.items ?? [],
     byTopic: byKey(articlesByTopic),
     byPublication: byKey(articlesByPublication),
+    byPerson: byKey(articlesByPerson),
+    byConstituency: byKey(articlesByConstituency),
   };
 }
 

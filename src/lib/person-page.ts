@@ -5,7 +5,7 @@ import { describePersonAt, personAt } from './person-at.ts';
 import { partyOnDate } from './people/on-date.ts';
 import type { Person } from './people/schema.ts';
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
-import { type YearListing, yearListing } from './year-pages.ts';
+import type { YearListing } from './year-pages.ts';
 
 /** How many people "often appear alongside" a person lists. */
 const ALONGSIDE_LIMIT = 8;
@@ -55,22 +55,11 @@ export async function personArticles(archive: Archive, person: Person, shown: re
 }
 
 /** Everything a person's overview page shows: profile data, the latest articles, the year links and who they appear with. */
-export async function personPageData(archive: Archive, person: Person): Promise<PersonPageData> {
-  const listing = personListing(archive, person.slug);
+export async function personPageData(archive: Archive, person: Person, listing: YearListing<Article>): Promise<PersonPageData> {
   const alongside = (archive.peopleAlongside.get(person.slug) ?? [])
     .slice(0, ALONGSIDE_LIMIT)
     .map(([slug, count]) => ({ person: archive.personBySlug.get(slug)!, count }));
   return { person, listing, alongside, ...(await personArticles(archive, person, listing.latest)) };
-}
-
-/** A person's articles by year, for their overview and year pages. */
-export function personListing(archive: Archive, slug: string): YearListing<Article> {
-  return yearListing(archive.articlesByPerson.get(slug) ?? [], (a) => a.data.date);
-}
-
-/** A seat's articles by year, for its overview and year pages. */
-export function constituencyListing(archive: Archive, slug: string): YearListing<Article> {
-  return yearListing(archive.articlesByConstituency.get(slug) ?? [], (a) => a.data.date);
 }
 
 export { constituencyPath, personPath } from './paths.ts';
