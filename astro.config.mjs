@@ -36,6 +36,8 @@ export default defineConfig({
     processor: unified(ARTICLE_MARKDOWN),
   },
   devToolbar: { enabled: false },
+  // `npm run bench` leaves millions of scratch files in bench/out/; `astro dev` must not watch them.
+  vite: { server: { watch: { ignored: ['**/bench/out/**'] } } },
   // Content-Security-Policy as a <meta> on every page (README, "Content-Security-Policy"): only the
   // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's
   // search needs: WebAssembly compilation and a same-origin worker. scripts/lib/static-server.ts

@@ -14,6 +14,8 @@ import { parseArticleFile } from './article-file.ts';
  * article's page reads and renders its own file (src/lib/article-record.ts).
  */
 export function articleLoader({ base }: { base: string }): Loader {
+  // Astro calls load() again on every content sync; the watcher needs one listener, not one per sync.
+  let watching = false;
   return {
     name: 'archive-articles',
     async load(context) {
@@ -24,8 +26,10 @@ export function articleLoader({ base }: { base: string }): Loader {
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
       // `astro dev`: follow the ingest's rewrites of the directory.
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (event, path) => {
+      if (!context.watcher || watching) return;
+      watching = true;
+      context.watcher.add(directory);
+      context.watcher.on('all', (event, path) => {
         if (!path.startsWith(directory) || !path.endsWith('.md')) return;
         if (event === 'unlink') context.store.delete(basename(path, '.md'));
         else if (event === 'add' || event === 'change') void loadArticle(context, directory, basename(path));
