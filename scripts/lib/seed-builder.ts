@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -35,21 +36,28 @@ export async function loadEditorial(paths: ContextPaths): Promise<EditorialConte
 }
 
 /** Builds one seed; an {@link IngestError} becomes a result, anything else is a bug and throws. */
-export async function buildSeed(seedsDir: string, name: string, context: EditorialContext): Promise<SeedResult> {
+export function buildSeed(seedsDir: string, name: string, context: EditorialContext): SeedResult {
   const path = join(seedsDir, name);
   try {
-    return { name, path, article: buildArticle({ path, name, bytes: await readFile(path) }, context) };
+    // Synchronous: on a worker thread an async read is a round trip through libuv's pool
+    // for a file of a few kilobytes, and the thread sat idle waiting for it.
+    return { name, path, article: buildArticle({ path, name, bytes: readFileSync(path) }, context) };
   } catch (error) {
     if (error instanceof IngestError) return { name, path, error: error.message };
     throw error;
   }
 }
 
+/** Seeds sent to a worker at once: one it builds, one waiting in its queue. */
+const SEEDS_IN_FLIGHT_PER_WORKER = 2;
+
 /**
  * Builds every seed and yields the results in the order of `names`, whatever order they
  * finish in, so everything decided from the sequence (duplicates, new permalinks) is the
  * same however many threads built them. With `workers` > 1 the seeds are built in that many
- * worker threads; at most `workers × 8` results wait to be consumed, so memory stays flat.
+ * worker threads, each sent its next seed before it finishes the current one (so it never
+ * waits on the main thread); at most `workers × 8` results wait to be consumed, so memory
+ * stays flat.
  */
 export async function* buildSeeds(
   names: readonly string[],
@@ -59,7 +67,7 @@ export async function* buildSeeds(
 ): AsyncGenerator<SeedResult> {
   if (workers <= 1) {
     const context = await loadEditorial(paths);
-    for (const name of names) yield await buildSeed(seedsDir, name, context);
+    for (const name of names) yield buildSeed(seedsDir, name, context);
     return;
   }
 
@@ -83,6 +91,7 @@ export async function* buildSeeds(
   let dispatched = 0;
   let consumed = 0;
   let failure: Error | undefined;
+  /** A worker appears here once per seed it could take now. */
   const idle: Worker[] = [];
   const feed = (worker: Worker) => {
     if (failure || dispatched >= names.length || dispatched - consumed >= window) {
@@ -113,7 +122,7 @@ export async function* buildSeeds(
   });
 
   try {
-    for (const worker of pool) feed(worker);
+    for (const worker of pool) for (let queued = 0; queued < SEEDS_IN_FLIGHT_PER_WORKER; queued++) feed(worker);
     for (; consumed < names.length; ) {
       const result = await slot(consumed).promise;
       slots.delete(consumed);

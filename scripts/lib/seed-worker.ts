@@ -8,9 +8,9 @@ import { buildSeed, type ContextPaths, loadEditorial } from './seed-builder.ts';
 const { seedsDir, paths } = workerData as { seedsDir: string; paths: ContextPaths };
 const context = await loadEditorial(paths);
 
-parentPort!.on('message', async ({ index, name }: { index: number; name: string }) => {
+parentPort!.on('message', ({ index, name }: { index: number; name: string }) => {
   try {
-    parentPort!.postMessage({ index, result: await buildSeed(seedsDir, name, context) });
+    parentPort!.postMessage({ index, result: buildSeed(seedsDir, name, context) });
   } catch (error) {
     parentPort!.postMessage({ index, fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

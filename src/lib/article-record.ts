@@ -17,6 +17,11 @@ export interface ArticleRecord {
 export function readArticleRecord(article: Article): ArticleRecord {
   const path = article.filePath;
   if (!path) throw new Error(`article ${article.id} has no file`);
+  return readArticleRecordFile(path);
+}
+
+/** The full record in the article file at `path`; throws naming the file and field on a bad record. */
+export function readArticleRecordFile(path: string): ArticleRecord {
   // Synchronous on purpose: a build reads tens of thousands of small records one after
   // another, and an async read's round trip through libuv's thread pool left the render
   // loop idle between them (BENCHMARKS.md, "Where it bends now").
