@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -208,8 +209,37 @@ describe('filters', () => {
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.getByText('Filter results', { exact: true }).click();
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await page.getByRole('group', { name: 'Year' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('group', { name: 'Year' }).isVisible()).toBe(true);
     await phone.close();
+  });
+
+  test("on a phone the filters' counts are fetched only when the reader opens them; on a wide screen, after the results", async () => {
+    // A server of this test's own, to see every file Pagefind fetches (from its worker too).
+    const server = await serveStatic(inject('distDir'));
+    const filterFiles = () => [...server.bytesByPath.keys()].filter((path) => path.startsWith('/pagefind/filter/'));
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${server.url}/search/?q=Labour`);
+      await announced(page, /for “Labour”/);
+      expect(await resultLinks(page).count()).toBeGreaterThan(0);
+      expect(filterFiles()).toEqual([]);
+      await page.getByText('Filter results', { exact: true }).click();
+      await expect.poll(() => page.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
+      expect(filterFiles().length).toBeGreaterThan(0);
+
+      server.bytesByPath.clear();
+      const desktop = await wide.newPage();
+      await desktop.goto(`${server.url}/search/?q=Labour`);
+      await announced(desktop, /for “Labour”/);
+      await expect.poll(() => desktop.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
+      expect(filterFiles().length).toBeGreaterThan(0);
+    } finally {
+      await phone.close();
+      await wide.close();
+      await server.close();
+    }
   });
 
   test('filters alone list pages, with no words', async () => {
@@ -225,6 +255,7 @@ describe('keyboard and assistive technology', () => {
     await announced(page, /for “Labour”/);
     expect(await status(page).getAttribute('role')).toBe('status');
     expect(await page.getByRole('search', { name: 'Archive' }).count()).toBe(1);
+    await page.locator('#search-filters input[type=checkbox]').first().waitFor();
     await page.locator('#search-q').focus();
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
@@ -249,6 +280,7 @@ describe('keyboard and assistive technology', () => {
     const page = await axeContext.newPage();
     await page.goto(`${baseUrl}/search/?q=Labour&year=2015`);
     await announced(page, /with the chosen filters/);
+    await page.locator('#search-filters input[type=checkbox]').first().waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);

@@ -70,14 +70,11 @@ export async function startSearch(): Promise<void> {
   noscript.hidden = true;
   app.hidden = false;
   let pagefind: Pagefind;
-  /** Every filter value with its number of pages; loading them also makes searches return counts. */
-  let totals: FilterCounts;
   try {
     const bundle = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     await pagefind.options({ ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
     await pagefind.init();
-    totals = await pagefind.filters();
   } catch {
     status.textContent = 'Search could not load. Try reloading the page, or use the indexes below.';
     form.hidden = true;
@@ -90,6 +87,14 @@ export async function startSearch(): Promise<void> {
   /** Each search's number; a finished search older than the latest is dropped. */
   let generation = 0;
   let shown: PagefindResults['results'] = [];
+  /**
+   * Every filter value with its number of pages, once loaded. They are the largest thing a
+   * first search would fetch (156 KiB at 10,000 articles, BENCHMARKS.md), so they load after
+   * the first results, and on a phone, where the filters are folded away, only when the
+   * reader opens them. Loading them also makes searches return counts.
+   */
+  let totals: FilterCounts | undefined;
+  let loadingTotals: Promise<void> | undefined;
 
   const recordHistory = (cause: ChangeCause | 'none') => {
     if (cause === 'none') return;
@@ -140,6 +145,50 @@ export async function startSearch(): Promise<void> {
     }
   };
 
+  const filtersMessage = (text: string) => {
+    const message = document.createElement('p');
+    message.className = 'meta';
+    message.textContent = text;
+    filtersBox.replaceChildren(message);
+  };
+
+  /** The filter counts for a search's results: a filter with values chosen is counted without itself, so its other values stay visible. */
+  const countsFor = async (term: string | null, main: PagefindResults): Promise<FilterCounts> => {
+    const own = await Promise.all(
+      SEARCH_FILTERS.filter((f) => state.filters[f].length > 0).map(async (filter) => {
+        const without = await pagefind.search(term, { filters: pagefindFilters(state.filters, filter) });
+        return [filter, without.filters[filter] ?? {}] as const;
+      }),
+    );
+    return facetCounts(main.filters, Object.fromEntries(own) as Partial<Record<SearchFilter, Record<string, number>>>);
+  };
+
+  /** Shows the filters with their counts for the current search, once the counts have loaded. */
+  const refreshFilters = async () => {
+    if (!totals) return;
+    const gen = generation;
+    if (!hasCriteria(state)) {
+      renderFilters(totals);
+      return;
+    }
+    const term = pagefindTerm(state);
+    // Pagefind answers again from the index chunks it already holds.
+    const main = await pagefind.search(term, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) });
+    const counts = await countsFor(term, main);
+    if (gen === generation) renderFilters(counts);
+  };
+
+  const loadFilterCounts = () => {
+    loadingTotals ??= pagefind.filters().then(
+      async (counts) => {
+        totals = counts;
+        await refreshFilters();
+      },
+      () => filtersMessage('The filters could not load. Try reloading the page.'),
+    );
+    return loadingTotals;
+  };
+
   const renderResults = async (from: number, gen: number) => {
     const fragments = await Promise.all(shown.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (gen !== generation) return;
@@ -183,7 +232,7 @@ export async function startSearch(): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type a name, a constituency or any words, or choose a filter.';
-      renderFilters(totals);
+      if (totals) renderFilters(totals);
       recordHistory(cause);
       return;
     }
@@ -191,19 +240,13 @@ export async function startSearch(): Promise<void> {
     const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
     const main = typing ? await pagefind.debouncedSearch(term, options, TYPING_DELAY_MS) : await pagefind.search(term, options);
     if (main === null || gen !== generation) return;
-    // A filter with values chosen is counted without itself, so its other values stay visible.
-    const own = await Promise.all(
-      SEARCH_FILTERS.filter((f) => state.filters[f].length > 0).map(async (filter) => {
-        const without = await pagefind.search(term, { filters: pagefindFilters(state.filters, filter) });
-        return [filter, without.filters[filter] ?? {}] as const;
-      }),
-    );
+    const counts = totals ? await countsFor(term, main) : undefined;
     if (gen !== generation) return;
     shown = main.results;
     await renderResults(0, gen);
     if (gen !== generation) return;
     status.textContent = countMessage(shown.length, state.query, hasFilters(state));
-    renderFilters(facetCounts(main.filters, Object.fromEntries(own) as Partial<Record<SearchFilter, Record<string, number>>>));
+    if (counts) renderFilters(counts);
     recordHistory(cause);
   };
 
@@ -242,5 +285,11 @@ export async function startSearch(): Promise<void> {
   // Words typed while Pagefind loaded count as typing; otherwise this is the URL's search.
   const typed = input.value !== state.query;
   state = { ...state, query: input.value };
+  filtersMessage('Loading filters…');
+  filtersPanel.hidden = false;
   await run(typed ? 'typing' : 'none');
+  filtersPanel.addEventListener('toggle', () => {
+    if (filtersPanel.open) void loadFilterCounts();
+  });
+  if (filtersPanel.open) await loadFilterCounts();
 }
