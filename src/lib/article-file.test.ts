@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import matter from 'gray-matter';
 import { formatArticleFile, parseArticleFile } from './article-file.ts';
 
 describe('article files', () => {
@@ -37,5 +38,25 @@ describe('article files', () => {
   test('names the file when there is no frontmatter or it does not parse', () => {
     expect(() => parseArticleFile('Just text\n', 'src/content/articles/x.md')).toThrow('src/content/articles/x.md:1: expected frontmatter');
     expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'y.md')).toThrow(/^y\.md: frontmatter is not valid JSON/);
+  });
+});
+
+describe('reading a ---json file reads it exactly as gray-matter does', () => {
+  const files = [
+    formatArticleFile({ title: 'T', people: ['a'], mentions: [{ person: 'a', paragraph: 1 }] }, 'Body.\n\nMore.\n'),
+    '---json\n{"title": "No body"}\n---\n',
+    '---json\n{"title": "No closing line"}\n',
+    '---json\n{"title": "CRLF body"}\n---\r\nBody\r\n',
+    '---json\n{"title": "Closing run on"}\n----\nBody\n',
+    '---json\n# a comment line\n\n---\nBody after an empty block\n',
+    '---json\n{\n"title": "A \\"#\\" in a value"\n}\n---\n\n\nBody after blank lines\n',
+  ];
+  test.each(files)('%j', (file) => {
+    const expected = matter(file, {});
+    expect(parseArticleFile(file, 'x.md')).toEqual({ data: expected.data, body: expected.content });
+  });
+
+  test('a broken JSON block names the file', () => {
+    expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'z.md')).toThrow(/^z\.md: frontmatter is not valid JSON/);
   });
 });
