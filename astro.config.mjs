@@ -39,9 +39,9 @@ export default defineConfig({
   // `npm run bench` leaves millions of scratch files in bench/out/; `astro dev` must not watch them.
   vite: {
     server: { watch: { ignored: ['**/bench/out/**'] } },
-    // Article bodies render on worker threads in a build; the worker is this file, not part of
-    // Astro's bundle (src/lib/markdown/article-body-renderers.ts).
-    define: { ARTICLE_BODY_WORKER: JSON.stringify(new URL('./src/lib/markdown/article-body-worker.ts', import.meta.url).href) },
+    // Article records are read, and bodies rendered, on worker threads in a build; the worker
+    // is this file, not part of Astro's bundle (src/lib/article-record-workers.ts).
+    define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/lib/article-record-worker.ts', import.meta.url).href) },
   },
   // Content-Security-Policy as a <meta> on every page (README, "Content-Security-Policy"): only the
   // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's

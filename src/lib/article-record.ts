@@ -10,21 +10,21 @@ export interface ArticleRecord {
   body: string;
 }
 
-/**
- * The full record of one article, read from its file when a page needs it (the article's
- * own page, and the person and seat pages listing it): the collection keeps only cards.
- */
-export function readArticleRecord(article: Article): ArticleRecord {
-  const path = article.filePath;
-  if (!path) throw new Error(`article ${article.id} has no file`);
-  return readArticleRecordFile(path);
+/** Where an article's full record is: its file (the collection keeps only cards). */
+export function articleFilePath(article: Article): string {
+  if (!article.filePath) throw new Error(`article ${article.id} has no file`);
+  return article.filePath;
 }
 
-/** The full record in the article file at `path`; throws naming the file and field on a bad record. */
+/**
+ * The full record in the article file at `path`, read when a page needs it (the article's own
+ * page, and the person pages listing it; article-record-tasks.ts). Throws naming the file and
+ * field on a bad record.
+ */
 export function readArticleRecordFile(path: string): ArticleRecord {
-  // Synchronous on purpose: a build reads tens of thousands of small records one after
-  // another, and an async read's round trip through libuv's thread pool left the render
-  // loop idle between them (BENCHMARKS.md, "Where it bends now").
+  // Synchronous on purpose: a record is a few kilobytes, and a build reads tens of thousands
+  // one after another; an async read's round trip through libuv's thread pool left the
+  // reading thread idle between them (BENCHMARKS.md).
   const { data, body } = parseArticleFile(readFileSync(path, 'utf8'), path);
   const parsed = articleSchema.safeParse(data);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import type { Archive } from './archive.ts';
 import type { Article } from './articles.ts';
-import { readArticleRecord } from './article-record.ts';
+import { articleFilePath } from './article-record.ts';
+import { runRecordTaskForPage } from './article-record-workers.ts';
 import { describePersonAt, personAt } from './person-at.ts';
 import { partyOnDate } from './people/on-date.ts';
 import type { Person } from './people/schema.ts';
@@ -40,17 +41,17 @@ export interface PersonPageData extends PersonArticles {
 export async function personArticles(archive: Archive, person: Person, shown: readonly Article[]): Promise<PersonArticles> {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const seatName = (slug: string) => archive.constituencyBySlug.get(slug)!.name;
+  // All at once: on a worker thread in a build (article-record-workers.ts).
+  const found = await Promise.all(
+    shown.map((article) => runRecordTaskForPage({ kind: 'person', filePath: articleFilePath(article), person: person.slug })),
+  );
   const articles: PersonArticle[] = [];
   const quotes: PersonQuote[] = [];
-  for (const article of shown) {
-    const { data } = readArticleRecord(article);
-    articles.push({
-      article,
-      then: describePersonAt(personAt(person, article.data.date, partyName, seatName)),
-      mentions: data.mentions.filter((m) => m.person === person.slug),
-    });
-    quotes.push(...data.quotes.filter((q) => q.speaker === person.slug).map((quote) => ({ article, quote })));
-  }
+  shown.forEach((article, i) => {
+    const { mentions, quotes: said } = found[i]!;
+    articles.push({ article, then: describePersonAt(personAt(person, article.data.date, partyName, seatName)), mentions });
+    quotes.push(...said.map((quote) => ({ article, quote })));
+  });
   return { articles, quotes };
 }
 
