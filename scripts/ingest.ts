@@ -13,6 +13,8 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
+import { parseArticleFile } from '../src/lib/article-file.ts';
+import type { ArticleData } from '../src/schemas/article.ts';
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
 import { StagedDirectory } from './lib/atomic-output.ts';
 import { serialiseArticle } from './lib/build-article.ts';
@@ -72,14 +74,17 @@ async function main(): Promise<number> {
         continue;
       }
       byJournalism.set(article.journalismHash, path);
-      const assigned = permalinks.assign(article.data.sourceFile, article.data.slug, article.data.sourceSha256.slice(0, 6));
+      const assigned = permalinks.assign(article.sourceFile, article.slug, article.sourceSha256.slice(0, 6));
       if (assigned.isNew) {
         newPermalinks += 1;
         log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${options.permalinks}`);
       }
-      if (assigned.slug !== article.data.slug) {
-        article.data.slug = assigned.slug;
-        article.file = serialiseArticle(article.data, article.body);
+      if (assigned.slug !== article.slug) {
+        // The file holds the record, serialised a moment ago from a checked ArticleData: read it
+        // back as gray-matter would and write it again with the permalink's slug.
+        const { data, body } = parseArticleFile(article.file, path);
+        article.slug = assigned.slug;
+        article.file = serialiseArticle({ ...(data as ArticleData), slug: assigned.slug }, body);
       }
       log.push(...article.log);
       for (const { name, paragraph } of article.unknownNames) {
@@ -87,8 +92,8 @@ async function main(): Promise<number> {
         log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
       }
       // After a failure nothing will be committed, so stop writing (but keep checking every seed).
-      if (errors.length === 0) await output.write(`${article.data.slug}.md`, article.file);
-      written.push({ sourceFile: article.data.sourceFile, slug: article.data.slug });
+      if (errors.length === 0) await output.write(`${article.slug}.md`, article.file);
+      written.push({ sourceFile: article.sourceFile, slug: article.slug });
     }
   } catch (error) {
     await output.discard();

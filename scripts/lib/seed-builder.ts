@@ -19,8 +19,19 @@ export interface ContextPaths {
   registry: string;
 }
 
+/**
+ * What the run needs of a built article: its file, and what decides its permalink and
+ * whether it duplicates another. Not the record itself: the file holds it, and a worker
+ * thread's result is copied to the main thread (the full record was most of that copy).
+ */
+export type BuiltSeed = Pick<BuiltArticle, 'file' | 'journalismHash' | 'unknownNames' | 'log'> & {
+  sourceFile: string;
+  slug: string;
+  sourceSha256: string;
+};
+
 /** One seed's outcome: its article, or the `file:line: problem` that stops the run. */
-export type SeedResult = { name: string; path: string } & ({ article: BuiltArticle } | { error: string });
+export type SeedResult = { name: string; path: string } & ({ article: BuiltSeed } | { error: string });
 
 export async function loadEditorial(paths: ContextPaths): Promise<EditorialContext> {
   const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -41,7 +52,9 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
   try {
     // Synchronous: on a worker thread an async read is a round trip through libuv's pool
     // for a file of a few kilobytes, and the thread sat idle waiting for it.
-    return { name, path, article: buildArticle({ path, name, bytes: readFileSync(path) }, context) };
+    const { data, file, journalismHash, unknownNames, log } = buildArticle({ path, name, bytes: readFileSync(path) }, context);
+    const { sourceFile, slug, sourceSha256 } = data;
+    return { name, path, article: { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256 } };
   } catch (error) {
     if (error instanceof IngestError) return { name, path, error: error.message };
     throw error;
