@@ -1,9 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_SORT_KEY } from '../../src/lib/search.ts';
+import { chunkDirectory } from '../../src/lib/search-parts/directory.ts';
+import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
+import { encodePartSet } from '../../src/lib/search-parts/part-set.ts';
+import { type PlannedPart, planSearchParts, SEARCH_PART_MAX_PAGES } from '../../src/lib/search-parts/plan.ts';
 import { forEachStartTag } from './html-elements.ts';
+import { bundleWords } from './pagefind-bundle.ts';
 import { listSitePages } from './site-files.ts';
+
 
 /**
  * Builds the site's Pagefind index with Pagefind's Node API (README "Search"), checking
@@ -22,15 +30,6 @@ import { listSitePages } from './site-files.ts';
  */
 export const EXCLUDE_SELECTORS = ['.para-link', '.source-note'];
 
-/**
- * The pages Pagefind reads: the kinds that carry `data-pagefind-body` (an article, a person,
- * a seat). Listings and year pages have no body to index but are a third of the site's bytes
- * at 10,000 articles (a much-mentioned MP's year pages with their excerpts), and Pagefind
- * parses every file it is given. The scan in {@link buildSearchIndex} still reads every page,
- * so a page with a body outside this pattern fails the build by the page count check.
- */
-export const INDEXED_PAGES_GLOB = '{articles,people,constituencies}/*/index.html';
-
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
@@ -40,6 +39,8 @@ export interface IndexablePage {
   urlPath: string;
   /** Filter values the page declares (`data-pagefind-filter="name[value]"` or `"name:value"`). */
   filters: Map<string, string[]>;
+  /** The page's date sort key (`data-pagefind-sort="date[value]"`), which places an article in its search part. */
+  sortDate: string | null;
 }
 
 /** Pagefind's own totals, from its log. */
@@ -50,8 +51,20 @@ export interface PagefindTotals {
   sorts: number;
 }
 
+/** One search part as indexed. */
+export interface PartReport {
+  id: string;
+  label: string;
+  pages: number;
+  /** Distinct (stemmed) words Pagefind indexed in it. */
+  words: number;
+  filters: number;
+}
+
 export interface SearchIndexReport {
+  /** Pages, distinct words and filters over all parts; the most sorts a part has. */
   totals: PagefindTotals;
+  parts: PartReport[];
   /** Pages per `type` filter value. */
   pagesByType: Map<string, number>;
   /** Distinct values per filter. */
@@ -93,20 +106,26 @@ const BODY_ATTRIBUTE = /data-pagefind-body/i;
 export function indexablePage(urlPath: string, html: string): IndexablePage | null {
   if (!BODY_ATTRIBUTE.test(html)) return null;
   let body = false;
+  let sortDate: string | null = null;
   const filters = new Map<string, string[]>();
   forEachStartTag(html, (tag) => {
     let attribute: string | undefined;
+    let sort: string | undefined;
     for (const { name, value } of tag.attrs) {
       if (name === 'data-pagefind-body') body = true;
       else if (name === 'data-pagefind-filter') attribute = value;
+      else if (name === 'data-pagefind-sort') sort = value;
     }
-    if (attribute === undefined) return;
+    if (attribute === undefined && sort === undefined) return;
     const attrs = new Map(tag.attrs.map((a) => [a.name, a.value]));
-    for (const [name, value] of filterDeclarations(attribute, attrs)) {
+    for (const [name, value] of filterDeclarations(attribute ?? '', attrs)) {
       if (value !== null) filters.set(name, [...(filters.get(name) ?? []), value]);
     }
+    for (const [name, value] of filterDeclarations(sort ?? '', attrs)) {
+      if (name === SEARCH_SORT_KEY && value !== null) sortDate = value;
+    }
   });
-  return body ? { urlPath, filters } : null;
+  return body ? { urlPath, filters, sortDate } : null;
 }
 
 /**
@@ -155,77 +174,192 @@ export function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
+/** Options of {@link buildSearchIndex}. */
+export interface SearchIndexOptions {
+  /** The most pages one article part holds (default SEARCH_PART_MAX_PAGES); tests use small parts to get several from the seeds. */
+  maxPartPages?: number;
+}
+
+/** Files of a Pagefind bundle that an article part keeps: what `mergeIndex` reads. The script, worker and wasm come from the people part's bundle. */
+const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** Page paths this step puts in a Pagefind glob: the archive's own slugs, which never hold glob syntax. */
+const GLOB_SAFE_PATH = /^\/[A-Za-z0-9._\/-]*\/$/;
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
 /**
- * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`.
- * Pagefind reads the site itself while this process reads it one page at a time for the
- * checks, never holding more than a page. Throws SearchIndexError naming the problem (every
- * page with one); returns the counts to print.
+ * Indexes one part's pages into a bundle of its own with Pagefind, checks what it did and
+ * frees its memory. Pagefind is given the site directory and a glob naming exactly the
+ * part's pages, so it reads and parses them itself on every core.
  */
-export async function buildSearchIndex(siteDir: string, resultTypes: readonly string[]): Promise<SearchIndexReport> {
+async function indexPart(siteDir: string, part: PlannedPart, bundleDir: string, logfile: string): Promise<PagefindTotals> {
+  const unsafe = part.pages.find((urlPath) => !GLOB_SAFE_PATH.test(urlPath));
+  if (unsafe) throw new SearchIndexError(`search index: cannot name ${unsafe} in a Pagefind glob; page paths must be letters, digits, ".", "_", "-" and "/"`);
+  const files = part.pages.map((urlPath) => `${urlPath.slice(1)}index.html`);
+  const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
+  failOn('createIndex', created.errors);
+  const index = created.index;
+  if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
+  try {
+    // addDirectory, not addHTMLFile per page: Pagefind's service parses added files one at a
+    // time but a directory on all cores, and sending pages costs a base64 copy of each.
+    const added = await index.addDirectory({ path: siteDir, glob: files.length === 1 ? files[0]! : `{${files.join(',')}}` });
+    failOn(`addDirectory(${siteDir}) for part ${part.id}`, added.errors);
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    failOn(`writeFiles for part ${part.id}`, written.errors);
+  } finally {
+    await index.deleteIndex();
+  }
+  const log = readFileSync(logfile, 'utf8');
+  const warnings = log.split('\n').filter((line) => /^\[(Warn|Error)\]/.test(line));
+  if (warnings.length > 0) throw new SearchIndexError(`Pagefind reported problems in part ${part.id}:\n  ${warnings.join('\n  ')}`);
+  const totals = parsePagefindTotals(log);
+  if (!totals) throw new SearchIndexError(`could not read Pagefind's totals for part ${part.id} from its log:\n${log}`);
+  if (totals.pages !== part.pages.length) {
+    throw new SearchIndexError(`Pagefind indexed ${totals.pages} pages for part ${part.id}, but it has ${part.pages.length} pages with data-pagefind-body (${part.pages.join(', ')})`);
+  }
+  return totals;
+}
+
+/** Adds `value` to the list kept under `key`, creating it: one pass, no copying. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Indexes the built site in `siteDir` into `<siteDir>/pagefind/`: one Pagefind bundle per
+ * search part (src/lib/search-parts/plan.ts), the word directory and filter file, and the
+ * manifest the search page reads (src/lib/search-parts/manifest.ts). Reads every page once
+ * for the checks and the plan, never holding more than one; throws SearchIndexError naming
+ * the problem (every page with one) before anything is indexed; returns the counts to print.
+ */
+export async function buildSearchIndex(siteDir: string, resultTypes: readonly string[], options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const sitePages = listSitePages(siteDir);
   if (sitePages.length === 0) throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
 
+  const pages: IndexablePage[] = [];
+  const problems: string[] = [];
+  for (const sitePage of sitePages) {
+    // Synchronous: an async read's four round trips through libuv's pool per page left the
+    // scan idle for a third of its time.
+    const page = indexablePage(sitePage.urlPath, readFileSync(join(siteDir, sitePage.file), 'utf8'));
+    if (!page) continue;
+    pages.push(page);
+    problems.push(...pageProblems(page, resultTypes));
+  }
+  if (pages.length === 0) problems.push(...indexProblems(pages, resultTypes));
+  if (problems.length > 0) throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+
+  const plan = planSearchParts(
+    pages.map((page) => ({ urlPath: page.urlPath, type: page.filters.get('type')![0]!, sortDate: page.sortDate })),
+    options.maxPartPages ?? SEARCH_PART_MAX_PAGES,
+  );
+  const parts = [plan.people, ...plan.articles];
+  const outDir = join(siteDir, 'pagefind');
+  rmSync(outDir, { recursive: true, force: true });
+
+  const partOf = new Map<string, number>();
+  for (const [number, part] of parts.entries()) for (const urlPath of part.pages) partOf.set(urlPath, number);
+  /** The filter names each part's pages declare, to check against what Pagefind indexed. */
+  const declaredFilters = parts.map(() => new Set<string>());
+  for (const page of pages) for (const name of page.filters.keys()) declaredFilters[partOf.get(page.urlPath)!]!.add(name);
+
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
   const logfile = join(scratch, 'pagefind.log');
+  const partReports: PartReport[] = [];
+  /** Word → the parts holding it, ascending (parts are indexed in order). */
+  const wordParts = new Map<string, number[]>();
+  let sorts = 0;
   try {
-    const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
-    failOn('createIndex', created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
-    // addDirectory, not addHTMLFile per page: Pagefind's service parses added files one at a
-    // time but a directory on all cores, and sending pages costs a base64 copy of each (at
-    // 10,000 articles 35 s against 28 s). It drops pages without data-pagefind-body itself,
-    // and the counts below check that it indexed the pages this scan found.
-    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES_GLOB });
-    failOn(`addDirectory(${siteDir})`, added.errors);
-    // The scan runs while Pagefind writes its files, which it does on one core; while it
-    // parses pages it uses them all (at 10,000 articles this ordering saves a third of the step).
-    // A problem the scan finds still fails the build (by then the index is written, like the
-    // rest of dist/).
-    const writing = index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    writing.catch(() => {}); // awaited below, after the scan; this only stops Node calling a rejection unhandled
-    const pages: IndexablePage[] = [];
-    const problems: string[] = [];
-    for (const sitePage of sitePages) {
-      // Synchronous: Pagefind works in its own process, and an async read's four round trips
-      // through libuv's pool per page left this scan idle for a third of its time.
-      const page = indexablePage(sitePage.urlPath, readFileSync(join(siteDir, sitePage.file), 'utf8'));
-      if (!page) continue;
-      pages.push(page);
-      problems.push(...pageProblems(page, resultTypes));
-    }
-    if (pages.length === 0) problems.push(...indexProblems(pages, resultTypes));
-    const written = await writing;
-    if (problems.length > 0) throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-    failOn('writeFiles', written.errors);
-    const log = readFileSync(logfile, 'utf8');
-    const warnings = log.split('\n').filter((line) => /^\[(Warn|Error)\]/.test(line));
-    if (warnings.length > 0) throw new SearchIndexError(`Pagefind reported problems:\n  ${warnings.join('\n  ')}`);
-    const totals = parsePagefindTotals(log);
-    if (!totals) throw new SearchIndexError(`could not read Pagefind's totals from its log:\n${log}`);
-    if (totals.pages !== pages.length) {
-      throw new SearchIndexError(`Pagefind indexed ${totals.pages} pages, but ${pages.length} pages have data-pagefind-body (${pages.map((p) => p.urlPath).join(', ')})`);
-    }
-    const pagesByType = new Map<string, number>();
-    const filterValues = new Map<string, Set<string>>();
-    for (const page of pages) {
-      const type = page.filters.get('type')![0]!;
-      pagesByType.set(type, (pagesByType.get(type) ?? 0) + 1);
-      for (const [name, values] of page.filters) {
-        const set = filterValues.get(name) ?? new Set<string>();
-        values.forEach((v) => set.add(v));
-        filterValues.set(name, set);
+    for (const [number, part] of parts.entries()) {
+      if (part.pages.length === 0) continue;
+      const bundleDir = number === 0 ? outDir : join(outDir, 'parts', part.id);
+      const totals = await indexPart(siteDir, part, bundleDir, logfile);
+      sorts = Math.max(sorts, totals.sorts);
+      if (totals.filters !== declaredFilters[number]!.size) {
+        throw new SearchIndexError(
+          `Pagefind indexed ${totals.filters} filters for part ${part.id}, but its pages declare ${declaredFilters[number]!.size} (${[...declaredFilters[number]!].join(', ')}): ` +
+            'a filter inside data-pagefind-ignore="all" or outside an indexed page is dropped',
+        );
       }
+      const words = bundleWords(bundleDir);
+      for (const word of words) addTo(wordParts, word, number);
+      if (number > 0) {
+        for (const entry of readdirSync(bundleDir)) if (!MERGED_BUNDLE_FILES.test(entry)) rmSync(join(bundleDir, entry), { recursive: true });
+      }
+      partReports.push({ id: part.id, label: part.label, pages: part.pages.length, words: words.size, filters: totals.filters });
     }
-    if (totals.filters !== filterValues.size) {
-      throw new SearchIndexError(
-        `Pagefind indexed ${totals.filters} filters, but the pages declare ${filterValues.size} (${[...filterValues.keys()].join(', ')}): ` +
-          'a filter inside data-pagefind-ignore="all" or outside an indexed page is dropped',
-      );
-    }
-    return { totals, pagesByType, filterValues };
   } finally {
     await pagefind.close();
     rmSync(scratch, { recursive: true, force: true });
   }
+
+  const pagesByType = new Map<string, number>();
+  const filterValues = new Map<string, Set<string>>();
+  /** Filter → value → [pages, the parts holding them]. */
+  const filterParts = new Map<string, Map<string, { pages: number; parts: Set<number> }>>();
+  for (const page of pages) {
+    const type = page.filters.get('type')![0]!;
+    pagesByType.set(type, (pagesByType.get(type) ?? 0) + 1);
+    const part = partOf.get(page.urlPath)!;
+    for (const [name, values] of page.filters) {
+      const set = filterValues.get(name) ?? new Set<string>();
+      const byValue = filterParts.get(name) ?? new Map<string, { pages: number; parts: Set<number> }>();
+      for (const value of new Set(values)) {
+        set.add(value);
+        const entry = byValue.get(value) ?? { pages: 0, parts: new Set<number>() };
+        entry.pages += 1;
+        entry.parts.add(part);
+        byValue.set(value, entry);
+      }
+      filterValues.set(name, set);
+      filterParts.set(name, byValue);
+    }
+  }
+  const filterDirectory: FilterDirectory = {};
+  for (const [name, byValue] of [...filterParts].sort(([a], [b]) => a.localeCompare(b))) {
+    filterDirectory[name] = Object.fromEntries(
+      [...byValue].sort(([a], [b]) => a.localeCompare(b)).map(([value, { pages: count, parts: holding }]) => [value, [count, encodePartSet(holding)]]),
+    );
+  }
+  const filtersText = JSON.stringify(filterDirectory);
+  const filtersFile = `filters-${shortHash(filtersText)}.json`;
+  writeFileSync(join(outDir, filtersFile), filtersText);
+
+  const sortedWords = [...wordParts.keys()].sort();
+  const chunks = chunkDirectory(
+    (function* () {
+      for (const word of sortedWords) yield [word, encodePartSet(wordParts.get(word)!)] as const;
+    })(),
+  );
+  mkdirSync(join(outDir, 'words'), { recursive: true });
+  const words = chunks.map((chunk) => {
+    const file = `words/${shortHash(chunk.text)}.txt`;
+    writeFileSync(join(outDir, file), chunk.text);
+    return { first: chunk.first, file };
+  });
+
+  const manifest: SearchPartsManifest = {
+    version: MANIFEST_VERSION,
+    // The version Pagefind wrote into the people part's entry file: every part's is the same.
+    pagefind: (JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as { version: string }).version,
+    parts: parts.map((part, number) => ({
+      id: part.id,
+      label: part.label,
+      kind: part.kind,
+      from: part.from,
+      to: part.to,
+      pages: part.pages.length,
+      bundle: number === 0 ? PEOPLE_BUNDLE_PATH : `${PEOPLE_BUNDLE_PATH}parts/${part.id}/`,
+    })),
+    words,
+    filters: filtersFile,
+  };
+  writeFileSync(join(siteDir, MANIFEST_PATH), `${JSON.stringify(manifest)}\n`);
+
+  const totals: PagefindTotals = { pages: pages.length, words: wordParts.size, filters: filterValues.size, sorts };
+  return { totals, pagesByType, filterValues, parts: partReports };
 }
