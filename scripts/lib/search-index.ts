@@ -342,10 +342,12 @@ export async function buildSearchIndex(siteDir: string, resultTypes: readonly st
     return { first: chunk.first, file };
   });
 
+  // What Pagefind wrote into the people part's entry file: every part's is the same.
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as { version: string; include_characters?: string[] };
   const manifest: SearchPartsManifest = {
     version: MANIFEST_VERSION,
-    // The version Pagefind wrote into the people part's entry file: every part's is the same.
-    pagefind: (JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as { version: string }).version,
+    pagefind: entry.version,
+    includeCharacters: entry.include_characters ?? [],
     parts: parts.map((part, number) => ({
       id: part.id,
       label: part.label,

@@ -44,6 +44,8 @@ export interface SearchPartsManifest {
   version: typeof MANIFEST_VERSION;
   /** Pagefind's version, which every part was built with. */
   pagefind: string;
+  /** Characters Pagefind indexes as parts of words (`include_characters` in its entry file): the query keeps them too. */
+  includeCharacters: string[];
   /** Part 0 is the people part; then article parts, newest first, undated last. Part sets number them by position. */
   parts: ManifestPart[];
   /** The word directory's chunks in word order (file paths relative to the manifest). */

@@ -1,12 +1,12 @@
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_RANKING, type SearchFilter } from '../search.ts';
-import { countMessage, facetCounts, FILTER_LEGENDS, type FilterCounts, filterOptions, type ResultFragment, resultView, sortNote } from './format.ts';
+import { ArchiveSearch, type ArticleResults, type PagefindResult } from './archive-search.ts';
+import { FILTER_LEGENDS, type FilterCounts, filterOptions, missingWordsMessage, resultView, scopeMessage, summaryMessage } from './format.ts';
 import {
   type ChangeCause,
   hasCriteria,
   hasFilters,
   historyAction,
   pagefindFilters,
-  pagefindSort,
   pagefindTerm,
   searchFromState,
   type SortOrder,
@@ -15,27 +15,17 @@ import {
 } from './state.ts';
 
 /**
- * The search page's script: Pagefind's JS API (`/pagefind/pagefind.js`, from the site
- * itself) behind the markup in SearchApp.astro. Pure logic lives in state.ts and
- * format.ts; this file only reads events, calls Pagefind, and writes the DOM and history.
+ * The search page's script: the archive's search over its index parts (archive-search.ts,
+ * on Pagefind's JS API from the site itself) behind the markup in SearchApp.astro. Pure
+ * logic lives in state.ts and format.ts; this file only reads events, runs searches, and
+ * writes the DOM and history.
  */
 
-interface PagefindResults {
-  results: { id: string; data(): Promise<ResultFragment> }[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResults>;
-  debouncedSearch(term: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindResults | null>;
-  filters(): Promise<FilterCounts>;
-}
-
-/** Results rendered at a time; "Show more results" adds as many again. */
-const PAGE_SIZE = 20;
-/** Pause after a keystroke before searching (Pagefind's own default). */
+/** Articles rendered at a time; "Show more articles" adds as many again (reading older periods as needed). */
+const PAGE_SIZE = 10;
+/** People and constituencies shown before "Show all". */
+const PEOPLE_PREVIEW = 3;
+/** Pause after a keystroke before searching. */
 const TYPING_DELAY_MS = 300;
 /** Filter groups taller than this many options scroll. */
 const LONG_GROUP = 8;
@@ -46,6 +36,38 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** One result as a list item: title link, type and details, Pagefind's excerpt. */
+async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
+  const view = resultView(await result.data());
+  const item = document.createElement('li');
+  item.className = 'result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = view.href;
+  link.textContent = view.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  for (const text of [view.type, ...view.details]) {
+    const span = document.createElement('span');
+    span.textContent = text;
+    meta.append(span);
+  }
+  meta.firstElementChild?.classList.add('result-type');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  // Pagefind escapes the page text and adds only <mark> elements.
+  excerpt.innerHTML = view.excerptHtml;
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/** The search now on the page: what was asked, and what has been read of it. */
+interface ShownSearch {
+  people: PagefindResult[];
+  articles: ArticleResults;
+}
+
 export async function startSearch(): Promise<void> {
   const app = byId('search-app');
   const noscript = byId('search-nojs');
@@ -53,11 +75,14 @@ export async function startSearch(): Promise<void> {
   const input = byId<HTMLInputElement>('search-q');
   const sortSelect = byId<HTMLSelectElement>('search-sort');
   const status = byId('search-status');
-  const note = byId('search-sort-note');
+  const missing = byId('search-missing');
   const filtersBox = byId('search-filters');
   const filtersPanel = byId<HTMLDetailsElement>('search-filters-panel');
-  // Beside the results on wide screens; folded away above them on narrow ones.
-  filtersPanel.open = window.matchMedia('(min-width: 52rem)').matches;
+  const peopleSection = byId('search-people');
+  const peopleList = byId<HTMLOListElement>('search-people-list');
+  const peopleMore = byId<HTMLButtonElement>('search-people-more');
+  const articlesSection = byId('search-articles');
+  const scope = byId('search-scope');
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
 
@@ -69,12 +94,9 @@ export async function startSearch(): Promise<void> {
   showControls();
   noscript.hidden = true;
   app.hidden = false;
-  let pagefind: Pagefind;
+  let archive: ArchiveSearch;
   try {
-    const bundle = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-    await pagefind.options({ ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-    await pagefind.init();
+    archive = await ArchiveSearch.open({ ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
   } catch {
     status.textContent = 'Search could not load. Try reloading the page, or use the indexes below.';
     form.hidden = true;
@@ -86,15 +108,8 @@ export async function startSearch(): Promise<void> {
   let entryFromTyping = false;
   /** Each search's number; a finished search older than the latest is dropped. */
   let generation = 0;
-  let shown: PagefindResults['results'] = [];
-  /**
-   * Every filter value with its number of pages, once loaded. They are the largest thing a
-   * first search would fetch (156 KiB at 10,000 articles, BENCHMARKS.md), so they load after
-   * the first results, and on a phone, where the filters are folded away, only when the
-   * reader opens them. Loading them also makes searches return counts.
-   */
-  let totals: FilterCounts | undefined;
-  let loadingTotals: Promise<void> | undefined;
+  let shown: ShownSearch | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const recordHistory = (cause: ChangeCause | 'none') => {
     if (cause === 'none') return;
@@ -106,12 +121,23 @@ export async function startSearch(): Promise<void> {
     if (action !== 'none' || cause === 'commit') entryFromTyping = cause === 'typing';
   };
 
+  const filtersMessage = (text: string) => {
+    const message = document.createElement('p');
+    message.className = 'meta';
+    message.textContent = text;
+    filtersBox.replaceChildren(message);
+  };
+
   const renderFilters = (counts: FilterCounts) => {
     const focused = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : null;
     const refocus = focused ? { filter: focused.name, value: focused.value } : null;
     const groups = SEARCH_FILTERS.map((filter) => ({ filter, options: filterOptions(filter, counts[filter], state.filters[filter]) })).filter(
       (g) => g.options.length > 0,
     );
+    if (groups.length === 0) {
+      filtersMessage('No filter applies to these results.');
+      return;
+    }
     filtersBox.replaceChildren(
       ...groups.map(({ filter, options }) => {
         const fieldset = document.createElement('fieldset');
@@ -138,125 +164,118 @@ export async function startSearch(): Promise<void> {
         return fieldset;
       }),
     );
-    filtersPanel.hidden = groups.length === 0;
     if (refocus) {
       const again = [...filtersBox.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === refocus.filter && b.value === refocus.value);
       again?.focus();
     }
   };
 
-  const filtersMessage = (text: string) => {
-    const message = document.createElement('p');
-    message.className = 'meta';
-    message.textContent = text;
-    filtersBox.replaceChildren(message);
-  };
-
-  /** The filter counts for a search's results: a filter with values chosen is counted without itself, so its other values stay visible. */
-  const countsFor = async (term: string | null, main: PagefindResults): Promise<FilterCounts> => {
-    const own = await Promise.all(
-      SEARCH_FILTERS.filter((f) => state.filters[f].length > 0).map(async (filter) => {
-        const without = await pagefind.search(term, { filters: pagefindFilters(state.filters, filter) });
-        return [filter, without.filters[filter] ?? {}] as const;
-      }),
-    );
-    return facetCounts(main.filters, Object.fromEntries(own) as Partial<Record<SearchFilter, Record<string, number>>>);
-  };
-
-  /** Shows the filters with their counts for the current search, once the counts have loaded. */
+  /**
+   * Counts for the filters, only while the reader has them open: with words, Pagefind counts
+   * in every period that holds them, which a first search does not need to read.
+   */
   const refreshFilters = async () => {
-    if (!totals) return;
+    if (!filtersPanel.open) return;
     const gen = generation;
-    if (!hasCriteria(state)) {
-      renderFilters(totals);
-      return;
+    if (filtersBox.childElementCount === 0) filtersMessage('Counting…');
+    try {
+      const counts = await archive.counts(pagefindTerm(state), pagefindFilters(state.filters));
+      if (gen === generation && filtersPanel.open) renderFilters(counts);
+    } catch {
+      if (gen === generation) filtersMessage('The filters could not load. Try reloading the page.');
     }
-    const term = pagefindTerm(state);
-    // Pagefind answers again from the index chunks it already holds.
-    const main = await pagefind.search(term, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) });
-    const counts = await countsFor(term, main);
-    if (gen === generation) renderFilters(counts);
   };
 
-  const loadFilterCounts = () => {
-    loadingTotals ??= pagefind.filters().then(
-      async (counts) => {
-        totals = counts;
-        await refreshFilters();
-      },
-      () => filtersMessage('The filters could not load. Try reloading the page.'),
-    );
-    return loadingTotals;
+  const renderPeople = async (gen: number, all: boolean) => {
+    const people = shown?.people ?? [];
+    const items = await Promise.all(people.slice(0, all ? people.length : PEOPLE_PREVIEW).map(resultItem));
+    if (gen !== generation) return [];
+    const before = peopleList.children.length;
+    peopleList.replaceChildren(...items);
+    peopleSection.hidden = people.length === 0;
+    peopleMore.hidden = all || people.length <= PEOPLE_PREVIEW;
+    peopleMore.textContent = `Show all ${people.length} people and constituencies`;
+    return items.slice(before);
   };
 
-  const renderResults = async (from: number, gen: number) => {
-    const fragments = await Promise.all(shown.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-    if (gen !== generation) return;
-    const items = fragments.map((fragment) => {
-      const view = resultView(fragment);
-      const item = document.createElement('li');
-      item.className = 'result';
-      const heading = document.createElement('h3');
-      const link = document.createElement('a');
-      link.href = view.href;
-      link.textContent = view.title;
-      heading.append(link);
-      const meta = document.createElement('p');
-      meta.className = 'meta';
-      for (const text of [view.type, ...view.details]) {
-        const span = document.createElement('span');
-        span.textContent = text;
-        meta.append(span);
-      }
-      meta.firstElementChild?.classList.add('result-type');
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
-      // Pagefind escapes the page text and adds only <mark> elements.
-      excerpt.innerHTML = view.excerptHtml;
-      item.append(heading, meta, excerpt);
-      return item;
-    });
-    if (from === 0) list.replaceChildren(...items);
-    else list.append(...items);
-    more.hidden = shown.length <= from + PAGE_SIZE;
+  /** Shows articles up to `count`, reading older (or newer) periods as needed; returns the new items. */
+  const renderArticles = async (gen: number, count: number) => {
+    const articles = shown?.articles;
+    if (!articles) return [];
+    await articles.fill(count);
+    const from = list.children.length;
+    const items = await Promise.all(articles.results.slice(from, count).map(resultItem));
+    if (gen !== generation) return [];
+    list.append(...items);
+    articlesSection.hidden = articles.results.length === 0;
+    more.hidden = articles.results.length <= count && articles.complete;
+    scope.textContent = scopeMessage(state.sort, articles.searchedParts.map((p) => p.label), articles.parts.length);
     return items;
   };
 
+  const announce = () => {
+    if (!shown) return;
+    status.textContent = summaryMessage({
+      query: state.query,
+      filtered: hasFilters(state),
+      people: shown.people.length,
+      articles: shown.articles.results.length,
+      complete: shown.articles.complete,
+    });
+  };
+
+  const clearResults = () => {
+    shown = undefined;
+    peopleList.replaceChildren();
+    list.replaceChildren();
+    peopleSection.hidden = true;
+    articlesSection.hidden = true;
+    missing.hidden = true;
+  };
+
   /** Runs the search for the current state and shows it; `cause` says how history records it. */
-  const run = async (cause: ChangeCause | 'none', typing = false) => {
+  const run = async (cause: ChangeCause | 'none') => {
     const gen = ++generation;
-    note.textContent = sortNote(state.sort);
-    note.hidden = note.textContent === '';
     if (!hasCriteria(state)) {
-      shown = [];
-      list.replaceChildren();
-      more.hidden = true;
+      clearResults();
       status.textContent = 'Type a name, a constituency or any words, or choose a filter.';
-      if (totals) renderFilters(totals);
       recordHistory(cause);
+      void refreshFilters();
       return;
     }
     const term = pagefindTerm(state);
-    const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
-    const main = typing ? await pagefind.debouncedSearch(term, options, TYPING_DELAY_MS) : await pagefind.search(term, options);
-    if (main === null || gen !== generation) return;
-    const counts = totals ? await countsFor(term, main) : undefined;
-    if (gen !== generation) return;
-    shown = main.results;
-    await renderResults(0, gen);
-    if (gen !== generation) return;
-    status.textContent = countMessage(shown.length, state.query, hasFilters(state));
-    if (counts) renderFilters(counts);
-    recordHistory(cause);
+    const filters = pagefindFilters(state.filters);
+    try {
+      const candidates = await archive.candidates(term, filters);
+      if (gen !== generation) return;
+      const people = await archive.people(term, filters, candidates);
+      if (gen !== generation) return;
+      const articles = archive.articles(term, filters, state.sort as SortOrder, candidates);
+      await articles.fill(PAGE_SIZE);
+      if (gen !== generation) return;
+      clearResults();
+      shown = { people, articles };
+      await renderPeople(gen, false);
+      await renderArticles(gen, PAGE_SIZE);
+      if (gen !== generation) return;
+      missing.textContent = missingWordsMessage(candidates.missingWords);
+      missing.hidden = missing.textContent === '';
+      announce();
+      recordHistory(cause);
+      void refreshFilters();
+    } catch {
+      if (gen === generation) status.textContent = 'The search failed. Try again, or reload the page.';
+    }
   };
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
-    if (input.value.trim() !== '') void pagefind.preload(input.value.trim());
-    void run('typing', true);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void run('typing'), TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typingTimer);
     state = { ...state, query: input.value };
     void run('commit');
   });
@@ -270,10 +289,22 @@ export async function startSearch(): Promise<void> {
     state = withFilter(state, box.name as SearchFilter, box.value, box.checked);
     void run('commit');
   });
+  filtersPanel.addEventListener('toggle', () => void refreshFilters());
   more.addEventListener('click', async () => {
-    const from = list.children.length;
-    const added = await renderResults(from, generation);
-    added?.[0]?.querySelector('a')?.focus();
+    const gen = generation;
+    more.disabled = true;
+    try {
+      const added = await renderArticles(gen, list.children.length + PAGE_SIZE);
+      if (gen !== generation) return;
+      announce();
+      added[0]?.querySelector('a')?.focus();
+    } finally {
+      more.disabled = false;
+    }
+  });
+  peopleMore.addEventListener('click', async () => {
+    const added = await renderPeople(generation, true);
+    added[0]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
     state = stateFromSearch(window.location.search);
@@ -282,14 +313,8 @@ export async function startSearch(): Promise<void> {
     void run('none');
   });
 
-  // Words typed while Pagefind loaded count as typing; otherwise this is the URL's search.
+  // Words typed while the search loaded count as typing; otherwise this is the URL's search.
   const typed = input.value !== state.query;
   state = { ...state, query: input.value };
-  filtersMessage('Loading filters…');
-  filtersPanel.hidden = false;
   await run(typed ? 'typing' : 'none');
-  filtersPanel.addEventListener('toggle', () => {
-    if (filtersPanel.open) void loadFilterCounts();
-  });
-  if (filtersPanel.open) await loadFilterCounts();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countMessage, facetCounts, filterOptions, paragraphOfFirstMatch, resultView, sortNote } from './format.ts';
+import { filterOptions, missingWordsMessage, paragraphOfFirstMatch, resultView, scopeMessage, summaryMessage } from './format.ts';
 
 describe('resultView', () => {
   const fragment = {
@@ -29,6 +29,11 @@ describe('resultView', () => {
     expect(resultView({ ...fragment, locations: [1] }).href).toBe('/articles/labour-row/?highlight=berger');
   });
 
+  test('an article with no known date says so where the date goes', () => {
+    const { date: _date, ...undated } = fragment.meta;
+    expect(resultView({ ...fragment, meta: undated }).details).toEqual(['Date not known', 'BBC News']);
+  });
+
   test('a person page: type from meta or the type filter, no details, the URL when there is no title', () => {
     const view = resultView({ url: '/people/x/', excerpt: '', meta: {}, filters: { type: ['Person'] } });
     expect(view).toMatchObject({ href: '/people/x/', title: '/people/x/', type: 'Person', details: [] });
@@ -48,17 +53,47 @@ describe('paragraphOfFirstMatch', () => {
   });
 });
 
-describe('countMessage', () => {
-  test('counts results for the words, saying when filters apply', () => {
-    expect(countMessage(0, 'Zebra', false)).toBe('No results for “Zebra”.');
-    expect(countMessage(1, ' Wavertree ', false)).toBe('1 result for “Wavertree”.');
-    expect(countMessage(12, 'Labour', true)).toBe('12 results for “Labour”, with the chosen filters.');
+describe('summaryMessage', () => {
+  const summary = { query: 'Labour', filtered: false, people: 0, articles: 0, complete: true };
+  test('counts people and constituencies, then articles, for the words', () => {
+    expect(summaryMessage({ ...summary, query: ' Berger ', people: 1, articles: 5 })).toBe('1 person or constituency and 5 articles for “Berger”.');
+    expect(summaryMessage({ ...summary, people: 3, articles: 1 })).toBe('3 people and constituencies and 1 article for “Labour”.');
+    expect(summaryMessage({ ...summary, articles: 12, filtered: true })).toBe('12 articles for “Labour”, with the chosen filters.');
+    expect(summaryMessage({ ...summary, query: 'Zebra' })).toBe('No results for “Zebra”.');
+  });
+
+  test('says "at least" while older periods are still to be read', () => {
+    expect(summaryMessage({ ...summary, query: 'said', articles: 10, complete: false })).toBe('At least 10 articles for “said”.');
   });
 
   test('counts pages when browsing by filters alone', () => {
-    expect(countMessage(1, '', true)).toBe('1 page matches the chosen filters.');
-    expect(countMessage(3, '', true)).toBe('3 pages match the chosen filters.');
-    expect(countMessage(0, '', true)).toBe('No pages match the chosen filters.');
+    expect(summaryMessage({ ...summary, query: '', filtered: true, articles: 1 })).toBe('1 article matches the chosen filters.');
+    expect(summaryMessage({ ...summary, query: '', filtered: true, articles: 3 })).toBe('3 articles match the chosen filters.');
+    expect(summaryMessage({ ...summary, query: '', filtered: true })).toBe('Nothing matches the chosen filters.');
+  });
+});
+
+describe('scopeMessage', () => {
+  test('names the periods read so far, and how many hold matches', () => {
+    expect(scopeMessage('newest', ['2019'], 3)).toBe('Newest first. Searched 2019 so far, of 3 periods with matches; “Show more articles” reads on.');
+    expect(scopeMessage('oldest', ['2015', '2016', '2017'], 9)).toBe('Oldest first. Searched 2015 to 2017 so far, of 9 periods with matches; “Show more articles” reads on.');
+  });
+
+  test('says when every period with matches has been read', () => {
+    expect(scopeMessage('newest', ['2019'], 1)).toBe('Newest first, from the one period with matches.');
+    expect(scopeMessage('relevance', ['2019', '2018', '2015'], 3)).toBe('Best match, from all 3 periods with matches.');
+  });
+
+  test('says nothing when no period holds matches', () => {
+    expect(scopeMessage('newest', [], 0)).toBe('');
+  });
+});
+
+describe('missingWordsMessage', () => {
+  test('names the words no page holds', () => {
+    expect(missingWordsMessage([])).toBe('');
+    expect(missingWordsMessage(['zzz'])).toBe('No page of the archive has “zzz”, so the search is for the other words.');
+    expect(missingWordsMessage(['a', 'b', 'c'])).toBe('No page of the archive has “a”, “b” or “c”, so the search is for the other words.');
   });
 });
 
@@ -86,18 +121,4 @@ describe('filterOptions', () => {
   test('a selected value Pagefind does not know (an old link) still shows, to be cleared', () => {
     expect(filterOptions('person', undefined, ['Nobody'])).toEqual([{ value: 'Nobody', label: 'Nobody', count: 0, checked: true }]);
   });
-});
-
-describe('facetCounts', () => {
-  test('a filter with values chosen is counted without itself; the others from the results', () => {
-    expect(facetCounts({ year: { '2015': 2 }, type: { Article: 2 } }, { year: { '2015': 2, '2019': 1 } })).toEqual({
-      year: { '2015': 2, '2019': 1 },
-      type: { Article: 2 },
-    });
-  });
-});
-
-test('sortNote explains that date order leaves undated pages out', () => {
-  expect(sortNote('relevance')).toBe('');
-  expect(sortNote('newest')).toMatch(/dated .* only/);
 });

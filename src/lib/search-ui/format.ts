@@ -56,20 +56,67 @@ export function resultView(fragment: ResultFragment): ResultView {
   const paragraph = paragraphOfFirstMatch(fragment.locations, fragment.anchors);
   const href = paragraph && !fragment.url.includes('#') ? `${fragment.url}#${paragraph}` : fragment.url;
   const type = fragment.meta['type'] ?? fragment.filters?.['type']?.[0] ?? 'Page';
-  const details = [fragment.meta['date'], fragment.meta['publication']].filter((d): d is string => typeof d === 'string' && d !== '');
+  // An article with no date says so, rather than showing nothing where the date goes.
+  const date = fragment.meta['date'] ?? (type === 'Article' ? 'Date not known' : undefined);
+  const details = [date, fragment.meta['publication']].filter((d): d is string => typeof d === 'string' && d !== '');
   return { href, title: fragment.meta['title']?.trim() || fragment.url, excerptHtml: fragment.excerpt, type, details };
 }
 
+/** What one search found, as the live region announces it. */
+export interface SearchSummary {
+  /** The words as typed ('' for filters alone). */
+  query: string;
+  filtered: boolean;
+  /** Person and constituency pages found. */
+  people: number;
+  /** Articles found so far. */
+  articles: number;
+  /** Whether every period that can hold results has been read (so `articles` is the total). */
+  complete: boolean;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
  * The sentence the live region announces after each search.
- * @example countMessage(1, 'Wavertree', false) // '1 result for “Wavertree”.'
- * @example countMessage(0, '', true) // 'No pages match the chosen filters.'
+ * @example summaryMessage({ query: 'Berger', filtered: false, people: 1, articles: 5, complete: true }) // '1 person or constituency and 5 articles for “Berger”.'
+ * @example summaryMessage({ query: 'said', filtered: false, people: 0, articles: 10, complete: false }) // 'At least 10 articles for “said”.'
+ * @example summaryMessage({ query: '', filtered: true, people: 0, articles: 0, complete: true }) // 'Nothing matches the chosen filters.'
  */
-export function countMessage(count: number, query: string, filtered: boolean): string {
-  const words = query.trim();
-  const n = count === 0 ? 'No' : String(count);
-  if (words === '') return `${count === 0 ? 'No' : count} ${count === 1 ? 'page matches' : 'pages match'} the chosen filters.`;
-  return `${n} ${count === 1 ? 'result' : 'results'} for “${words}”${filtered ? ', with the chosen filters' : ''}.`;
+export function summaryMessage(summary: SearchSummary): string {
+  const words = summary.query.trim();
+  const found: string[] = [];
+  if (summary.people > 0) found.push(plural(summary.people, 'person or constituency', 'people and constituencies'));
+  if (summary.articles > 0 || !summary.complete) found.push(plural(summary.articles, 'article', 'articles'));
+  const scope = words === '' ? 'the chosen filters' : `“${words}”${summary.filtered ? ', with the chosen filters' : ''}`;
+  if (found.length === 0) return words === '' ? 'Nothing matches the chosen filters.' : `No results for ${scope}.`;
+  const list = `${summary.complete ? '' : 'At least '}${found.join(' and ')}`;
+  return words === '' ? `${list} ${found.length === 1 && summary.people + summary.articles === 1 ? 'matches' : 'match'} ${scope}.` : `${list} for ${scope}.`;
+}
+
+/**
+ * The line above the article results saying in what order they come and how much of the
+ * archive has been read for them: the index is read a period at a time (README "Search").
+ * @example scopeMessage('newest', ['2019', '2018'], 5) // 'Newest first. Searched 2019 and 2018 so far, of 5 periods with matches; “Show more articles” reads on.'
+ * @example scopeMessage('newest', ['2019', '2018'], 2) // 'Newest first, from both periods with matches.'
+ */
+export function scopeMessage(order: SortOrder, searched: readonly string[], periods: number): string {
+  const lead = order === 'newest' ? 'Newest first' : order === 'oldest' ? 'Oldest first' : 'Best match';
+  if (periods === 0) return '';
+  if (searched.length >= periods) return `${lead}, from ${periods === 1 ? 'the one period' : periods === 2 ? 'both periods' : `all ${periods} periods`} with matches.`;
+  const span = searched.length === 1 ? searched[0]! : searched.length === 2 ? `${searched[0]} and ${searched[1]}` : `${searched[0]} to ${searched.at(-1)}`;
+  return `${lead}. Searched ${span} so far, of ${periods} periods with matches; “Show more articles” reads on.`;
+}
+
+/**
+ * The note for query words no page of the archive holds: Pagefind searches for the other words.
+ * @example missingWordsMessage(['ashettworthh']) // 'No page of the archive has “ashettworthh”, so the search is for the other words.'
+ */
+export function missingWordsMessage(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const quoted = words.map((w) => `“${w}”`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return `No page of the archive has ${list}, so the search is for the other words.`;
 }
 
 /** How each filter is introduced on the page (the fieldset's legend). */
@@ -116,20 +163,4 @@ export function filterOptions(filter: SearchFilter, counts: Record<string, numbe
     if (filter === 'type') return typeOrder(a.value) - typeOrder(b.value) || a.value.localeCompare(b.value);
     return a.value.localeCompare(b.value, 'en-GB', { sensitivity: 'base' });
   });
-}
-
-/**
- * Counts to show per filter: a filter with selected values is counted as if it were not
- * applied (so its other values still show how many they would add), every other filter
- * from the results as they stand.
- * @example facetCounts({ year: { '2015': 2 }, type: { Article: 2 } }, { year: { '2015': 2, '2019': 1 } })
- *   // { year: { '2015': 2, '2019': 1 }, type: { Article: 2 } }
- */
-export function facetCounts(current: FilterCounts, withoutOwnFilter: Partial<Record<SearchFilter, Record<string, number>>>): FilterCounts {
-  return { ...current, ...withoutOwnFilter } as FilterCounts;
-}
-
-/** The note shown under the results for a date order (Pagefind leaves undated pages out of it). */
-export function sortNote(sort: SortOrder): string {
-  return sort === 'relevance' ? '' : 'Date order lists dated articles only: people and constituencies have no date.';
 }

@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, hasCriteria, hasFilters, historyAction, pagefindFilters, pagefindSort, pagefindTerm, searchFromState, stateFromSearch, withFilter } from './state.ts';
+import { emptyState, hasCriteria, hasFilters, historyAction, pagefindFilters, pagefindTerm, searchFromState, stateFromSearch, withFilter } from './state.ts';
 
 describe('URL <-> state', () => {
   test('reads the query, every filter (repeated for several values) and the sort', () => {
-    const state = stateFromSearch('?q=Wavertree&type=Person&year=2019&year=2015&sort=newest');
+    const state = stateFromSearch('?q=Wavertree&type=Person&year=2019&year=2015&sort=relevance');
     expect(state.query).toBe('Wavertree');
     expect(state.filters.type).toEqual(['Person']);
     expect(state.filters.year).toEqual(['2019', '2015']);
     expect(state.filters.person).toEqual([]);
-    expect(state.sort).toBe('newest');
+    expect(state.sort).toBe('relevance');
+  });
+
+  test('without a sort, articles come newest first', () => {
+    expect(stateFromSearch('?q=Wavertree').sort).toBe('newest');
   });
 
   test('ignores unknown parameters, empty and repeated values, and an unknown sort', () => {
@@ -22,10 +26,11 @@ describe('URL <-> state', () => {
     expect(state.filters.publication).toEqual(['The Spectator (Coffee House)']);
   });
 
-  test('writes a canonical query string: q, filters in a fixed order, sort unless relevance', () => {
+  test('writes a canonical query string: q, filters in a fixed order, sort unless newest first', () => {
     const state = withFilter(withFilter({ ...emptyState(), query: '  Wavertree ' }, 'year', '2019', true), 'type', 'Person', true);
     expect(searchFromState(state)).toBe('?q=Wavertree&type=Person&year=2019');
     expect(searchFromState({ ...state, sort: 'oldest' })).toBe('?q=Wavertree&type=Person&year=2019&sort=oldest');
+    expect(searchFromState({ ...state, sort: 'relevance' })).toBe('?q=Wavertree&type=Person&year=2019&sort=relevance');
   });
 
   test('the empty state is the bare page', () => {
@@ -34,7 +39,7 @@ describe('URL <-> state', () => {
   });
 
   test('round-trips', () => {
-    const search = '?q=Corbyn+Labour&person=Jeremy+Corbyn&constituency=Normanton%2C+Pontefract+and+Castleford&year=2015&year=2018&sort=newest';
+    const search = '?q=Corbyn+Labour&person=Jeremy+Corbyn&constituency=Normanton%2C+Pontefract+and+Castleford&year=2015&year=2018&sort=oldest';
     expect(searchFromState(stateFromSearch(search))).toBe(search);
   });
 });
@@ -63,12 +68,6 @@ describe('Pagefind arguments', () => {
     expect(pagefindFilters(state.filters)).toEqual({ type: { any: ['Article'] }, year: { any: ['2015', '2019'] } });
     expect(pagefindFilters(state.filters, 'year')).toEqual({ type: { any: ['Article'] } });
     expect(pagefindFilters(emptyState().filters)).toEqual({});
-  });
-
-  test('sort: none for relevance, the date key otherwise', () => {
-    expect(pagefindSort('relevance')).toBeUndefined();
-    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
   });
 
   test('term: the trimmed words, or null to browse by filters', () => {

@@ -1,12 +1,19 @@
-import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from '../search.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../search.ts';
 
 /**
  * The search page's state and its URL, `/search/?q=Wavertree&type=Person&year=2019`:
  * `q` the words, one parameter per filter (repeated for several values), `sort` unless
- * by relevance. Pure functions; the page script (app.ts) does the DOM and history.
+ * newest first. Pure functions; the page script (app.ts) does the DOM and history.
  */
 
-export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+/**
+ * The orders of the article results; the first is the default. Newest first is the
+ * default because the index is read a period at a time, newest first, so a first search
+ * reads one period rather than the whole archive (README "Search"); "Best match" ranks
+ * across every period that holds the words.
+ */
+export const SORT_ORDERS = ['newest', 'oldest', 'relevance'] as const;
+export const DEFAULT_SORT: SortOrder = 'newest';
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface SearchState {
@@ -18,7 +25,7 @@ export interface SearchState {
 }
 
 export function emptyState(): SearchState {
-  return { query: '', filters: emptyFilters(), sort: 'relevance' };
+  return { query: '', filters: emptyFilters(), sort: DEFAULT_SORT };
 }
 
 function emptyFilters(): Record<SearchFilter, string[]> {
@@ -27,7 +34,7 @@ function emptyFilters(): Record<SearchFilter, string[]> {
 
 /**
  * Reads the state from a query string; unknown parameters are ignored, repeated or
- * empty filter values dropped, an unknown sort read as relevance.
+ * empty filter values dropped, an unknown sort read as the default.
  * @example stateFromSearch('?q=Wavertree&type=Person&year=2019&year=2019').filters.year // ['2019']
  */
 export function stateFromSearch(search: string | URLSearchParams): SearchState {
@@ -38,7 +45,7 @@ export function stateFromSearch(search: string | URLSearchParams): SearchState {
     state.filters[filter] = [...new Set(params.getAll(filter).map((v) => v.trim()).filter((v) => v !== ''))];
   }
   const sort = params.get('sort');
-  state.sort = (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance';
+  state.sort = (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : DEFAULT_SORT;
   return state;
 }
 
@@ -52,7 +59,7 @@ export function searchFromState(state: SearchState): string {
   const query = state.query.trim();
   if (query !== '') params.set('q', query);
   for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -90,15 +97,6 @@ export function pagefindFilters(filters: Record<SearchFilter, string[]>, except?
     if (filter !== except && filters[filter].length > 0) out[filter] = { any: [...filters[filter]] };
   }
   return out;
-}
-
-/**
- * The `sort` option for `pagefind.search`: none for relevance, else the date key.
- * @example pagefindSort('newest') // { date: 'desc' }
- */
-export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'relevance') return undefined;
-  return { [SEARCH_SORT_KEY]: sort === 'newest' ? 'desc' : 'asc' };
 }
 
 /** The term for `pagefind.search`: the words, or null to list every page the filters allow. */

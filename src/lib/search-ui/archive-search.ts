@@ -1,0 +1,305 @@
+import { chunksForPrefix, partsWithPrefix } from '../search-parts/directory.ts';
+import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../search-parts/manifest.ts';
+import { decodePartSet } from '../search-parts/part-set.ts';
+import { queryTerms } from '../search-parts/query.ts';
+import type { FilterCounts, ResultFragment } from './format.ts';
+import type { PagefindFilterQuery } from './state.ts';
+
+/**
+ * The archive's search over its index parts (README "Search"; the parts are planned in
+ * src/lib/search-parts/plan.ts). One Pagefind instance is opened on the people part, which
+ * every search reads; article parts are merged into it (`mergeIndex`) only when a search
+ * reaches them, each tagged with a synthetic `part` filter so one part can be asked alone.
+ * Before any part is opened, the word directory says which parts hold every word of the
+ * query, so a search never opens a part that cannot match.
+ *
+ * Articles come newest first (or oldest first) one part at a time, which is exact because
+ * parts are disjoint runs of dates: the newest parts that hold the words give the newest
+ * results. "Best match" ranks across every part that holds the words, so it reads them all.
+ * No DOM here: the page script (app.ts) draws what this returns.
+ */
+
+/** One search result as Pagefind returns it. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+/** What `createInstance` in Pagefind's pagefind.js returns. */
+interface PagefindInstance {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
+  destroy(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindInstance;
+}
+
+/** The result types of the people part's pages. */
+const PEOPLE_PART_TYPES: readonly string[] = ['Person', 'Constituency'];
+
+export type ArticleOrder = 'newest' | 'oldest' | 'relevance';
+
+/** Options given to Pagefind for every part: ranking, highlight parameter, excerpt length. */
+export type InstanceOptions = Record<string, unknown>;
+
+/** Which parts can hold results for a query, and the words no part holds (Pagefind leaves those out). */
+export interface Candidates {
+  /** Manifest positions of the article parts, in the manifest's order (newest first, undated last). */
+  articleParts: number[];
+  /** Whether the people part can hold results. */
+  people: boolean;
+  /** Query words in no part of the archive, as typed (lower-cased). */
+  missingWords: string[];
+}
+
+const fetchText = async (url: string): Promise<string> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search: ${url} answered ${response.status}`);
+  return response.text();
+};
+
+/** Article results read part by part, in the order asked for. */
+export class ArticleResults {
+  /** Results so far, in display order. */
+  readonly results: PagefindResult[] = [];
+  /** The parts that can hold results, in reading order. */
+  readonly parts: readonly ManifestPart[];
+  /** How many of `parts` have been read. */
+  searched = 0;
+  readonly #read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>;
+  readonly #readAllAtOnce: boolean;
+
+  constructor(parts: readonly ManifestPart[], read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>, readAllAtOnce: boolean) {
+    this.parts = parts;
+    this.#read = read;
+    this.#readAllAtOnce = readAllAtOnce;
+  }
+
+  /** Whether every part that can hold results has been read, so `results` is all there is. */
+  get complete(): boolean {
+    return this.searched >= this.parts.length;
+  }
+
+  /** The parts read so far. */
+  get searchedParts(): readonly ManifestPart[] {
+    return this.parts.slice(0, this.searched);
+  }
+
+  /** Reads further parts until at least `wanted` results are held or none is left. */
+  async fill(wanted: number): Promise<void> {
+    while (this.results.length < wanted && !this.complete) {
+      const batch = this.#readAllAtOnce ? this.parts : [this.parts[this.searched]!];
+      const found = await this.#read(batch);
+      this.results.push(...found);
+      this.searched += batch.length;
+    }
+  }
+}
+
+export class ArchiveSearch {
+  readonly manifest: SearchPartsManifest;
+  readonly #pagefind: PagefindModule;
+  readonly #options: InstanceOptions;
+  readonly #manifestUrl: URL;
+  #instance: Promise<PagefindInstance>;
+  /** Article parts merged into the current instance (manifest positions). */
+  #merged = new Set<number>();
+  readonly #directoryChunks = new Map<string, Promise<string>>();
+  #filterDirectory: Promise<FilterDirectory> | undefined;
+  /** The end of the queue of instance work: merging a part while another search runs could miss it. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(pagefind: PagefindModule, manifest: SearchPartsManifest, manifestUrl: URL, options: InstanceOptions) {
+    this.#pagefind = pagefind;
+    this.manifest = manifest;
+    this.#manifestUrl = manifestUrl;
+    this.#options = options;
+    this.#instance = this.#open();
+  }
+
+  /** Loads Pagefind's script and the parts manifest (side by side) and opens the people part. */
+  static async open(options: InstanceOptions): Promise<ArchiveSearch> {
+    const manifestUrl = new URL(MANIFEST_PATH, window.location.href);
+    const [pagefind, manifestText] = await Promise.all([
+      import(/* @vite-ignore */ `${PEOPLE_BUNDLE_PATH}pagefind.js`) as Promise<PagefindModule>,
+      fetchText(manifestUrl.href),
+    ]);
+    const manifest = JSON.parse(manifestText) as SearchPartsManifest;
+    if (manifest.version !== MANIFEST_VERSION) throw new Error(`search: parts manifest version ${manifest.version}, expected ${MANIFEST_VERSION}`);
+    const search = new ArchiveSearch(pagefind, manifest, manifestUrl, options);
+    await search.#instance;
+    return search;
+  }
+
+  async #open(): Promise<PagefindInstance> {
+    const instance = this.#pagefind.createInstance({ basePath: PEOPLE_BUNDLE_PATH });
+    await instance.options(this.#options);
+    await instance.init();
+    return instance;
+  }
+
+  /**
+   * The instance with `parts` merged in. An instance that holds a part outside `allowed` is
+   * replaced first: every search reads every merged part's index for its words, and a part
+   * that cannot match would only cost bytes. (The new instance is opened before the old one
+   * closes, so Pagefind's worker, and the wasm it compiled, stay.)
+   */
+  async #instanceWith(parts: readonly number[], allowed: ReadonlySet<number>): Promise<PagefindInstance> {
+    if ([...this.#merged].some((part) => !allowed.has(part))) {
+      const old = this.#instance;
+      this.#instance = this.#open();
+      this.#merged = new Set();
+      await this.#instance;
+      void old.then((instance) => instance.destroy()).catch(() => {});
+    }
+    const instance = await this.#instance;
+    for (const number of parts) {
+      if (this.#merged.has(number)) continue;
+      this.#merged.add(number);
+      const part = this.manifest.parts[number]!;
+      await instance.mergeIndex(part.bundle, { ...this.#options, mergeFilter: { [PART_FILTER]: part.id } });
+    }
+    return instance;
+  }
+
+  /** Runs `task` after every earlier instance task has settled. */
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  #chunk(file: string): Promise<string> {
+    let chunk = this.#directoryChunks.get(file);
+    if (!chunk) {
+      chunk = fetchText(new URL(file, this.#manifestUrl).href);
+      chunk.catch(() => this.#directoryChunks.delete(file));
+      this.#directoryChunks.set(file, chunk);
+    }
+    return chunk;
+  }
+
+  /** Every filter value with its page count and parts (loaded once, when first needed). */
+  filterDirectory(): Promise<FilterDirectory> {
+    this.#filterDirectory ??= fetchText(new URL(this.manifest.filters, this.#manifestUrl).href).then((text) => JSON.parse(text) as FilterDirectory);
+    return this.#filterDirectory;
+  }
+
+  /** The parts holding a word stem (any indexed word that starts with it), or null for "any part". */
+  async #partsForStem(stem: string): Promise<Set<number> | null> {
+    const chunks = chunksForPrefix(this.manifest.words, stem);
+    if (chunks === null) return null;
+    const texts = await Promise.all(chunks.map((i) => this.#chunk(this.manifest.words[i]!.file)));
+    const parts = new Set<number>();
+    for (const text of texts) for (const part of partsWithPrefix(text, stem)) parts.add(part);
+    return parts;
+  }
+
+  /**
+   * Which parts can hold results for the words and filters: for each word the parts that
+   * hold it (a word in none is left out, as Pagefind leaves it out), for each filter the
+   * parts that hold any chosen value; a part must hold them all.
+   */
+  async candidates(term: string | null, filters: PagefindFilterQuery): Promise<Candidates> {
+    const partCount = this.manifest.parts.length;
+    let allowed: Set<number> = new Set(Array.from({ length: partCount }, (_, i) => i));
+    const missingWords: string[] = [];
+    const narrow = (parts: Set<number> | null) => {
+      if (parts) allowed = new Set([...allowed].filter((part) => parts.has(part)));
+    };
+    const terms = term === null ? [] : queryTerms(term, this.manifest.includeCharacters);
+    const found = await Promise.all(terms.map(({ stem }) => this.#partsForStem(stem)));
+    found.forEach((parts, i) => {
+      if (parts && parts.size === 0) missingWords.push(terms[i]!.word);
+      else narrow(parts);
+    });
+    if (term !== null && missingWords.length === terms.length) allowed = new Set();
+    const chosen = Object.entries(filters).filter(([, value]) => value && value.any.length > 0);
+    if (chosen.length > 0) {
+      const directory = await this.filterDirectory();
+      for (const [filter, value] of chosen) {
+        const parts = new Set<number>();
+        for (const v of value!.any) for (const part of decodePartSet(directory[filter]?.[v]?.[1] ?? '')) parts.add(part);
+        narrow(parts);
+      }
+    }
+    return { articleParts: [...allowed].filter((part) => part > 0).sort((a, b) => a - b), people: allowed.has(0), missingWords };
+  }
+
+  /** People and constituency pages for the words, best match first. */
+  async people(term: string | null, filters: PagefindFilterQuery, candidates: Candidates): Promise<PagefindResult[]> {
+    // The types this part holds, narrowed by a chosen type filter: merged article parts hold only articles.
+    const types = (filters.type?.any ?? PEOPLE_PART_TYPES).filter((type) => PEOPLE_PART_TYPES.includes(type));
+    if (!candidates.people || types.length === 0) return [];
+    return this.#exclusive(async () => {
+      const instance = await this.#instanceWith([], new Set([0, ...candidates.articleParts]));
+      const response = await instance.search(term, { filters: { ...filters, type: { any: types } } });
+      return response.results;
+    });
+  }
+
+  /** Article results for the words and filters, read part by part as the reader asks for more. */
+  articles(term: string | null, filters: PagefindFilterQuery, order: ArticleOrder, candidates: Candidates): ArticleResults {
+    const numbers = order === 'oldest' ? oldestFirst(this.manifest.parts, candidates.articleParts) : candidates.articleParts;
+    const allowed = new Set([0, ...candidates.articleParts]);
+    const read = (parts: readonly ManifestPart[]) =>
+      this.#exclusive(async () => {
+        const wanted = parts.map((part) => this.manifest.parts.indexOf(part));
+        const instance = await this.#instanceWith(wanted, allowed);
+        const dated = parts.every((part) => part.kind === 'dated');
+        const response = await instance.search(term, {
+          filters: { ...filters, [PART_FILTER]: { any: parts.map((part) => part.id) } },
+          // Undated parts keep relevance order; one dated part at a time keeps Pagefind's date order exact.
+          ...(order !== 'relevance' && dated ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } } : {}),
+        });
+        return response.results;
+      });
+    return new ArticleResults(
+      numbers.map((n) => this.manifest.parts[n]!),
+      read,
+      order === 'relevance',
+    );
+  }
+
+  /**
+   * Filter counts for the words and filters over the whole archive: with no words and no
+   * filters, from the filter file; otherwise Pagefind counts them in every part that holds
+   * the words (the reader asked, by opening the filters), a chosen filter counted as if it
+   * were not applied so its other values show what they would add.
+   */
+  async counts(term: string | null, filters: PagefindFilterQuery): Promise<FilterCounts> {
+    const directory = await this.filterDirectory();
+    if (term === null && Object.keys(filters).length === 0) {
+      return Object.fromEntries(Object.entries(directory).map(([filter, values]) => [filter, Object.fromEntries(Object.entries(values).map(([v, [n]]) => [v, n]))]));
+    }
+    // Every part holding the words, whatever the filters: a chosen filter is counted without itself.
+    const { articleParts } = await this.candidates(term, {});
+    return this.#exclusive(async () => {
+      const instance = await this.#instanceWith(articleParts, new Set([0, ...articleParts]));
+      await instance.filters();
+      const response = await instance.search(term, { filters });
+      const counts: FilterCounts = { ...response.filters };
+      for (const filter of Object.keys(filters)) {
+        const others: PagefindFilterQuery = { ...filters };
+        delete others[filter as keyof PagefindFilterQuery];
+        counts[filter] = (await instance.search(term, { filters: others })).filters[filter] ?? {};
+      }
+      delete counts[PART_FILTER];
+      return counts;
+    });
+  }
+}
+
+/** The parts in oldest-first order: dated parts reversed, undated ones still last. */
+function oldestFirst(parts: readonly ManifestPart[], numbers: readonly number[]): number[] {
+  const dated = numbers.filter((n) => parts[n]!.kind === 'dated').reverse();
+  return [...dated, ...numbers.filter((n) => parts[n]!.kind !== 'dated')];
+}
