@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -128,6 +128,8 @@ export function indexFileWords(decompressed: Buffer, file: string): string[] {
 export function bundleWords(bundleDir: string): Set<string> {
   const indexDir = join(bundleDir, 'index');
   const words = new Set<string>();
+  // Pagefind writes no index folder for a bundle with no pages.
+  if (!existsSync(indexDir)) return words;
   for (const name of readdirSync(indexDir).filter((n) => n.endsWith('.pf_index')).sort()) {
     const file = join(indexDir, name);
     let decompressed: Buffer;

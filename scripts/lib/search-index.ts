@@ -197,6 +197,16 @@ async function indexPart(siteDir: string, part: PlannedPart, bundleDir: string, 
   const unsafe = part.pages.find((urlPath) => !GLOB_SAFE_PATH.test(urlPath));
   if (unsafe) throw new SearchIndexError(`search index: cannot name ${unsafe} in a Pagefind glob; page paths must be letters, digits, ".", "_", "-" and "/"`);
   const files = part.pages.map((urlPath) => `${urlPath.slice(1)}index.html`);
+  try {
+    return await runPagefind(siteDir, part, files, bundleDir, logfile);
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    // The Node API rejects with "Pagefind backend closed" when its indexer process dies.
+    throw new SearchIndexError(`search index: Pagefind's indexer stopped while indexing part ${part.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function runPagefind(siteDir: string, part: PlannedPart, files: string[], bundleDir: string, logfile: string): Promise<PagefindTotals> {
   const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
   failOn('createIndex', created.errors);
   const index = created.index;
@@ -204,8 +214,10 @@ async function indexPart(siteDir: string, part: PlannedPart, bundleDir: string, 
   try {
     // addDirectory, not addHTMLFile per page: Pagefind's service parses added files one at a
     // time but a directory on all cores, and sending pages costs a base64 copy of each.
-    const added = await index.addDirectory({ path: siteDir, glob: files.length === 1 ? files[0]! : `{${files.join(',')}}` });
-    failOn(`addDirectory(${siteDir}) for part ${part.id}`, added.errors);
+    if (files.length > 0) {
+      const added = await index.addDirectory({ path: siteDir, glob: files.length === 1 ? files[0]! : `{${files.join(',')}}` });
+      failOn(`addDirectory(${siteDir}) for part ${part.id}`, added.errors);
+    }
     const written = await index.writeFiles({ outputPath: bundleDir });
     failOn(`writeFiles for part ${part.id}`, written.errors);
   } finally {
@@ -275,7 +287,8 @@ export async function buildSearchIndex(siteDir: string, resultTypes: readonly st
   let sorts = 0;
   try {
     for (const [number, part] of parts.entries()) {
-      if (part.pages.length === 0) continue;
+      // The people part is written even when empty: its bundle carries the script every part shares.
+      if (part.pages.length === 0 && number > 0) continue;
       const bundleDir = number === 0 ? outDir : join(outDir, 'parts', part.id);
       const totals = await indexPart(siteDir, part, bundleDir, logfile);
       sorts = Math.max(sorts, totals.sorts);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy } from './csp.ts';
-import { CompressedFiles, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
+import { cacheControl, CompressedFiles, notModified, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
 
 describe('preferredEncoding', () => {
   test('brotli first, then gzip, as a browser lists them', () => {
@@ -23,6 +23,40 @@ describe('preferredEncoding', () => {
     expect(preferredEncoding(undefined)).toBeNull();
     expect(preferredEncoding('')).toBeNull();
     expect(preferredEncoding('identity')).toBeNull();
+  });
+});
+
+describe('cacheControl', () => {
+  test('a year for files named by their content', () => {
+    for (const path of [
+      '/_astro/Base.DI75t1NE.css',
+      '/pagefind/index/en-gb_52cc75b.pf_index',
+      '/pagefind/parts/2019/fragment/en-gb_d4beb2b.pf_fragment',
+      '/pagefind/parts/2019/pagefind.en-gb_5ae4b8bc63e29.pf_meta',
+      '/pagefind/parts/undated-1/filter/en-gb_1a2b3c4.pf_filter',
+      '/pagefind/words/9492dc91e09f.txt',
+      '/pagefind/filters-9bf326578ac2.json',
+    ]) {
+      expect(cacheControl(path), path).toBe('public, max-age=31536000, immutable');
+    }
+  });
+  test('ask again for everything else: pages, and files whose name stays when they change', () => {
+    for (const path of ['/', '/search/', '/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind', '/pagefind/pagefind-entry.json', '/pagefind/parts.json', '/favicon.svg']) {
+      expect(cacheControl(path), path).toBe('no-cache');
+    }
+  });
+});
+
+describe('notModified', () => {
+  test('matches the tag, weak or strong, in a list, or *', () => {
+    expect(notModified('W/"1a-2b"', 'W/"1a-2b"')).toBe(true);
+    expect(notModified('"x", W/"1a-2b"', 'W/"1a-2b"')).toBe(true);
+    expect(notModified('"1a-2b"', 'W/"1a-2b"')).toBe(true);
+    expect(notModified('*', 'W/"1a-2b"')).toBe(true);
+  });
+  test('no header, or another tag: send the file', () => {
+    expect(notModified(undefined, 'W/"1a-2b"')).toBe(false);
+    expect(notModified('W/"1a-2c"', 'W/"1a-2b"')).toBe(false);
   });
 });
 
@@ -156,6 +190,23 @@ describe('serveStatic', () => {
     const got = await get(`${site.url}/no/such/page/`, { 'accept-encoding': 'gzip' });
     expect(got.status).toBe(404);
     expect(gunzipSync(got.body).toString()).toBe(notFound);
+  });
+
+  test('an ETag on every file; a request with the current one gets 304 and no body, counted as no bytes', async () => {
+    site.bytesByPath.clear();
+    const first = await get(`${site.url}/pagefind/index/en_1.pf_index`);
+    expect(first.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const etag = String(first.headers['etag']);
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await get(`${site.url}/pagefind/index/en_1.pf_index`, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['etag']).toBe(etag);
+    expect(site.bytesByPath.get('/pagefind/index/en_1.pf_index')).toBe(first.body.length);
+    const page = await get(`${site.url}/`, { 'accept-encoding': 'gzip' });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect((await get(`${site.url}/`, { 'accept-encoding': 'gzip', 'if-none-match': String(page.headers['etag']) })).status).toBe(304);
+    expect((await get(`${site.url}/`, { 'if-none-match': 'W/"other"' })).status).toBe(200);
   });
 
   test('the trailing-slash redirect and an empty file are unchanged', async () => {

@@ -31,6 +31,38 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 export type Encoding = 'br' | 'gzip';
 
 /**
+ * Files named by a hash of their content, which never change under the same name: Astro's
+ * bundled assets, Pagefind's index, fragment, filter and meta files, and the search parts'
+ * word directory and filter file. A host lets browsers keep these for a year.
+ */
+const IMMUTABLE = /^\/(_astro\/|pagefind\/(.*\.pf_(index|fragment|filter|meta)$|words\/[0-9a-f]+\.txt$|filters-[0-9a-f]+\.json$))/;
+
+/**
+ * The Cache-Control a static host sends: a year for files named by their content,
+ * otherwise "no-cache" (keep, but ask again each time; the ETag makes asking cheap).
+ * @example cacheControl('/pagefind/parts/2019/index/en-gb_52cc75b.pf_index') // 'public, max-age=31536000, immutable'
+ * @example cacheControl('/search/') // 'no-cache'
+ */
+export function cacheControl(pathname: string): string {
+  return IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * A weak validator for a file as stored: its size and modification time, as common static
+ * servers make one (the body differs by encoding; the file does not).
+ */
+export function entityTag(stats: Pick<Stats, 'mtimeMs' | 'size'>): string {
+  return `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+}
+
+/** Whether an If-None-Match header names the current entity tag (weak comparison, as for GET). */
+export function notModified(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => bare(t) === bare(tag));
+}
+
+/**
  * The encoding to send for a request's `Accept-Encoding`: the one with the highest
  * q-value the client accepts, brotli before gzip on a tie; null for the file as it is.
  * @example preferredEncoding('gzip, deflate, br, zstd') // 'br'
@@ -130,8 +162,10 @@ export interface RunningServer {
 
 /**
  * Serves a built static site the way a plain web host would: directory index files,
- * a redirect to the trailing slash, the site's own 404 page with status 404, and text
- * compressed with brotli or gzip when the request accepts it.
+ * a redirect to the trailing slash, the site's own 404 page with status 404, text
+ * compressed with brotli or gzip when the request accepts it, and HTTP caching (an ETag
+ * on every file, 304 when the browser's copy is current, a year for files named by their
+ * content), so a browser fetches a file again only when it changed.
  */
 export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const base = resolve(root);
@@ -167,6 +201,14 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     const stats = existsSync(file) ? statSync(file) : null;
     const size = stats?.size ?? 0;
     const ext = extname(file);
+    const tag = stats && status === 200 ? entityTag(stats) : null;
+    const caching = tag ? { etag: tag, 'cache-control': cacheControl(url.pathname) } : { 'cache-control': 'no-cache' };
+    if (tag && notModified(request.headers['if-none-match'], tag)) {
+      // The browser's copy is current: headers only (counted as no bytes sent).
+      response.writeHead(304, { ...caching, ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}) }).end();
+      bytesByPath.set(url.pathname, bytesByPath.get(url.pathname) ?? 0);
+      return;
+    }
     // A page gets its own <meta> policy as a header too (README, "Content-Security-Policy").
     const page = ext === '.html' && size > 0 ? await readFile(file) : null;
     const encoding = stats && size > 0 && COMPRESSIBLE.has(ext) ? preferredEncoding(request.headers['accept-encoding']) : null;
@@ -175,6 +217,7 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     response.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': String(length),
+      ...caching,
       ...(encoding ? { 'content-encoding': encoding } : {}),
       ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}),
       'content-security-policy': headerPolicy(page?.toString('utf8') ?? null),

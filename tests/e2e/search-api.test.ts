@@ -1,18 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chunksForPrefix, partsWithPrefix } from '../../src/lib/search-parts/directory.ts';
+import type { SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
+import { queryTerms, queryWords as pagefindQueryWords } from '../../src/lib/search-parts/query.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distinctiveSentences, type Hit, PEOPLE_FILE, pagefindFilterTotals, pagefindSearch, queryWords, readRegistry } from '../support/search.ts';
 
 /**
- * Search quality through Pagefind's own JS API, in Chromium, against the built index:
- * every article is found first by a phrase of its own; the publication and year filters
- * count exactly the ingested articles; and, for every entry of the people registry, the
- * person's page ranks in the top three for their name, surname, aliases, misspellings,
- * constituencies and roles (data-driven: a person added tomorrow is tested tomorrow).
+ * Search quality through Pagefind's own JS API, in Chromium, against the built index (in
+ * parts: README "Search"): every article is found first by a phrase of its own, searching
+ * the whole archive (every part merged, Pagefind's multisite search); each part holds
+ * exactly the articles of its period; the publication and year filters count exactly the
+ * ingested articles; the word directory names every part where Pagefind finds a word; and,
+ * for every entry of the people registry, the person's page ranks in the top three of the
+ * people part (which the search page lists first) for their name, surname, aliases,
+ * misspellings, constituencies and roles (data-driven: a person added tomorrow is tested
+ * tomorrow).
  */
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 const articles = readIngestedArticles();
+const manifest = JSON.parse(readFileSync(join(distDir, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
 const registry = readRegistry();
 /** How far down a page may rank and still count as found. */
 const TOP = 3;
@@ -79,12 +90,75 @@ describe('filters count the ingested articles', () => {
     const both = await pagefindSearch(page, null, { filters: { publication, type: 'Article' } });
     expect(both.count).toBe(n);
   });
+});
 
-  test('date order lists dated articles, newest first', async () => {
-    const dated = articles.filter((a) => a.data.date !== null).sort((a, b) => b.data.date!.localeCompare(a.data.date!));
-    const { hits } = await pagefindSearch(page, null, { filters: { type: 'Article' }, sort: { date: 'desc' }, limit: 100 });
-    const dateOf = new Map(articles.map((a) => [articlePath(a.data.slug), a.data.date!]));
-    expect(hits.map((h) => dateOf.get(h.url))).toEqual(dated.map((a) => a.data.date));
+describe('the index parts', () => {
+  test('each article part holds the articles of its period, every article in exactly one; the people part every other indexed page', async () => {
+    const dateOf = new Map(articles.map((a) => [articlePath(a.data.slug), a.data.datePrecision === 'unknown' ? null : a.data.date]));
+    const seen: string[] = [];
+    for (const part of manifest.parts.slice(1)) {
+      const { count, hits } = await pagefindSearch(page, null, { filters: { part: part.id }, limit: 1000 });
+      expect(count, part.id).toBe(part.pages);
+      for (const hit of hits) {
+        expect(hit.type, hit.url).toBe('Article');
+        const date = dateOf.get(hit.url);
+        if (part.kind === 'undated') expect(date, hit.url).toBeNull();
+        // A dated part covers whole months of one year, from..to.
+        else expect(date?.slice(0, 7) ?? '', `${hit.url} in ${part.id}`).toSatisfy((month: string) => month >= part.from! && month <= part.to!);
+        seen.push(hit.url);
+      }
+    }
+    expect(seen.sort()).toEqual([...dateOf.keys()].sort());
+    const people = await pagefindSearch(page, null, { scope: 'people', limit: 1000 });
+    expect(people.count).toBe(manifest.parts[0]!.pages);
+    expect(people.hits.every((h) => h.type === 'Person' || h.type === 'Constituency')).toBe(true);
+  });
+});
+
+describe('the word directory names every part where Pagefind finds the words', () => {
+  const chunkText = (file: string) => readFileSync(join(distDir, 'pagefind', file), 'utf8');
+  /** The parts the directory says can match every word of the query, as the search page reads it. */
+  const directoryParts = (query: string): number[] => {
+    let allowed = new Set(manifest.parts.map((_, i) => i));
+    for (const { stem } of queryTerms(query, manifest.includeCharacters)) {
+      const chunks = chunksForPrefix(manifest.words, stem, Number.POSITIVE_INFINITY)!;
+      const holding = new Set<number>();
+      for (const i of chunks) for (const part of partsWithPrefix(chunkText(manifest.words[i]!.file), stem)) holding.add(part);
+      if (holding.size > 0) allowed = new Set([...allowed].filter((p) => holding.has(p)));
+    }
+    return [...allowed].sort((a, b) => a - b);
+  };
+  /** The parts where Pagefind itself finds a page for the query. */
+  const pagefindParts = async (query: string): Promise<number[]> => {
+    const found: number[] = [];
+    if ((await pagefindSearch(page, query, { scope: 'people', limit: 0 })).count > 0) found.push(0);
+    for (const [i, part] of manifest.parts.entries()) {
+      if (i === 0) continue;
+      if ((await pagefindSearch(page, query, { filters: { part: part.id }, limit: 0 })).count > 0) found.push(i);
+    }
+    return found;
+  };
+
+  // Every distinct word of the seeds would be thousands of searches: take every 7th, plus names, seats and prefixes.
+  const words = [...new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => pagefindQueryWords(p))))].sort().filter((_, i) => i % 7 === 0);
+  const names = (registry?.people ?? []).flatMap((p) => [p.name, p.surname]).concat((registry?.constituencies ?? []).map((c) => c.name));
+  const prefixes = ['lab', 'corb', 'deselect', 'mcdonn', 'wav', 'entry'];
+
+  test.each(words)('the word "%s": exactly the parts Pagefind finds it in', async (word) => {
+    expect(directoryParts(word)).toEqual(await pagefindParts(word));
+  });
+
+  test.each([...names, ...prefixes])('"%s": every part where Pagefind finds it is named', async (query) => {
+    const named = directoryParts(query);
+    const found = await pagefindParts(query);
+    expect(found.length, `Pagefind finds "${query}" somewhere`).toBeGreaterThan(0);
+    expect(found.filter((part) => !named.includes(part))).toEqual([]);
+  });
+
+  test.each(articles.map((a, i) => [a.data.slug, distinctiveSentences(articles)[i]!] as const))('a phrase of %s: every part where Pagefind finds it is named', async (_slug, sentence) => {
+    const query = queryWords(sentence);
+    const found = await pagefindParts(query);
+    expect(found.filter((part) => !directoryParts(query).includes(part))).toEqual([]);
   });
 });
 
@@ -97,10 +171,10 @@ const containsAll = (text: string, query: string) => queryWords(query).toLowerCa
 // Written ahead of the registry: skipped, saying why, only while its file does not exist.
 if (registry === null) test.skip(`people in the registry: skipped, ${PEOPLE_FILE} does not exist yet`, () => {});
 
-describe.runIf(registry !== null)(`people in the registry (${people.length} people, ${mps.length} MPs)`, () => {
+describe.runIf(registry !== null)(`people in the registry, among the people and constituencies (${people.length} people, ${mps.length} MPs)`, () => {
   const expectInTop = async (query: string, slug: string, window: number) => {
     const url = `/people/${slug}/`;
-    const { hits } = await pagefindSearch(page, query, { limit: Math.max(TOP, window) });
+    const { hits } = await pagefindSearch(page, query, { limit: Math.max(TOP, window), scope: 'people' });
     expect(rankOf(hits, url), `"${query}" should put ${url} in the top ${Math.max(TOP, window)}; got ${list(hits)}`).toBeGreaterThanOrEqual(0);
   };
 

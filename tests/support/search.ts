@@ -74,14 +74,37 @@ export interface SearchOutcome {
   filters: Record<string, Record<string, number>>;
 }
 
+/** Which Pagefind bundles a search reads: the people part alone (what the search page lists first), or every part merged. */
+export type SearchScope = 'people' | 'archive';
+
 /**
- * Runs `body` (JavaScript source, an async function body) in the page with `pagefind`
- * imported from the site itself (`/pagefind/pagefind.js`, as the search page loads it) and
- * `args` in scope. Passed as source because the test runner rewrites `import()` in
+ * Runs `body` (JavaScript source, an async function body) in the page with `pagefind` a
+ * Pagefind instance from the site itself (`/pagefind/pagefind.js`, under its CSP) and
+ * `args` in scope. For the `archive` scope it is Pagefind's own multisite search over the
+ * whole index: the people part with every article part of `/pagefind/parts.json` merged
+ * in (`mergeIndex`, each tagged with its `part` filter). Instances are kept on the page
+ * between calls. Passed as source because the test runner rewrites `import()` in
  * functions it compiles.
  */
-function inPagefind<T>(page: Page, body: string, args: unknown): Promise<T> {
-  return page.evaluate(`(async (args) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(args)})`) as Promise<T>;
+function inPagefind<T>(page: Page, scope: SearchScope, body: string, args: unknown): Promise<T> {
+  return page.evaluate(`(async (args) => {
+    const cache = (window.__pagefindInstances ??= {});
+    cache[${JSON.stringify(scope)}] ??= (async () => {
+      const { createInstance } = await import('/pagefind/pagefind.js');
+      const instance = createInstance({ basePath: '/pagefind/' });
+      await instance.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+      await instance.init();
+      if (${JSON.stringify(scope)} === 'archive') {
+        const manifest = await (await fetch('/pagefind/parts.json')).json();
+        for (const part of manifest.parts.slice(1)) {
+          await instance.mergeIndex(part.bundle, { ranking: ${JSON.stringify(SEARCH_RANKING)}, mergeFilter: { part: part.id } });
+        }
+      }
+      return instance;
+    })();
+    const pagefind = await cache[${JSON.stringify(scope)}];
+    ${body}
+  })(${JSON.stringify(args)})`) as Promise<T>;
 }
 
 /**
@@ -91,12 +114,12 @@ function inPagefind<T>(page: Page, body: string, args: unknown): Promise<T> {
 export function pagefindSearch(
   page: Page,
   term: string | null,
-  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number } = {},
+  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number; scope?: SearchScope } = {},
 ): Promise<SearchOutcome> {
   return inPagefind<SearchOutcome>(
     page,
-    `await pagefind.options({ ranking: args.ranking });
-     await pagefind.filters();
+    options.scope ?? 'archive',
+    `await pagefind.filters();
      const search = await pagefind.search(args.term, { filters: args.filters, sort: args.sort });
      const data = await Promise.all(search.results.slice(0, args.limit).map((r) => r.data()));
      return {
@@ -104,13 +127,13 @@ export function pagefindSearch(
        filters: search.filters,
        hits: data.map((d) => ({ url: d.url.split(/[?#]/)[0], title: d.meta.title ?? '', type: d.meta.type ?? '' })),
      };`,
-    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3, ranking: SEARCH_RANKING },
+    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3 },
   );
 }
 
-/** Every filter value with its page count (`pagefind.filters()`). */
+/** Every filter value with its page count over the whole archive (`filters()` of the merged instance). */
 export function pagefindFilterTotals(page: Page): Promise<Record<string, Record<string, number>>> {
-  return inPagefind(page, 'return pagefind.filters();', null);
+  return inPagefind(page, 'archive', 'return pagefind.filters();', null);
 }
 
 /** Query text from prose: words only (Pagefind ignores punctuation; curly quotes would not match). */

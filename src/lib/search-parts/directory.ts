@@ -38,7 +38,7 @@ export interface DirectoryChunk {
  * Cuts the directory into chunks: `entries` are `[word, part set text]` in ascending word
  * order (JavaScript string order, as the search page compares them). A chunk closes once it
  * passes `targetBytes`, so each holds at least one word.
- * @example chunkDirectory([['berger', '3'], ['corbyn', '0-9']], 12) // [{ first: 'berger', text: 'berger\t3\n' }, { first: 'corbyn', text: 'corbyn\t0-9\n' }]
+ * @example chunkDirectory([['berger', '3'], ['corbyn', '0-9']], 8) // [{ first: 'berger', text: 'berger\t3\n' }, { first: 'corbyn', text: 'corbyn\t0-9\n' }]
  */
 export function chunkDirectory(entries: Iterable<readonly [string, string]>, targetBytes = DIRECTORY_CHUNK_BYTES): DirectoryChunk[] {
   const chunks: DirectoryChunk[] = [];
@@ -65,20 +65,29 @@ export function chunkDirectory(entries: Iterable<readonly [string, string]>, tar
 }
 
 /**
+ * The chunk that holds `word` if any does: the last whose first word sorts at or before it
+ * (0 when it sorts before them all). `chunks` must not be empty.
+ * @example chunkFor([{ first: 'a', file: '0' }, { first: 'corbyn', file: '1' }], 'berger') // 0
+ */
+export function chunkFor(chunks: readonly DirectoryChunkRef[], word: string): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (chunks[middle]!.first <= word) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * The chunks that can hold words beginning with `prefix` (positions in `chunks`, which are
  * in word order), or null when more than `limit` would be needed.
  * @example chunksForPrefix([{ first: 'a', file: '0' }, { first: 'corbyn', file: '1' }, { first: 'cox', file: '2' }], 'co') // [0, 1, 2]
  */
 export function chunksForPrefix(chunks: readonly DirectoryChunkRef[], prefix: string, limit = MAX_CHUNKS_PER_WORD): number[] | null {
   if (chunks.length === 0) return [];
-  // The last chunk whose first word sorts at or before the prefix: the first that can hold it.
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (chunks[middle]!.first <= prefix) low = middle;
-    else high = middle - 1;
-  }
+  const low = chunkFor(chunks, prefix);
   const found = [low];
   for (let next = low + 1; next < chunks.length && chunks[next]!.first.startsWith(prefix); next += 1) {
     if (found.length >= limit) return null;

@@ -23,9 +23,13 @@ export function encodePartSet(parts: Iterable<number>): string {
   return out.join(',');
 }
 
+/** The most parts a set may name: far beyond any archive, so a damaged range cannot build a huge array. */
+const MAX_PART = 1_000_000;
+
 /**
- * The part numbers a set's text names, ascending. Throws on text it did not write, so a
- * damaged directory file is reported rather than read as "in no part".
+ * The part numbers a set's text names, ascending. Throws on any text `encodePartSet` would
+ * not have written (a backwards range, repeats, leading zeros), so a damaged directory file
+ * is reported rather than read as "in no part".
  * @example decodePartSet('0-3,7') // [0, 1, 2, 3, 7]
  */
 export function decodePartSet(text: string): number[] {
@@ -33,10 +37,11 @@ export function decodePartSet(text: string): number[] {
   const parts: number[] = [];
   for (const piece of text.split(',')) {
     const range = /^(\d+)(?:-(\d+))?$/.exec(piece);
-    if (!range) throw new Error(`search parts: "${text}" is not a set of part numbers`);
-    const from = Number(range[1]);
-    const to = range[2] === undefined ? from : Number(range[2]);
+    const from = range ? Number(range[1]) : NaN;
+    const to = range?.[2] === undefined ? from : Number(range[2]);
+    if (!range || !(to >= from) || to > MAX_PART) throw new Error(`search parts: "${text}" is not a set of part numbers`);
     for (let part = from; part <= to; part += 1) parts.push(part);
   }
+  if (encodePartSet(parts) !== text) throw new Error(`search parts: "${text}" is not a set of part numbers as the index writes them`);
   return parts;
 }

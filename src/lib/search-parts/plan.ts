@@ -70,11 +70,19 @@ function pieces<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * Pages by date, then URL: a part's page order (and so its bundle) depends only on which
+ * pages it holds, never on the order the build listed them.
+ */
+function inDateOrder(pages: readonly PartPage[]): PartPage[] {
+  return [...pages].sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? '') || a.urlPath.localeCompare(b.urlPath));
+}
+
 /** One year's articles as parts, oldest first: the whole year, or runs of months of at most `maxPages`. */
 function yearParts(year: string, pages: readonly { page: PartPage; month: string }[], maxPages: number): PlannedPart[] {
   if (pages.length <= maxPages) {
     const months = pages.map((p) => p.month).sort();
-    return [{ id: year, label: year, kind: 'dated', from: months[0]!, to: months.at(-1)!, pages: pages.map((p) => p.page.urlPath) }];
+    return [{ id: year, label: year, kind: 'dated', from: months[0]!, to: months.at(-1)!, pages: inDateOrder(pages.map((p) => p.page)).map((p) => p.urlPath) }];
   }
   const byMonth = new Map<string, PartPage[]>();
   for (const { page, month } of pages) {
@@ -92,12 +100,11 @@ function yearParts(year: string, pages: readonly { page: PartPage; month: string
     run = { months: [], pages: [] };
   };
   for (const month of [...byMonth.keys()].sort()) {
-    const monthPages = byMonth.get(month)!;
+    const monthPages = inDateOrder(byMonth.get(month)!);
     if (monthPages.length > maxPages) {
       close();
       // A month too big for one part: cut it in date order (the day, where known).
-      const sorted = [...monthPages].sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? '') || a.urlPath.localeCompare(b.urlPath));
-      const cut = pieces(sorted, maxPages);
+      const cut = pieces(monthPages, maxPages);
       cut.forEach((piece, i) =>
         parts.push({
           id: `${month}-${i + 1}`,

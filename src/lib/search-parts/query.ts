@@ -51,7 +51,7 @@ export interface QueryTerm {
 /**
  * The words of a query with the stems Pagefind looks up (every indexed word beginning
  * with the stem matches); a word whose stem repeats an earlier one is dropped.
- * @example queryTerms('Elections and the elector') // [{ word: 'elections', stem: 'elect' }, { word: 'and', stem: 'and' }, { word: 'the', stem: 'the' }]
+ * @example queryTerms('Elections and the election') // [{ word: 'elections', stem: 'elect' }, { word: 'and', stem: 'and' }, { word: 'the', stem: 'the' }]
  */
 export function queryTerms(term: string, keep: readonly string[] = []): QueryTerm[] {
   const seen = new Set<string>();

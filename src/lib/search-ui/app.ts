@@ -258,7 +258,7 @@ export async function startSearch(): Promise<void> {
       await renderPeople(gen, false);
       await renderArticles(gen, PAGE_SIZE);
       if (gen !== generation) return;
-      missing.textContent = missingWordsMessage(candidates.missingWords);
+      missing.textContent = missingWordsMessage(candidates.missingWords, candidates.wordCount);
       missing.hidden = missing.textContent === '';
       announce();
       recordHistory(cause);

@@ -1,7 +1,5 @@
-import { chunksForPrefix, partsWithPrefix } from '../search-parts/directory.ts';
+import { type Candidates, candidateParts } from '../search-parts/candidates.ts';
 import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../search-parts/manifest.ts';
-import { decodePartSet } from '../search-parts/part-set.ts';
-import { queryTerms } from '../search-parts/query.ts';
 import type { FilterCounts, ResultFragment } from './format.ts';
 import type { PagefindFilterQuery } from './state.ts';
 
@@ -39,26 +37,13 @@ interface PagefindInstance {
   destroy(): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: { basePath: string; mergeFilter: Record<string, string> }): PagefindInstance;
 }
-
-/** The result types of the people part's pages. */
-const PEOPLE_PART_TYPES: readonly string[] = ['Person', 'Constituency'];
 
 export type ArticleOrder = 'newest' | 'oldest' | 'relevance';
 
 /** Options given to Pagefind for every part: ranking, highlight parameter, excerpt length. */
 export type InstanceOptions = Record<string, unknown>;
-
-/** Which parts can hold results for a query, and the words no part holds (Pagefind leaves those out). */
-export interface Candidates {
-  /** Manifest positions of the article parts, in the manifest's order (newest first, undated last). */
-  articleParts: number[];
-  /** Whether the people part can hold results. */
-  people: boolean;
-  /** Query words in no part of the archive, as typed (lower-cased). */
-  missingWords: string[];
-}
 
 const fetchText = async (url: string): Promise<string> => {
   const response = await fetch(url);
@@ -140,7 +125,9 @@ export class ArchiveSearch {
   }
 
   async #open(): Promise<PagefindInstance> {
-    const instance = this.#pagefind.createInstance({ basePath: PEOPLE_BUNDLE_PATH });
+    // The people part carries the part filter too, so a search can leave it out: a part that
+    // does not hold a query word would answer with pages matching a shorter word (candidates.ts).
+    const instance = this.#pagefind.createInstance({ basePath: PEOPLE_BUNDLE_PATH, mergeFilter: { [PART_FILTER]: this.manifest.parts[0]!.id } });
     await instance.options(this.#options);
     await instance.init();
     return instance;
@@ -193,70 +180,48 @@ export class ArchiveSearch {
     return this.#filterDirectory;
   }
 
-  /** The parts holding a word stem (any indexed word that starts with it), or null for "any part". */
-  async #partsForStem(stem: string): Promise<Set<number> | null> {
-    const chunks = chunksForPrefix(this.manifest.words, stem);
-    if (chunks === null) return null;
-    const texts = await Promise.all(chunks.map((i) => this.#chunk(this.manifest.words[i]!.file)));
-    const parts = new Set<number>();
-    for (const text of texts) for (const part of partsWithPrefix(text, stem)) parts.add(part);
-    return parts;
+  /**
+   * Which parts can hold results for the words and filters (candidates.ts): a search opens
+   * only those, so it finds exactly what one index over the whole archive would.
+   */
+  candidates(term: string | null, filters: PagefindFilterQuery): Promise<Candidates> {
+    const chosen = Object.fromEntries(Object.entries(filters).map(([filter, value]) => [filter, value?.any ?? []]));
+    return candidateParts(
+      { words: this.manifest.words, partCount: this.manifest.parts.length, includeCharacters: this.manifest.includeCharacters },
+      term,
+      chosen,
+      (file) => this.#chunk(file),
+      () => this.filterDirectory(),
+    );
   }
 
-  /**
-   * Which parts can hold results for the words and filters: for each word the parts that
-   * hold it (a word in none is left out, as Pagefind leaves it out), for each filter the
-   * parts that hold any chosen value; a part must hold them all.
-   */
-  async candidates(term: string | null, filters: PagefindFilterQuery): Promise<Candidates> {
-    const partCount = this.manifest.parts.length;
-    let allowed: Set<number> = new Set(Array.from({ length: partCount }, (_, i) => i));
-    const missingWords: string[] = [];
-    const narrow = (parts: Set<number> | null) => {
-      if (parts) allowed = new Set([...allowed].filter((part) => parts.has(part)));
-    };
-    const terms = term === null ? [] : queryTerms(term, this.manifest.includeCharacters);
-    const found = await Promise.all(terms.map(({ stem }) => this.#partsForStem(stem)));
-    found.forEach((parts, i) => {
-      if (parts && parts.size === 0) missingWords.push(terms[i]!.word);
-      else narrow(parts);
-    });
-    if (term !== null && missingWords.length === terms.length) allowed = new Set();
-    const chosen = Object.entries(filters).filter(([, value]) => value && value.any.length > 0);
-    if (chosen.length > 0) {
-      const directory = await this.filterDirectory();
-      for (const [filter, value] of chosen) {
-        const parts = new Set<number>();
-        for (const v of value!.any) for (const part of decodePartSet(directory[filter]?.[v]?.[1] ?? '')) parts.add(part);
-        narrow(parts);
-      }
-    }
-    return { articleParts: [...allowed].filter((part) => part > 0).sort((a, b) => a - b), people: allowed.has(0), missingWords };
+  /** The part filter for a search that may read only `parts`. */
+  #onlyParts(parts: readonly number[]): Record<string, { any: string[] }> {
+    return { [PART_FILTER]: { any: parts.map((n) => this.manifest.parts[n]!.id) } };
   }
 
   /** People and constituency pages for the words, best match first. */
   async people(term: string | null, filters: PagefindFilterQuery, candidates: Candidates): Promise<PagefindResult[]> {
-    // The types this part holds, narrowed by a chosen type filter: merged article parts hold only articles.
-    const types = (filters.type?.any ?? PEOPLE_PART_TYPES).filter((type) => PEOPLE_PART_TYPES.includes(type));
-    if (!candidates.people || types.length === 0) return [];
+    if (!candidates.parts.includes(0)) return [];
     return this.#exclusive(async () => {
-      const instance = await this.#instanceWith([], new Set([0, ...candidates.articleParts]));
-      const response = await instance.search(term, { filters: { ...filters, type: { any: types } } });
+      const instance = await this.#instanceWith([], new Set(candidates.parts));
+      const response = await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } });
       return response.results;
     });
   }
 
   /** Article results for the words and filters, read part by part as the reader asks for more. */
   articles(term: string | null, filters: PagefindFilterQuery, order: ArticleOrder, candidates: Candidates): ArticleResults {
-    const numbers = order === 'oldest' ? oldestFirst(this.manifest.parts, candidates.articleParts) : candidates.articleParts;
-    const allowed = new Set([0, ...candidates.articleParts]);
+    const articleParts = candidates.parts.filter((n) => n > 0);
+    const numbers = order === 'oldest' ? oldestFirst(this.manifest.parts, articleParts) : articleParts;
+    const allowed = new Set([0, ...articleParts]);
     const read = (parts: readonly ManifestPart[]) =>
       this.#exclusive(async () => {
         const wanted = parts.map((part) => this.manifest.parts.indexOf(part));
         const instance = await this.#instanceWith(wanted, allowed);
         const dated = parts.every((part) => part.kind === 'dated');
         const response = await instance.search(term, {
-          filters: { ...filters, [PART_FILTER]: { any: parts.map((part) => part.id) } },
+          filters: { ...filters, ...this.#onlyParts(wanted) },
           // Undated parts keep relevance order; one dated part at a time keeps Pagefind's date order exact.
           ...(order !== 'relevance' && dated ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } } : {}),
         });
@@ -281,16 +246,20 @@ export class ArchiveSearch {
       return Object.fromEntries(Object.entries(directory).map(([filter, values]) => [filter, Object.fromEntries(Object.entries(values).map(([v, [n]]) => [v, n]))]));
     }
     // Every part holding the words, whatever the filters: a chosen filter is counted without itself.
-    const { articleParts } = await this.candidates(term, {});
+    const { parts } = await this.candidates(term, {});
     return this.#exclusive(async () => {
-      const instance = await this.#instanceWith(articleParts, new Set([0, ...articleParts]));
+      const instance = await this.#instanceWith(
+        parts.filter((n) => n > 0),
+        new Set([0, ...parts]),
+      );
       await instance.filters();
-      const response = await instance.search(term, { filters });
+      const only = this.#onlyParts(parts);
+      const response = await instance.search(term, { filters: { ...filters, ...only } });
       const counts: FilterCounts = { ...response.filters };
       for (const filter of Object.keys(filters)) {
         const others: PagefindFilterQuery = { ...filters };
         delete others[filter as keyof PagefindFilterQuery];
-        counts[filter] = (await instance.search(term, { filters: others })).filters[filter] ?? {};
+        counts[filter] = (await instance.search(term, { filters: { ...others, ...only } })).filters[filter] ?? {};
       }
       delete counts[PART_FILTER];
       return counts;

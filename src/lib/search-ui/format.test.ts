@@ -64,6 +64,8 @@ describe('summaryMessage', () => {
 
   test('says "at least" while older periods are still to be read', () => {
     expect(summaryMessage({ ...summary, query: 'said', articles: 10, complete: false })).toBe('At least 10 articles for “said”.');
+    expect(summaryMessage({ ...summary, query: 'Dudley North', people: 2, articles: 28, complete: false })).toBe('2 people and constituencies and at least 28 articles for “Dudley North”.');
+    expect(summaryMessage({ ...summary, query: '', filtered: true, articles: 10, complete: false })).toBe('At least 10 articles match the chosen filters.');
   });
 
   test('counts pages when browsing by filters alone', () => {
@@ -90,10 +92,14 @@ describe('scopeMessage', () => {
 });
 
 describe('missingWordsMessage', () => {
-  test('names the words no page holds', () => {
-    expect(missingWordsMessage([])).toBe('');
-    expect(missingWordsMessage(['zzz'])).toBe('No page of the archive has “zzz”, so the search is for the other words.');
-    expect(missingWordsMessage(['a', 'b', 'c'])).toBe('No page of the archive has “a”, “b” or “c”, so the search is for the other words.');
+  test('names the words no page holds, when other words remain to search for', () => {
+    expect(missingWordsMessage([], 2)).toBe('');
+    expect(missingWordsMessage(['zzz'], 2)).toBe('No page of the archive has “zzz”, so the search is for the other words.');
+    expect(missingWordsMessage(['a', 'b', 'c'], 4)).toBe('No page of the archive has “a”, “b” or “c”, so the search is for the other words.');
+  });
+
+  test('says nothing when no word remains (there are simply no results)', () => {
+    expect(missingWordsMessage(['zzz'], 1)).toBe('');
   });
 });
 

@@ -81,17 +81,19 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * The sentence the live region announces after each search.
  * @example summaryMessage({ query: 'Berger', filtered: false, people: 1, articles: 5, complete: true }) // '1 person or constituency and 5 articles for “Berger”.'
  * @example summaryMessage({ query: 'said', filtered: false, people: 0, articles: 10, complete: false }) // 'At least 10 articles for “said”.'
+ * @example summaryMessage({ query: 'Dudley North', filtered: false, people: 2, articles: 28, complete: false }) // '2 people and constituencies and at least 28 articles for “Dudley North”.'
  * @example summaryMessage({ query: '', filtered: true, people: 0, articles: 0, complete: true }) // 'Nothing matches the chosen filters.'
  */
 export function summaryMessage(summary: SearchSummary): string {
   const words = summary.query.trim();
   const found: string[] = [];
   if (summary.people > 0) found.push(plural(summary.people, 'person or constituency', 'people and constituencies'));
-  if (summary.articles > 0 || !summary.complete) found.push(plural(summary.articles, 'article', 'articles'));
+  if (summary.articles > 0 || !summary.complete) found.push(`${summary.complete ? '' : 'at least '}${plural(summary.articles, 'article', 'articles')}`);
   const scope = words === '' ? 'the chosen filters' : `“${words}”${summary.filtered ? ', with the chosen filters' : ''}`;
   if (found.length === 0) return words === '' ? 'Nothing matches the chosen filters.' : `No results for ${scope}.`;
-  const list = `${summary.complete ? '' : 'At least '}${found.join(' and ')}`;
-  return words === '' ? `${list} ${found.length === 1 && summary.people + summary.articles === 1 ? 'matches' : 'match'} ${scope}.` : `${list} for ${scope}.`;
+  const list = found.join(' and ');
+  const sentence = words === '' ? `${list} ${found.length === 1 && summary.people + summary.articles === 1 ? 'matches' : 'match'} ${scope}.` : `${list} for ${scope}.`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /**
@@ -109,12 +111,15 @@ export function scopeMessage(order: SortOrder, searched: readonly string[], peri
 }
 
 /**
- * The note for query words no page of the archive holds: Pagefind searches for the other words.
- * @example missingWordsMessage(['ashettworthh']) // 'No page of the archive has “ashettworthh”, so the search is for the other words.'
+ * The note for query words no page of the archive holds, when others remain: Pagefind
+ * leaves such a word out and searches for the rest. When no word remains there is nothing
+ * to explain beyond "no results".
+ * @example missingWordsMessage(['ashettworthh'], 2) // 'No page of the archive has “ashettworthh”, so the search is for the other words.'
+ * @example missingWordsMessage(['zzz'], 1) // ''
  */
-export function missingWordsMessage(words: readonly string[]): string {
-  if (words.length === 0) return '';
-  const quoted = words.map((w) => `“${w}”`);
+export function missingWordsMessage(missing: readonly string[], wordCount: number): string {
+  if (missing.length === 0 || missing.length >= wordCount) return '';
+  const quoted = missing.map((w) => `“${w}”`);
   const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
   return `No page of the archive has ${list}, so the search is for the other words.`;
 }
