@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SEARCH_RANKING } from '../../src/lib/search.ts';
+import { candidateParts } from '../../src/lib/search-parts/candidates.ts';
+import type { FilterDirectory, SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
 
 /**
  * Helpers for the search tests: the people registry read defensively (its shape may still
@@ -74,66 +77,95 @@ export interface SearchOutcome {
   filters: Record<string, Record<string, number>>;
 }
 
-/** Which Pagefind bundles a search reads: the people part alone (what the search page lists first), or every part merged. */
-export type SearchScope = 'people' | 'archive';
+/**
+ * Which pages a search reads, as the search page does: `people` the people part, `articles`
+ * the article parts, `all` both; always only the parts that can hold the words and filters
+ * (src/lib/search-parts/candidates.ts), since a part without a query word answers with
+ * pages matching a shorter word of its own.
+ */
+export type SearchScope = 'people' | 'articles' | 'all';
+
+/** The built index's manifest. */
+export function readManifest(distDir: string): SearchPartsManifest {
+  return JSON.parse(readFileSync(join(distDir, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
+}
+
+/** The ids of the parts a search for `term` and `filters` opens, read from the built index's files as the search page reads them. */
+export async function candidatePartIds(distDir: string, term: string | null, filters: Record<string, unknown> = {}): Promise<string[]> {
+  const manifest = readManifest(distDir);
+  const chosen = Object.fromEntries(
+    Object.entries(filters).map(([name, value]) => [name, typeof value === 'string' ? [value] : ((value as { any?: string[] }).any ?? [])]),
+  );
+  const { parts } = await candidateParts(
+    { words: manifest.words, partCount: manifest.parts.length, includeCharacters: manifest.includeCharacters },
+    term,
+    chosen,
+    async (file) => readFileSync(join(distDir, 'pagefind', file), 'utf8'),
+    async () => JSON.parse(readFileSync(join(distDir, 'pagefind', manifest.filters), 'utf8')) as FilterDirectory,
+  );
+  return parts.map((n) => manifest.parts[n]!.id);
+}
 
 /**
  * Runs `body` (JavaScript source, an async function body) in the page with `pagefind` a
- * Pagefind instance from the site itself (`/pagefind/pagefind.js`, under its CSP) and
- * `args` in scope. For the `archive` scope it is Pagefind's own multisite search over the
- * whole index: the people part with every article part of `/pagefind/parts.json` merged
- * in (`mergeIndex`, each tagged with its `part` filter). Instances are kept on the page
- * between calls. Passed as source because the test runner rewrites `import()` in
- * functions it compiles.
+ * Pagefind instance from the site itself (`/pagefind/pagefind.js`, under its CSP) holding
+ * every part of the index: the people part with every article part of
+ * `/pagefind/parts.json` merged in (Pagefind's own `mergeIndex`), each tagged with its
+ * `part` filter, as the search page tags them. The instance is kept on the page between
+ * calls. Passed as source because the test runner rewrites `import()` in functions it compiles.
  */
-function inPagefind<T>(page: Page, scope: SearchScope, body: string, args: unknown): Promise<T> {
+function inPagefind<T>(page: Page, body: string, args: unknown): Promise<T> {
   return page.evaluate(`(async (args) => {
-    const cache = (window.__pagefindInstances ??= {});
-    cache[${JSON.stringify(scope)}] ??= (async () => {
+    window.__pagefindParts ??= (async () => {
       const { createInstance } = await import('/pagefind/pagefind.js');
-      const instance = createInstance({ basePath: '/pagefind/' });
+      const manifest = await (await fetch('/pagefind/parts.json')).json();
+      const instance = createInstance({ basePath: '/pagefind/', mergeFilter: { part: manifest.parts[0].id } });
       await instance.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
       await instance.init();
-      if (${JSON.stringify(scope)} === 'archive') {
-        const manifest = await (await fetch('/pagefind/parts.json')).json();
-        for (const part of manifest.parts.slice(1)) {
-          await instance.mergeIndex(part.bundle, { ranking: ${JSON.stringify(SEARCH_RANKING)}, mergeFilter: { part: part.id } });
-        }
+      for (const part of manifest.parts.slice(1)) {
+        await instance.mergeIndex(part.bundle, { ranking: ${JSON.stringify(SEARCH_RANKING)}, mergeFilter: { part: part.id } });
       }
       return instance;
     })();
-    const pagefind = await cache[${JSON.stringify(scope)}];
+    const pagefind = await window.__pagefindParts;
     ${body}
   })(${JSON.stringify(args)})`) as Promise<T>;
 }
 
 /**
- * Runs a search through Pagefind's JS API with the search page's ranking options, and
- * loads the first `limit` results. `term` null lists every page the filters allow.
+ * Runs a search through Pagefind's JS API with the search page's ranking options over the
+ * parts the search page would open for it (`scope`), and loads the first `limit` results.
+ * `term` null lists every page the filters allow.
  */
-export function pagefindSearch(
+export async function pagefindSearch(
   page: Page,
+  distDir: string,
   term: string | null,
-  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number; scope?: SearchScope } = {},
+  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number; scope?: SearchScope; part?: string } = {},
 ): Promise<SearchOutcome> {
+  const scope = options.scope ?? 'all';
+  const people = readManifest(distDir).parts[0]!.id;
+  const parts = (await candidatePartIds(distDir, term, options.filters)).filter(
+    (id) => (scope === 'people' ? id === people : scope === 'articles' ? id !== people : true) && (options.part === undefined || id === options.part),
+  );
+  if (parts.length === 0) return { count: 0, hits: [], filters: {} };
   return inPagefind<SearchOutcome>(
     page,
-    options.scope ?? 'archive',
     `await pagefind.filters();
-     const search = await pagefind.search(args.term, { filters: args.filters, sort: args.sort });
+     const search = await pagefind.search(args.term, { filters: { ...args.filters, part: { any: args.parts } }, sort: args.sort });
      const data = await Promise.all(search.results.slice(0, args.limit).map((r) => r.data()));
      return {
        count: search.results.length,
        filters: search.filters,
        hits: data.map((d) => ({ url: d.url.split(/[?#]/)[0], title: d.meta.title ?? '', type: d.meta.type ?? '' })),
      };`,
-    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3 },
+    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3, parts },
   );
 }
 
-/** Every filter value with its page count over the whole archive (`filters()` of the merged instance). */
+/** Every filter value with its page count over the whole archive (`filters()` of the instance holding every part). */
 export function pagefindFilterTotals(page: Page): Promise<Record<string, Record<string, number>>> {
-  return inPagefind(page, 'archive', 'return pagefind.filters();', null);
+  return inPagefind(page, 'return pagefind.filters();', null);
 }
 
 /** Query text from prose: words only (Pagefind ignores punctuation; curly quotes would not match). */
