@@ -4,16 +4,18 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { pagefindFilterTotals, pagefindSearch } from '../support/search.ts';
+import { candidatePartIds, pagefindFilterTotals, pagefindSearch, readManifest } from '../support/search.ts';
 
 /**
- * The search page, /search/, as a reader uses it in Chromium: results as you type, filters
- * and sort that narrow the results and go into the URL, shareable URLs, the back button,
- * highlighted words on the article a result leads to, the header's search form, and an
- * explanation with links when JavaScript is off. Every page is watched for console
- * errors and CSP violations (Pagefind runs under the site's policy).
+ * The search page, /search/, as a reader uses it in Chromium: results as you type (people
+ * and constituencies first, then articles newest first), filters and order that narrow and
+ * reorder the results and go into the URL, shareable URLs, the back button, highlighted
+ * words on the article a result leads to, the parts of the index a first search reads, the
+ * header's search form, and an explanation with links when JavaScript is off. Every page is
+ * watched for console errors and CSP violations (Pagefind runs under the site's policy).
  */
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 const articles = readIngestedArticles();
 
 let browser: Browser;
@@ -47,7 +49,14 @@ async function open(path: string): Promise<Page> {
 }
 
 const status = (page: Page) => page.locator('#search-status');
+/** Article results, in order. */
 const resultLinks = (page: Page) => page.locator('#search-results > li h3 a');
+/** People and constituency results, in order. */
+const peopleLinks = (page: Page) => page.locator('#search-people-list > li h3 a');
+const openFilters = async (page: Page) => {
+  await page.getByText('Filter results', { exact: true }).click();
+  await page.locator('#search-filters input[type=checkbox]').first().waitFor();
+};
 const query = (page: Page) => new URL(page.url()).searchParams;
 /** Waits until the live region announces a finished search matching `pattern`. */
 const announced = (page: Page, pattern: RegExp) => expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(pattern);
@@ -58,27 +67,31 @@ describe('searching', () => {
     const input = page.getByLabel('Search for an MP, a constituency or any words');
     await expect.poll(() => input.isVisible()).toBe(true);
     await input.pressSequentially('Berger', { delay: 60 });
-    await announced(page, /^\d+ results? for “Berger”\.$/);
+    await announced(page, /^\d+ (person or constituency|people and constituencies) and \d+ articles? for “Berger”\.$/);
     expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    expect(await peopleLinks(page).first().textContent()).toBe('Luciana Berger');
     expect(query(page).get('q')).toBe('Berger');
     // Each result shows its type, and articles their date.
+    const people = await page.locator('#search-people-list > li .meta').allTextContents();
+    expect(people.every((m) => /^(Person|Constituency)/.test(m))).toBe(true);
     const meta = await page.locator('#search-results > li .meta').allTextContents();
-    expect(meta.every((m) => /^(Article|Person|Constituency)/.test(m))).toBe(true);
+    expect(meta.every((m) => /^Article(\d|[A-Z][a-z]+ \d{4}|Date not known)/.test(m))).toBe(true);
     expect(await page.locator('#search-results .excerpt mark').count()).toBeGreaterThan(0);
     await page.close();
   });
 
   test('loading /search/?q=… runs the search, and a result link carries the words to the article', async () => {
-    const page = await open('/search/?q=deselection');
-    await announced(page, /results? for “deselection”/);
-    expect(await page.locator('#search-q').inputValue()).toBe('deselection');
+    // Pagefind's highlighter marks the words as typed, not their stems: a word the first (newest) result holds as written.
+    const page = await open('/search/?q=infiltration');
+    await announced(page, /articles? for “infiltration”/);
+    expect(await page.locator('#search-q').inputValue()).toBe('infiltration');
     const first = resultLinks(page).first();
     const href = (await first.getAttribute('href'))!;
-    expect(new URL(href, baseUrl).searchParams.getAll('highlight')).toEqual(['deselection']);
+    expect(new URL(href, baseUrl).searchParams.getAll('highlight')).toEqual(['infiltration']);
     await first.click();
     await page.waitForURL(/\/articles\//);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect((await page.locator('mark.pagefind-highlight').first().textContent())!.toLowerCase()).toContain('deselection');
+    expect((await page.locator('mark.pagefind-highlight').first().textContent())!.toLowerCase()).toContain('infiltration');
     await page.close();
   });
 
@@ -99,19 +112,80 @@ describe('searching', () => {
     await page.close();
   });
 
-  test('the order can be by date, newest first, and is kept in the URL', async () => {
+  test('articles come newest first, across the parts of the index; the order can change and is kept in the URL', async () => {
     const page = await open('/search/?q=Labour');
     await announced(page, /for “Labour”/);
-    await page.getByLabel('Order').selectOption('newest');
-    await expect.poll(() => query(page).get('sort')).toBe('newest');
-    const titles = await resultLinks(page).allTextContents();
-    const dated = articles.filter((a) => a.data.date !== null).sort((a, b) => b.data.date!.localeCompare(a.data.date!) || a.data.title.localeCompare(b.data.title));
-    const order = titles.map((t) => dated.findIndex((a) => a.data.title === t));
-    expect(order.every((i) => i >= 0), 'date order lists articles only').toBe(true);
-    const dates = order.map((i) => dated[i]!.data.date!);
-    expect(dates).toEqual([...dates].sort().reverse());
-    await expect.poll(() => page.locator('#search-sort-note').isVisible()).toBe(true);
+    const dateOf = new Map(articles.map((a) => [a.data.title, a.data.date]));
+    const dates = async () => (await resultLinks(page).allTextContents()).map((t) => dateOf.get(t) ?? 'missing');
+    const newest = await dates();
+    expect(newest.length).toBe(articles.filter((a) => a.data.date !== null).length);
+    expect(newest).toEqual([...newest].sort().reverse());
+    // The seeds' articles span several parts (years): every one of them was read.
+    expect(new Set(newest.map((d) => d!.slice(0, 4))).size).toBeGreaterThan(1);
+    expect(await page.locator('#search-scope').textContent()).toMatch(/^Newest first, from (both|all \d+) periods with matches\.$/);
+    expect(query(page).has('sort')).toBe(false);
+
+    await page.getByLabel('Order').selectOption('oldest');
+    await expect.poll(() => query(page).get('sort')).toBe('oldest');
+    await expect.poll(dates).toEqual([...newest].reverse());
+
+    await page.getByLabel('Order').selectOption('relevance');
+    await expect.poll(() => query(page).get('sort')).toBe('relevance');
+    await expect.poll(() => page.locator('#search-scope').textContent()).toMatch(/^Best match/);
+    expect((await dates()).sort()).toEqual([...newest].sort());
     await page.close();
+  });
+
+  test('people and constituencies come first: three, then all of them on request, focus on the first new one', async () => {
+    const page = await open('/search/?q=Labour');
+    await announced(page, /people and constituencies/);
+    const total = Number(/^(\d+) people and constituencies/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(3);
+    expect(await peopleLinks(page).count()).toBe(3);
+    await page.getByRole('button', { name: `Show all ${total} people and constituencies` }).click();
+    await expect.poll(() => peopleLinks(page).count()).toBe(total);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await peopleLinks(page).nth(3).textContent());
+    await page.close();
+  });
+
+  test('a word no page has is named, and the search is for the other words', async () => {
+    const page = await open('/search/?q=Berger+zzqx');
+    await announced(page, /for “Berger zzqx”/);
+    expect(await page.locator('#search-missing').textContent()).toBe('No page of the archive has “zzqx”, so the search is for the other words.');
+    expect(await peopleLinks(page).first().textContent()).toBe('Luciana Berger');
+    await page.goto(`${baseUrl}/search/?q=zzqx`);
+    await announced(page, /^No results for “zzqx”\.$/);
+    expect(await page.locator('#search-missing').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('a first search reads only the parts of the index that can hold its words', async () => {
+    // A word of the seeds in exactly one article part and not in the people part, found from the index's own files.
+    const manifest = readManifest(distDir);
+    const words = [...new Set(articles.flatMap((a) => a.paragraphs.join(' ').toLowerCase().match(/[a-z]{6,}/g) ?? []))].sort();
+    let word = '';
+    let only = '';
+    for (const candidate of words) {
+      const parts = await candidatePartIds(distDir, candidate);
+      if (parts.length === 1 && parts[0] !== manifest.parts[0]!.id) {
+        [word, only] = [candidate, parts[0]!];
+        break;
+      }
+    }
+    expect(word, 'some word of the seeds is in one part only').not.toBe('');
+    // A server of this test's own, to see every file Pagefind fetches (from its worker too).
+    const server = await serveStatic(distDir);
+    const reader = await browser.newContext();
+    try {
+      const page = await reader.newPage();
+      await page.goto(`${server.url}/search/?q=${word}`);
+      await announced(page, new RegExp(`for “${word}”`));
+      const partsRead = new Set([...server.bytesByPath.keys()].filter((path) => path.startsWith('/pagefind/parts/')).map((path) => path.split('/')[3]));
+      expect([...partsRead]).toEqual([only]);
+    } finally {
+      await reader.close();
+      await server.close();
+    }
   });
 });
 
@@ -124,6 +198,7 @@ describe('filters', () => {
     const expected = articles.filter((a) => a.data.date?.startsWith(year)).map((a) => a.data.title).sort();
     const page = await open('/search/?q=Labour');
     await announced(page, /for “Labour”\./);
+    await openFilters(page);
     const before = await resultLinks(page).count();
     await checkbox(page, 'Year', year).check();
     await announced(page, /with the chosen filters/);
@@ -143,6 +218,7 @@ describe('filters', () => {
     const { name } = articles[0]!.data.publication;
     const page = await open('/search/?q=Labour');
     await announced(page, /for “Labour”\./);
+    await openFilters(page);
     await checkbox(page, 'Publication', name).check();
     await announced(page, /with the chosen filters/);
     expect(query(page).getAll('publication')).toEqual([name]);
@@ -155,48 +231,37 @@ describe('filters', () => {
   test('by result type, from a shared URL: /search/?q=…&type=…', async () => {
     const page = await open('/search/?q=Labour&type=Article');
     await announced(page, /with the chosen filters/);
+    await openFilters(page);
     expect(await checkbox(page, 'Result type', 'Articles').isChecked()).toBe(true);
+    expect(await peopleLinks(page).count()).toBe(0);
     const meta = await page.locator('#search-results > li .meta').allTextContents();
+    expect(meta.length).toBeGreaterThan(0);
     expect(meta.every((m) => m.startsWith('Article'))).toBe(true);
     await page.close();
   });
 
   test('by person, once people are indexed: narrows to the pages that name them', async () => {
     const page = await open('/search/');
-    const people = (await pagefindFilterTotals(page))['person'] ?? {};
-    const [name] = Object.entries(people).sort(([, a], [, b]) => b - a)[0] ?? [];
+    const named = (await pagefindFilterTotals(page))['person'] ?? {};
+    const [name] = Object.entries(named).sort(([, a], [, b]) => b - a)[0] ?? [];
     if (name === undefined) {
       console.log('search-page: skipped the person filter (no person filter in the index yet)');
       await page.close();
       return;
     }
-    const expected = await pagefindSearch(page, 'Labour', { filters: { person: { any: [name] } } });
+    const filters = { person: { any: [name] } };
+    const people = await pagefindSearch(page, distDir, 'Labour', { filters, scope: 'people' });
+    const naming = await pagefindSearch(page, distDir, 'Labour', { filters, scope: 'articles' });
     await page.goto(`${baseUrl}/search/?q=Labour`);
     await announced(page, /for “Labour”\./);
     const before = await resultLinks(page).count();
+    await openFilters(page);
     await checkbox(page, 'Person', name).check();
     await announced(page, /with the chosen filters/);
     expect(query(page).getAll('person')).toEqual([name]);
-    expect(await resultLinks(page).count()).toBe(Math.min(expected.count, 20));
-    expect(expected.count).toBeLessThanOrEqual(before);
-    await page.close();
-  });
-
-  test('long lists come 20 at a time, with a button for more that moves focus to the first new result', async () => {
-    const page = await open('/search/');
-    const totals = await pagefindFilterTotals(page);
-    const [type, count] = Object.entries(totals['type'] ?? {}).sort(([, a], [, b]) => b - a)[0] ?? ['', 0];
-    if (count <= 20) {
-      console.log(`search-page: skipped "show more" (no result type has over 20 pages yet; the largest, ${type}, has ${count})`);
-      await page.close();
-      return;
-    }
-    await page.goto(`${baseUrl}/search/?type=${encodeURIComponent(type)}`);
-    await announced(page, new RegExp(`^${count} pages match`));
-    expect(await resultLinks(page).count()).toBe(20);
-    await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(() => resultLinks(page).count()).toBe(Math.min(count, 40));
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await resultLinks(page).nth(20).textContent());
+    expect(await resultLinks(page).count()).toBe(Math.min(naming.count, 10));
+    expect(await peopleLinks(page).count()).toBe(Math.min(people.count, 3));
+    expect(naming.count).toBeLessThanOrEqual(before);
     await page.close();
   });
 
@@ -213,38 +278,34 @@ describe('filters', () => {
     await phone.close();
   });
 
-  test("on a phone the filters' counts are fetched only when the reader opens them; on a wide screen, after the results", async () => {
+  test('filter counts are fetched only when the reader opens the filters, on any screen', async () => {
     // A server of this test's own, to see every file Pagefind fetches (from its worker too).
     const server = await serveStatic(inject('distDir'));
-    const filterFiles = () => [...server.bytesByPath.keys()].filter((path) => path.startsWith('/pagefind/filter/'));
-    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const countFiles = () => [...server.bytesByPath.keys()].filter((path) => path.includes('/filter/') || /^\/pagefind\/filters-/.test(path));
     try {
-      const page = await phone.newPage();
-      await page.goto(`${server.url}/search/?q=Labour`);
-      await announced(page, /for “Labour”/);
-      expect(await resultLinks(page).count()).toBeGreaterThan(0);
-      expect(filterFiles()).toEqual([]);
-      await page.getByText('Filter results', { exact: true }).click();
-      await expect.poll(() => page.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
-      expect(filterFiles().length).toBeGreaterThan(0);
-
-      server.bytesByPath.clear();
-      const desktop = await wide.newPage();
-      await desktop.goto(`${server.url}/search/?q=Labour`);
-      await announced(desktop, /for “Labour”/);
-      await expect.poll(() => desktop.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
-      expect(filterFiles().length).toBeGreaterThan(0);
+      for (const width of [375, 1280]) {
+        server.bytesByPath.clear();
+        const reader = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await reader.newPage();
+        await page.goto(`${server.url}/search/?q=Labour`);
+        await announced(page, /for “Labour”/);
+        expect(await resultLinks(page).count()).toBeGreaterThan(0);
+        expect(countFiles(), `${width}px`).toEqual([]);
+        await page.getByText('Filter results', { exact: true }).click();
+        await expect.poll(() => page.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
+        expect(countFiles().length, `${width}px`).toBeGreaterThan(0);
+        await reader.close();
+      }
     } finally {
-      await phone.close();
-      await wide.close();
       await server.close();
     }
   });
 
   test('filters alone list pages, with no words', async () => {
     const page = await open('/search/?type=Article');
-    await announced(page, new RegExp(`^${articles.length} pages match the chosen filters\\.$`));
+    await announced(page, new RegExp(`^${articles.length} articles match the chosen filters\\.$`));
+    expect(await resultLinks(page).count()).toBe(Math.min(articles.length, 10));
+    expect(await peopleLinks(page).count()).toBe(0);
     await page.close();
   });
 });
@@ -255,6 +316,8 @@ describe('keyboard and assistive technology', () => {
     await announced(page, /for “Labour”/);
     expect(await status(page).getAttribute('role')).toBe('status');
     expect(await page.getByRole('search', { name: 'Archive' }).count()).toBe(1);
+    await page.locator('#search-filters-panel summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('#search-filters input[type=checkbox]').first().waitFor();
     await page.locator('#search-q').focus();
     const reached: string[] = [];
@@ -280,7 +343,7 @@ describe('keyboard and assistive technology', () => {
     const page = await axeContext.newPage();
     await page.goto(`${baseUrl}/search/?q=Labour&year=2015`);
     await announced(page, /with the chosen filters/);
-    await page.locator('#search-filters input[type=checkbox]').first().waitFor();
+    await openFilters(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
