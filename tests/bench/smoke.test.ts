@@ -86,7 +86,7 @@ describe('benchmark smoke test', () => {
     expect(result.dist.pagefindFiles).toBeGreaterThan(0);
     expect(result.baseline?.ok).toBe(true);
     if (result.search) {
-      for (const query of result.search.queries) expect(query.results, query.query).toBeGreaterThan(0);
+      for (const query of [...result.search.newest, ...result.search.relevance]) expect(query.people + query.articles, `${query.query} (${query.order})`).toBeGreaterThan(0);
     }
   });
 

@@ -69,7 +69,8 @@ describe('searching', () => {
     await input.pressSequentially('Berger', { delay: 60 });
     await announced(page, /^\d+ (person or constituency|people and constituencies) and \d+ articles? for “Berger”\.$/);
     expect(await resultLinks(page).count()).toBeGreaterThan(0);
-    expect(await peopleLinks(page).first().textContent()).toBe('Luciana Berger');
+    const shownPeople = await peopleLinks(page).allTextContents();
+    expect(shownPeople[0], `people shown with "${await status(page).textContent()}": ${shownPeople.join(', ')}`).toBe('Luciana Berger');
     expect(query(page).get('q')).toBe('Berger');
     // Each result shows its type, and articles their date.
     const people = await page.locator('#search-people-list > li .meta').allTextContents();
