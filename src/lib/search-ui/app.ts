@@ -1,5 +1,5 @@
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_RANKING, type SearchFilter } from '../search.ts';
-import { ArchiveSearch, type ArticleResults, type PagefindResult } from './archive-search.ts';
+import { ArchiveSearch, type ArticleResults, type PagefindResult, SupersededSearch } from './archive-search.ts';
 import { FILTER_LEGENDS, type FilterCounts, filterOptions, missingWordsMessage, resultView, scopeMessage, summaryMessage } from './format.ts';
 import {
   type ChangeCause,
@@ -246,11 +246,8 @@ export async function startSearch(): Promise<void> {
     const term = pagefindTerm(state);
     const filters = pagefindFilters(state.filters);
     try {
-      const candidates = await archive.candidates(term, filters);
+      const { candidates, people, articles } = await archive.search(term, filters, state.sort);
       if (gen !== generation) return;
-      const people = await archive.people(term, filters, candidates);
-      if (gen !== generation) return;
-      const articles = archive.articles(term, filters, state.sort as SortOrder, candidates);
       await articles.fill(PAGE_SIZE);
       if (gen !== generation) return;
       clearResults();
@@ -263,8 +260,8 @@ export async function startSearch(): Promise<void> {
       announce();
       recordHistory(cause);
       void refreshFilters();
-    } catch {
-      if (gen === generation) status.textContent = 'The search failed. Try again, or reload the page.';
+    } catch (error) {
+      if (gen === generation && !(error instanceof SupersededSearch)) status.textContent = 'The search failed. Try again, or reload the page.';
     }
   };
 
@@ -298,6 +295,9 @@ export async function startSearch(): Promise<void> {
       if (gen !== generation) return;
       announce();
       added[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      // A newer search took over while this one read on: it shows its own results.
+      if (!(error instanceof SupersededSearch) && gen === generation) status.textContent = 'More results could not load. Try again, or reload the page.';
     } finally {
       more.disabled = false;
     }

@@ -42,6 +42,18 @@ interface PagefindModule {
 
 export type ArticleOrder = 'newest' | 'oldest' | 'relevance';
 
+/** What a search found: the parts it may read, the people and constituencies, and the articles so far. */
+export interface ArchiveResults {
+  candidates: Candidates;
+  people: PagefindResult[];
+  articles: ArticleResults;
+}
+
+/** Thrown when a search asks for more after a newer search began. */
+export class SupersededSearch extends Error {
+  override name = 'SupersededSearch';
+}
+
 /** Options given to Pagefind for every part: ranking, highlight parameter, excerpt length. */
 export type InstanceOptions = Record<string, unknown>;
 
@@ -101,6 +113,8 @@ export class ArchiveSearch {
   #filterDirectory: Promise<FilterDirectory> | undefined;
   /** The end of the queue of instance work: merging a part while another search runs could miss it. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** The number of the latest search: an older one reads no further parts. */
+  #epoch = 0;
 
   private constructor(pagefind: PagefindModule, manifest: SearchPartsManifest, manifestUrl: URL, options: InstanceOptions) {
     this.#pagefind = pagefind;
@@ -134,19 +148,21 @@ export class ArchiveSearch {
   }
 
   /**
-   * The instance with `parts` merged in. An instance that holds a part outside `allowed` is
-   * replaced first: every search reads every merged part's index for its words, and a part
-   * that cannot match would only cost bytes. (The new instance is opened before the old one
-   * closes, so Pagefind's worker, and the wasm it compiled, stay.)
+   * A fresh instance (people part only). Every search reads every merged part's index for
+   * its words, so a part the current search cannot use would only cost bytes. The new
+   * instance is opened before the old one closes, so Pagefind's worker, and the wasm it
+   * compiled, stay.
    */
-  async #instanceWith(parts: readonly number[], allowed: ReadonlySet<number>): Promise<PagefindInstance> {
-    if ([...this.#merged].some((part) => !allowed.has(part))) {
-      const old = this.#instance;
-      this.#instance = this.#open();
-      this.#merged = new Set();
-      await this.#instance;
-      void old.then((instance) => instance.destroy()).catch(() => {});
-    }
+  async #reopen(): Promise<void> {
+    const old = this.#instance;
+    this.#instance = this.#open();
+    this.#merged = new Set();
+    await this.#instance;
+    void old.then((instance) => instance.destroy()).catch(() => {});
+  }
+
+  /** The current instance with `parts` merged in. */
+  async #instanceWith(parts: readonly number[]): Promise<PagefindInstance> {
     const instance = await this.#instance;
     for (const number of parts) {
       if (this.#merged.has(number)) continue;
@@ -200,25 +216,31 @@ export class ArchiveSearch {
     return { [PART_FILTER]: { any: parts.map((n) => this.manifest.parts[n]!.id) } };
   }
 
-  /** People and constituency pages for the words, best match first. */
-  async people(term: string | null, filters: PagefindFilterQuery, candidates: Candidates): Promise<PagefindResult[]> {
-    if (!candidates.parts.includes(0)) return [];
-    return this.#exclusive(async () => {
-      const instance = await this.#instanceWith([], new Set(candidates.parts));
-      const response = await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } });
-      return response.results;
+  /**
+   * Searches for the words and filters: the parts that can hold results, the people and
+   * constituencies (best match first), and the articles in the order asked for, read part
+   * by part as the reader asks for more. A new search starts a new instance when the
+   * current one holds parts this search cannot use (each would cost its index chunks for
+   * the words); a search superseded by a newer one reads no further parts.
+   */
+  async search(term: string | null, filters: PagefindFilterQuery, order: ArticleOrder): Promise<ArchiveResults> {
+    const epoch = ++this.#epoch;
+    const candidates = await this.candidates(term, filters);
+    const allowed = new Set(candidates.parts);
+    const people = await this.#exclusive(async () => {
+      this.#assertCurrent(epoch);
+      if ([...this.#merged].some((part) => !allowed.has(part))) await this.#reopen();
+      if (!allowed.has(0)) return [];
+      const instance = await this.#instance;
+      return (await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } })).results;
     });
-  }
-
-  /** Article results for the words and filters, read part by part as the reader asks for more. */
-  articles(term: string | null, filters: PagefindFilterQuery, order: ArticleOrder, candidates: Candidates): ArticleResults {
     const articleParts = candidates.parts.filter((n) => n > 0);
     const numbers = order === 'oldest' ? oldestFirst(this.manifest.parts, articleParts) : articleParts;
-    const allowed = new Set([0, ...articleParts]);
     const read = (parts: readonly ManifestPart[]) =>
       this.#exclusive(async () => {
+        this.#assertCurrent(epoch);
         const wanted = parts.map((part) => this.manifest.parts.indexOf(part));
-        const instance = await this.#instanceWith(wanted, allowed);
+        const instance = await this.#instanceWith(wanted);
         const dated = parts.every((part) => part.kind === 'dated');
         const response = await instance.search(term, {
           filters: { ...filters, ...this.#onlyParts(wanted) },
@@ -227,11 +249,16 @@ export class ArchiveSearch {
         });
         return response.results;
       });
-    return new ArticleResults(
+    const articles = new ArticleResults(
       numbers.map((n) => this.manifest.parts[n]!),
       read,
       order === 'relevance',
     );
+    return { candidates, people, articles };
+  }
+
+  #assertCurrent(epoch: number): void {
+    if (epoch !== this.#epoch) throw new SupersededSearch();
   }
 
   /**
@@ -248,10 +275,7 @@ export class ArchiveSearch {
     // Every part holding the words, whatever the filters: a chosen filter is counted without itself.
     const { parts } = await this.candidates(term, {});
     return this.#exclusive(async () => {
-      const instance = await this.#instanceWith(
-        parts.filter((n) => n > 0),
-        new Set([0, ...parts]),
-      );
+      const instance = await this.#instanceWith(parts.filter((n) => n > 0));
       await instance.filters();
       const only = this.#onlyParts(parts);
       const response = await instance.search(term, { filters: { ...filters, ...only } });
