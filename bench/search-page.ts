@@ -1,45 +1,40 @@
 /**
- * The site's own search page, `/search/?q=…`, against a built site: for each query, a fresh
- * browser context (cold cache) loads the page as a reader would, waits for the results, and
- * counts the bytes the server sent (compressed as sent, and the files' uncompressed size).
- * bench/run.ts measures Pagefind's JS API with five results; the page shows twenty results,
- * and loads the filter counts after them where the filters are open beside the results (a
- * wide screen), not on a phone until the reader opens them: so this is what a reader's first
- * search costs, on each.
+ * The benchmark's first-search measurement on its own (bench/lib/search-bench.ts
+ * `measureSearchPage`), against a built site: each query on the site's /search/ page in a
+ * fresh Chromium context, newest first and best match, printing the tables bench/run.ts
+ * writes into BENCHMARKS.md.
  *
- *   node bench/search-page.ts [DIST] [QUERY…]   (default: bench/out/site-10000/dist and the benchmark's four queries)
+ *   node bench/search-page.ts [DIST] [QUERY…]
+ *
+ * DIST defaults to bench/out/site-10000/dist; the queries to the benchmark's four, taken from
+ * the corpus manifest beside the site (<out>/corpus-N/manifest.json for <out>/site-N/dist).
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '../scripts/lib/static-server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-const dist = process.argv[2] ?? 'bench/out/site-10000/dist';
-const queries = process.argv.length > 3 ? process.argv.slice(3) : ['Adam Ashettworth', 'Dudley North', 'vote of no confidence', 'said'];
-const server = await serveStatic(dist);
-const browser = await launchChromium();
-const kind = (p: string) => !p.startsWith('/pagefind/') ? 'page' : p.endsWith('.js') ? 'script' : p.includes('wasm') ? 'wasm' : p.endsWith('pf_meta') || p.endsWith('.json') ? 'meta' : p.split('.').at(-1)!.replace('pf_', '');
-const size = (p: string) => { try { return statSync(join(dist, p.endsWith('/') ? p + 'index.html' : p)).size; } catch { return 0; } };
-const viewports = [
-  { name: 'phone', viewport: { width: 375, height: 800 } },
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-];
-console.log('| query | screen | results shown | bytes as sent | uncompressed | requests | page (html/css/js) | pagefind js | wasm | meta | index | fragment | filter |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const q of queries) for (const { name, viewport } of viewports) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  server.bytesByPath.clear();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
-  await page.waitForSelector('#search-results li', { timeout: 20000 }).catch(() => {});
-  await page.waitForTimeout(1500);
-  const shown = await page.locator('#search-results > li').count();
-  const by: Record<string, number> = {};
-  for (const [p, b] of server.bytesByPath) by[kind(p)] = (by[kind(p)] ?? 0) + b;
-  const sent = [...server.bytesByPath.values()].reduce((a, b) => a + b, 0);
-  const raw = [...server.bytesByPath.keys()].reduce((a, p) => a + size(p), 0);
-  const k = (n: string) => ((by[n] ?? 0) / 1024).toFixed(1);
-  console.log(`| \`${q}\` | ${name} | ${shown} | ${(sent / 1024).toFixed(1)} KiB | ${(raw / 1024).toFixed(1)} KiB | ${server.bytesByPath.size} | ${k('page')} | ${k('script')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('fragment')} | ${k('filter')} |`);
-  await context.close();
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Manifest } from './generate.ts';
+import { renderSearch } from './lib/report.ts';
+import { measureSearchPage, type SearchQuery, searchQueries } from './lib/search-bench.ts';
+
+const dist = resolve(process.argv[2] ?? 'bench/out/site-10000/dist');
+const given = process.argv.slice(3);
+const n = /^site-(\d+)/.exec(basename(dirname(dist)))?.[1];
+const manifestFile = n ? join(dirname(dirname(dist)), `corpus-${n}`, 'manifest.json') : null;
+
+let queries: SearchQuery[];
+if (given.length > 0) queries = given.map((query) => ({ label: '', query }));
+else if (manifestFile && existsSync(manifestFile)) queries = searchQueries(JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest);
+else {
+  console.error(`search-page: no corpus manifest beside ${dist}; give the queries after DIST`);
+  process.exit(2);
 }
-await browser.close();
-await server.close();
+
+// The article in the middle of the ingest's order, as run.ts takes it; else the middle slug.
+const ingestReport = join(dirname(dist), 'src/content/ingest-report.json');
+const slugs = existsSync(ingestReport)
+  ? (JSON.parse(readFileSync(ingestReport, 'utf8')) as { articles: { slug: string }[] }).articles.map((a) => a.slug)
+  : readdirSync(join(dist, 'articles'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+const result = await measureSearchPage(dist, queries, `/articles/${slugs[Math.floor(slugs.length / 2)]}/`);
+console.log(renderSearch(result, n ? Number(n) : null).join('\n'));
