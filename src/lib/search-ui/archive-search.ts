@@ -122,9 +122,15 @@ export class ArchiveSearch {
     this.#manifestUrl = manifestUrl;
     this.#options = options;
     this.#instance = this.#open();
+    // A failure shows when a search awaits the instance; until then it is not unhandled.
+    this.#instance.catch(() => {});
   }
 
-  /** Loads Pagefind's script and the parts manifest (side by side) and opens the people part. */
+  /**
+   * Loads Pagefind's script and the parts manifest (side by side) and starts opening the
+   * people part. It does not wait for Pagefind's wasm: the first search reads the word
+   * directory meanwhile, and waits for Pagefind only when it needs it.
+   */
   static async open(options: InstanceOptions): Promise<ArchiveSearch> {
     const manifestUrl = new URL(MANIFEST_PATH, window.location.href);
     const [pagefind, manifestText] = await Promise.all([
@@ -133,9 +139,7 @@ export class ArchiveSearch {
     ]);
     const manifest = JSON.parse(manifestText) as SearchPartsManifest;
     if (manifest.version !== MANIFEST_VERSION) throw new Error(`search: parts manifest version ${manifest.version}, expected ${MANIFEST_VERSION}`);
-    const search = new ArchiveSearch(pagefind, manifest, manifestUrl, options);
-    await search.#instance;
-    return search;
+    return new ArchiveSearch(pagefind, manifest, manifestUrl, options);
   }
 
   async #open(): Promise<PagefindInstance> {
