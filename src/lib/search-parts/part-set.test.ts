@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom as random } from '../../../tests/support/random.ts';
 import { decodePartSet, encodePartSet } from './part-set.ts';
-
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('encodePartSet', () => {
   test('writes nothing for no parts', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom as random } from '../../../tests/support/random.ts';
 import { type PartPage, type PlannedPart, periodLabel, planSearchParts, SEARCH_PART_MAX_PAGES } from './plan.ts';
-
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A shuffled copy of `items`. */
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
