@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { FilterDirectory, SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
-import { buildSearchIndex, failOn, filterDeclarations, indexablePage, indexProblems, pageProblems, parsePagefindTotals, SearchIndexError } from './search-index.ts';
+import { buildSearchIndex, failOn, filterDeclarations, indexablePage, indexProblems, pageProblems, parsePagefindTotals, quickPartPage, SearchIndexError } from './search-index.ts';
 
 const TYPES = ['Article', 'Person', 'Constituency'];
 
@@ -114,6 +114,25 @@ describe('indexablePage reads the markup as a browser would', () => {
     expect(filtersOf('<svg><title>Icon</title></svg><main data-pagefind-body></main>')).toEqual({});
     // An HTML tag inside <svg> ends it, so a <script> after it is a script again.
     expect(filtersOf('<svg><path d="M0"/><p>text</p><script>"<main data-pagefind-body>"</script>')).toBeNull();
+  });
+});
+
+describe('quickPartPage', () => {
+  const body = (facts: string) => page(`<article data-pagefind-body>${facts}<h1>A</h1></article>`);
+  const type = (value: string) => `<data value="${value}" data-pagefind-filter="type[value]"></data>`;
+  const date = (value: string) => `<data value="${value}" data-pagefind-sort="date[value]"></data>`;
+
+  test('reads the type and date SearchFacts writes', () => {
+    expect(quickPartPage('/a/', body(type('Article') + date('2019-02-18')), TYPES)).toEqual({ urlPath: '/a/', type: 'Article', sortDate: '2019-02-18' });
+    expect(quickPartPage('/p/', body(type('Person')), TYPES)).toEqual({ urlPath: '/p/', type: 'Person', sortDate: null });
+  });
+  test('no search body: not indexed', () => {
+    expect(quickPartPage('/b/', page('<p>An index page</p>'), TYPES)).toBeNull();
+  });
+  test('anything else is left to the full read: no type, two types, an unknown type, two dates', () => {
+    for (const facts of ['', type('Article') + type('Person'), type('Party'), type('Article') + date('2019') + date('2018')]) {
+      expect(quickPartPage('/x/', body(facts), TYPES), facts).toBe('unsure');
+    }
   });
 });
 
@@ -291,6 +310,13 @@ describe('buildSearchIndex (runs Pagefind)', () => {
     const dir = site({ 'articles/y/index.html': hidden });
     await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(SearchIndexError);
     await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/Pagefind indexed 1 filters for part undated-1, but its pages declare 2/);
+  });
+
+  test('fails when the quick read that placed a page in a part disagrees with the full read', async () => {
+    // The quick read finds the type tag in a comment; the full read, like Pagefind, sees only the element.
+    const odd = page('<!-- <data value="Article" data-pagefind-filter="type[value]"></data> --><div data-pagefind-body><data data-pagefind-filter="type[value]" value="Person"></data><h1>X</h1></div>');
+    const dir = site({ 'people/x/index.html': odd });
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/quick read .* disagrees with the full read for \/people\/x\//);
   });
 
   test('fails when there is no built site', async () => {
