@@ -12,9 +12,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import type { BenchResults } from '../../bench/lib/report.ts';
 import { htmlElements } from '../../scripts/lib/html-elements.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { readIngestedArticles } from '../support/articles.ts';
-import { CHROMIUM_PATH } from '../support/browser.ts';
+import { CHROMIUM_PATH, launchChromium } from '../support/browser.ts';
+import { pagefindSearch, readManifest } from '../support/search.ts';
 
 /** The article pages a built page links to, in document order, as often as it links them. */
 function articleLinks(file: string): string[] {
@@ -114,5 +116,53 @@ describe('benchmark smoke test', () => {
     const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
     expect(items.length).toBeLessThanOrEqual(100);
     expect(items).toEqual(newest.slice(0, 100));
+  });
+
+  // The seeds' five articles fit on the search page's first page; the 100 generated ones, over
+  // 2010–2024 and undated, are in many index parts, so reading on across parts is tested here.
+  test('the search page reads the index parts of the N = 100 build newest first, and "Show more articles" reads on in date order', { timeout: 120_000 }, async () => {
+    const site = join(scratch, 'run', 'site-100');
+    const dist = join(site, 'dist');
+    const dateOf = new Map(
+      readIngestedArticles(join(site, 'src/content/articles')).map((a) => [`/articles/${a.data.slug}/`, a.data.datePrecision === 'unknown' ? null : a.data.date]),
+    );
+    expect(readManifest(dist).parts.length, 'the 100 articles are in many parts').toBeGreaterThan(5);
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/`);
+      const expected = await pagefindSearch(page, dist, 'said', { scope: 'articles', limit: 0 });
+      expect(expected.count, 'Pagefind finds "said" in more articles than one page of results').toBeGreaterThan(20);
+
+      const status = () => page.locator('#search-status').textContent();
+      const shown = async () => (await page.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).map((href) => href.split(/[?#]/)[0]!);
+      await page.goto(`${server.url}/search/?q=said`);
+      await expect.poll(status, { timeout: 20_000 }).toMatch(/^At least 10 articles for “said”\.$/);
+      expect(await page.locator('#search-scope').textContent()).toMatch(/^Newest first\. Searched .* so far, of \d+ periods with matches/);
+      for (let clicks = 0; clicks < 20 && (await page.locator('#search-more').isVisible()); clicks += 1) {
+        const before = (await shown()).length;
+        await page.getByRole('button', { name: 'Show more articles' }).click();
+        await expect.poll(async () => (await shown()).length).toBeGreaterThan(before);
+        // Focus moves to the first new result, for keyboard and screen-reader users.
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('href')?.split(/[?#]/)[0])).toBe((await shown())[before]);
+      }
+      const all = await shown();
+      expect(all, 'every article once').toHaveLength(new Set(all).size);
+      expect(all).toHaveLength(expected.count);
+      expect(await status()).toBe(`${expected.count} articles for “said”.`);
+      expect(await page.locator('#search-scope').textContent()).toMatch(/^Newest first, from all \d+ periods with matches\.$/);
+      const dates = all.map((url) => dateOf.get(url));
+      const dated = dates.filter((d) => d !== null);
+      expect(dates.slice(0, dated.length), 'dated articles first, newest first').toEqual([...dated].sort().reverse());
+      expect(dates.slice(dated.length).every((d) => d === null), 'undated articles after them').toBe(true);
+
+      await page.goto(`${server.url}/search/?q=said&sort=oldest`);
+      await expect.poll(status, { timeout: 20_000 }).toMatch(/articles for “said”/);
+      expect((await shown()).map((url) => dateOf.get(url))).toEqual([...dated].sort().slice(0, 10));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
