@@ -18,7 +18,8 @@
  * - meta `title` (Pagefind takes the first `<h1>`), `type`, and for articles `date`
  *   (the human label, "August 2015") and `publication`;
  * - sort `date`: `YYYY-MM-DD` or `YYYY-MM` (sorts as text), only when the date is known.
- *   Sorting by date therefore lists dated pages only: people and constituencies drop out.
+ *   The search page asks one article part at a time for date order (its pages are one run
+ *   of dates), and lists people and constituencies, which have no date, on their own.
  *
  * ## Person and constituency pages: ranking
  * Searching an MP's name, surname, alias, misspelling, constituency or role must put

@@ -111,6 +111,8 @@ export class ArchiveSearch {
   #merged = new Set<number>();
   readonly #directoryChunks = new Map<string, Promise<string>>();
   #filterDirectory: Promise<FilterDirectory> | undefined;
+  /** Each part's position in the manifest, which part sets and the instance's merged set use. */
+  readonly #partNumber: ReadonlyMap<ManifestPart, number>;
   /** The end of the queue of instance work: merging a part while another search runs could miss it. */
   #queue: Promise<unknown> = Promise.resolve();
   /** The number of the latest search: an older one reads no further parts. */
@@ -119,6 +121,7 @@ export class ArchiveSearch {
   private constructor(pagefind: PagefindModule, manifest: SearchPartsManifest, manifestUrl: URL, options: InstanceOptions) {
     this.#pagefind = pagefind;
     this.manifest = manifest;
+    this.#partNumber = new Map(manifest.parts.map((part, number) => [part, number]));
     this.#manifestUrl = manifestUrl;
     this.#options = options;
     this.#instance = this.#open();
@@ -243,7 +246,7 @@ export class ArchiveSearch {
     const read = (parts: readonly ManifestPart[]) =>
       this.#exclusive(async () => {
         this.#assertCurrent(epoch);
-        const wanted = parts.map((part) => this.manifest.parts.indexOf(part));
+        const wanted = parts.map((part) => this.#partNumber.get(part)!);
         const instance = await this.#instanceWith(wanted);
         const dated = parts.every((part) => part.kind === 'dated');
         const response = await instance.search(term, {
