@@ -8,9 +8,9 @@ describe('stripBoilerplate', () => {
     const { kept, removed } = stripBoilerplate(lines);
     expect(kept.map((l) => l.text)).toEqual(['Headline', '', 'Body.']);
     expect(removed).toEqual([
-      { rule: 'more-on-this-story', line: 4, text: 'More on this story' },
-      { rule: 'popular-in-the-community', line: 5, text: 'Popular in the Community' },
-      { rule: 'comments-link', line: 6, text: 'Comments' },
+      { rule: 'related-links', line: 4, text: 'More on this story' },
+      { rule: 'comment-prompt', line: 5, text: 'Popular in the Community' },
+      { rule: 'comment-prompt', line: 6, text: 'Comments' },
     ]);
   });
 

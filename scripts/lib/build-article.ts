@@ -5,16 +5,18 @@ import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
 import type { TopicMatcher } from '../../src/lib/topics.ts';
 import type { PeopleDetector } from './detect-people.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
-import { stripBoilerplate } from './boilerplate.ts';
 import { findDateMarker } from './date-marker.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
-import { toSourceLines } from './lines.ts';
+import { stripFurniture } from './furniture/index.ts';
+import { type SourceLine, toSourceLines } from './lines.ts';
+import type { RemovedBoilerplate } from './boilerplate.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { identifyPublication } from './publication.ts';
 import { slugify } from './slug.ts';
 import { type Block, countWords, recoverStructure } from './structure.ts';
 import { summarise } from './summary.ts';
+import { isTruncated, TRUNCATED_NOTE } from './truncation.ts';
 
 /** Words a reader gets through in a minute, for "n min read". */
 const READING_WORDS_PER_MINUTE = 230;
@@ -48,6 +50,8 @@ export interface BuiltArticle {
   unknownNames: UnknownName[];
   /** Lines for the build log. */
   log: string[];
+  /** The body in reading order, as the structure step recovered it. */
+  blocks: Block[];
 }
 
 /**
@@ -64,8 +68,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const marker = findDateMarker(seed.path, lines);
   if (marker) lines[marker.line - 1] = { line: marker.line, text: marker.rest };
 
-  const { kept, removed } = stripBoilerplate(lines);
-  const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null);
+  const { kept, removed, byline } = stripFurniture(lines, context);
+  const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null, headerBoundary(kept, removed));
   const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
   if (paragraphs.length === 0) {
     throw new IngestError(seed.path, kept.find((l) => l.text.trim() !== '')?.line ?? 1, 'no article text left after removing publisher boilerplate');
@@ -82,6 +86,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce((n, t) => n + countWords(t), 0);
   const summary = summarise(standfirst?.text ?? null, paragraphs[0]!.text);
 
+  const truncated = endsTruncated(blocks);
+  if (truncated) notes.push(TRUNCATED_NOTE);
   if (/<\/?[a-z][\w-]*[\s>/]/i.test(text)) notes.push('contains HTML-like markup, kept and shown as text');
   if (seed.bytes.length > LARGE_SEED_BYTES) {
     notes.push(`unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`);
@@ -99,6 +105,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     ...(dating.evidence ? { dateEvidence: dating.evidence } : {}),
     publication,
     standfirst: standfirst?.text ?? null,
+    byline,
+    truncated,
     summary: summary.text,
     summarySource: summary.source,
     sourceFile: seed.name,
@@ -127,7 +135,33 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     journalismHash: createHash('sha256').update(journalism.join('\n')).digest('hex'),
     unknownNames,
     log,
+    blocks,
   };
+}
+
+/**
+ * The source line of the first byline or timestamp removed below the first kept line:
+ * it closes the header, so a standfirst above it may end with a full stop.
+ */
+function headerBoundary(kept: readonly SourceLine[], removed: readonly RemovedBoilerplate[]): number | null {
+  const first = kept.find((l) => l.text.trim() !== '');
+  if (!first) return null;
+  const closer = removed.find((r) => r.line > first.line && (r.rule === 'byline' || r.rule === 'timestamp'));
+  return closer?.line ?? null;
+}
+
+/**
+ * True when the body's last block stops mid-sentence; a long unpunctuated last line read
+ * as a caption is made a paragraph again, since it is the cut-off end of one.
+ */
+function endsTruncated(blocks: Block[]): boolean {
+  const last = blocks[blocks.length - 1];
+  const text = last ? (last.kind === 'caption' ? last.caption : last.text) : null;
+  if (!last || text === null || (last.kind === 'caption' && last.credit !== null) || !isTruncated(text)) {
+    return false;
+  }
+  if (last.kind !== 'paragraph') blocks[blocks.length - 1] = { kind: 'paragraph', text, line: last.line };
+  return true;
 }
 
 /** Frontmatter (JSON, read by gray-matter) over the body, keys in schema order, so output is byte-stable. */

@@ -1,3 +1,4 @@
+import { chooseHeader } from './headline.ts';
 import type { SourceLine } from './lines.ts';
 
 /** A body block of an article, in reading order. */
@@ -14,11 +15,13 @@ export interface ArticleStructure {
 
 /** Crossheads are short ("Brexit rebels"); captions are a full descriptive line. */
 const MAX_SUBHEADING_WORDS = 5;
-const MIN_STANDFIRST_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
 
-const IMAGE_CREDIT = /^image copyright\s*(.*)$/i;
-const IMAGE_CAPTION = /^image caption\s*(.*)$/i;
+const IMAGE_CREDIT = /^image (?:copyright|source),?\s*(.*)$/i;
+const IMAGE_CAPTION = /^image caption,?\s*(.*)$/i;
+/** A caption with its credit on the same line: "Keir Starmer in the Commons. Photograph: Jane Doe/PA". */
+const CAPTION_WITH_CREDIT =
+  /^(.{10,400}?[.!?]["'”’]?)\s+(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?:\s*(\S.{1,80})$/;
 
 /** @example countWords('Team Burnham have decided') // 4 */
 export function countWords(text: string): number {
@@ -54,44 +57,42 @@ export function classifyUnpunctuated(text: string): 'subheading' | 'caption' | '
 }
 
 /**
- * Recovers an article's shape from its cleaned lines: headline (first line, when it
- * reads like one and no date marker opened the file), standfirst (the line glued
- * under the headline), then paragraphs, crossheads and picture captions with credits.
- * `firstLineIsBody` is set when a date marker sat on the first line.
+ * Recovers an article's shape from its cleaned lines: headline and standfirst (see
+ * {@link chooseHeader}; none when a date marker sat on the first line, `firstLineIsBody`),
+ * then paragraphs, crossheads and picture captions with credits. `boundary` is the source
+ * line of a removed byline or timestamp under the headline, which closes the header.
  */
-export function recoverStructure(lines: readonly SourceLine[], firstLineIsBody: boolean): ArticleStructure {
-  const content = lines.filter((l) => l.text.trim() !== '').map((l) => ({ line: l.line, text: l.text.trim() }));
-  let cursor = 0;
-  let headline: SourceLine | null = null;
-  let standfirst: SourceLine | null = null;
+export function recoverStructure(
+  lines: readonly SourceLine[],
+  firstLineIsBody: boolean,
+  boundary: number | null = null,
+): ArticleStructure {
+  const content = lines
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ line: l.line, text: l.text.trim() }));
+  const header = firstLineIsBody ? null : chooseHeader(content, boundary);
+  const headline = header?.headline ?? null;
+  const standfirst = header?.standfirst ?? null;
+  const body = [...(header?.above ?? []), ...content.slice(header?.bodyStart ?? 0)];
+  return { headline, standfirst, blocks: toBlocks(body) };
+}
 
-  const first = content[0];
-  if (first && !firstLineIsBody && isHeadlineLike(first.text) && !IMAGE_CREDIT.test(first.text)) {
-    headline = first;
-    cursor = 1;
-    const next = content[1];
-    if (
-      next &&
-      next.line === first.line + 1 &&
-      !endsLikeSentence(next.text) &&
-      countWords(next.text) >= MIN_STANDFIRST_WORDS
-    ) {
-      standfirst = next;
-      cursor = 2;
-    }
-  }
-
+/** Paragraphs, crossheads and captions, in reading order. */
+export function toBlocks(content: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  for (let i = cursor; i < content.length; i++) {
+  for (let i = 0; i < content.length; i++) {
     const { text, line } = content[i]!;
     const credit = IMAGE_CREDIT.exec(text);
     const caption = IMAGE_CAPTION.exec(text);
+    const inline = CAPTION_WITH_CREDIT.exec(text);
     if (credit) {
       const following = content[i + 1] ? IMAGE_CAPTION.exec(content[i + 1]!.text) : null;
       if (following) i++;
       blocks.push({ kind: 'caption', credit: nonEmpty(credit[1]), caption: nonEmpty(following?.[1]), line });
     } else if (caption) {
       blocks.push({ kind: 'caption', credit: null, caption: nonEmpty(caption[1]), line });
+    } else if (inline) {
+      blocks.push({ kind: 'caption', caption: inline[1]!, credit: inline[2]!, line });
     } else if (endsLikeSentence(text)) {
       blocks.push({ kind: 'paragraph', text, line });
     } else {
@@ -100,7 +101,7 @@ export function recoverStructure(lines: readonly SourceLine[], firstLineIsBody: 
       else blocks.push({ kind, text, line });
     }
   }
-  return { headline, standfirst, blocks };
+  return blocks;
 }
 
 function nonEmpty(value: string | undefined): string | null {

@@ -80,6 +80,10 @@ const articleCardFields = z.object({
   dateEvidence: z.string().optional(),
   publication: publicationRefSchema,
   standfirst: z.string().nullable(),
+  /** The byline the outlet printed, without "By" ("Jane Doe, Political Editor"), or null. */
+  byline: z.string().nullable().default(null),
+  /** True when the copy stops mid-sentence: kept, and noted in ingestNotes. */
+  truncated: z.boolean().default(false),
   summary: z.string(),
   summarySource: z.enum(['standfirst', 'opening-paragraph']),
   sourceFile: z.string(),

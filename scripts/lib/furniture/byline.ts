@@ -1,0 +1,62 @@
+import { wordCount } from './types.ts';
+
+/** A name as bylines print it: two to four capitalised words ("Jane Doe", "Mary-Ann O'Neil"). */
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|da|di|le|la|du|bin|al)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
+
+/** Words a job title in a byline is made of. */
+const ROLE_WORD =
+  /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|chief|political|politics|deputy|senior|associate|contributing|staff|digital|news|reporters|journalist|presenter|producer|team|desk|lobby|westminster|whitehall|home|affairs|economics|scotland|wales|ireland|data|investigations|special|in|for|at|and|of|the|uk|us|europe|international|executive|sketch|writers|diplomatic|health|education|social|environment|business|legal|security|defence|media|technology|assistant|north|south|east|west)\b/i;
+const ROLE_HEAD = /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|journalist|presenter|producer|team|desk)s?\b/i;
+
+const BY = /^by\s+(.+)$/i;
+const NAMES_ONLY = new RegExp(`^${NAMES}$`, 'u');
+const NAME_HANDLE = new RegExp(`^(${NAMES})\\s+(@\\w{2,30})$`, 'u');
+const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/** True when every word of `text` could belong to a job title and one names a job. */
+export function isRole(text: string): boolean {
+  const words = text.replace(/[,&|]/g, ' ').split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    ROLE_HEAD.test(text) &&
+    words.every((w) => ROLE_WORD.test(w) || /^\p{Lu}/u.test(w))
+  );
+}
+
+/**
+ * The byline a line carries, without "By", or null. "By Jane Doe", "By Jane Doe, Political
+ * Editor" and "By Jane Doe and John Roe" are bylines anywhere; "Jane Doe Political
+ * Correspondent" and "Jane Doe @handle" only near the headline (`nearHeadline`), since
+ * elsewhere a name and a title can be a crosshead.
+ * @example parseByline('By Jane Doe, Political Editor', false) // 'Jane Doe, Political Editor'
+ * @example parseByline('By Monday the vote was lost.', false) // null
+ */
+export function parseByline(text: string, nearHeadline: boolean): string | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (wordCount(t) > 16 || /[.!?;]["'”’]?$/.test(t)) return null;
+  const by = BY.exec(t);
+  if (by) return splitNameRole(by[1]!, true);
+  if (!nearHeadline) return null;
+  const handle = NAME_HANDLE.exec(t);
+  if (handle) return `${handle[1]} ${handle[2]}`;
+  return splitNameRole(t, false);
+}
+
+/**
+ * "Jane Doe, Political Editor" or "Jane Doe Political Editor" as name and job title; with
+ * `namesAlone`, also a bare list of names. The name is as short as the words allow.
+ */
+function splitNameRole(text: string, namesAlone: boolean): string | null {
+  const comma = /^([^,|–—]+?)\s*[,|–—]\s*(.+)$/.exec(text);
+  if (comma && NAMES_ONLY.test(comma[1]!) && isRole(comma[2]!)) return `${comma[1]}, ${comma[2]}`;
+  const words = text.split(' ');
+  for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
+    const name = words.slice(0, cut).join(' ');
+    const role = words.slice(cut).join(' ');
+    if (ONE_NAME.test(name) && !ROLE_HEAD.test(name) && isRole(role)) return `${name}, ${role}`;
+  }
+  if (namesAlone && NAMES_ONLY.test(text) && !isRole(text)) return text;
+  return null;
+}

@@ -1,0 +1,131 @@
+import { type FurnitureContext, type FurnitureRule, normalise, wordCount } from './types.ts';
+
+/** Words site menus are made of; a line of nothing else is a menu. */
+const MENU_WORDS = new Set(
+  (
+    'home news sport sports politics business money opinion comment culture lifestyle life ' +
+    'style world uk us travel tech technology science health entertainment video videos live ' +
+    'weather sections menu search more scotland wales england ireland northern local ' +
+    'football cricket rugby tennis golf royals royal celebs tv showbiz fashion food property ' +
+    'cars motoring education environment climate family puzzles games obituaries letters ' +
+    'podcasts newsletters subscribe login log sign in register account my europe africa asia ' +
+    'americas middle east australia london international national regional audio reels'
+  ).split(' '),
+);
+
+const NAVIGATION_LINE =
+  /^(skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)|jump to (content|navigation)|back to top|open (side )?(navigation|menu).*|close( menu| navigation)?|menu|search|sign in|sign out|log in|log out|login|register|my account|account|home|sections|navigation|toggle navigation|main menu|accessibility links|accessibility help|show more|show less|hide|expand|collapse)$/i;
+
+const SECTION_LABEL =
+  /^((uk|scottish|welsh|irish|us|world|global|westminster|live|latest|breaking)\s+)?(politics|news|opinion|comment|analysis|exclusive|explainer|features?|feature|live|breaking( news)?|world|business|brexit|elections?|general election|westminster|editorial|leader|letters?|interview|review|investigation|fact check|reality check|briefing|politics live|politics latest|latest|news analysis|world news|uk news)( latest| live| news)?$/i;
+
+const NUMBERED_LABEL = /^(report|story|part|article|item|page|chapter)\s+\d+\s+(of|\/)\s+\d+$/i;
+
+const ADVERT =
+  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content| stories)?|paid (content|post)|partner content|(story|article) continues (below|after)( (this|the) (advertisement|ad|advert))?|continue reading( the main story| below)?|scroll (down )?to continue( with content| reading)?|skip (advert|ad)|ad feedback|advertising|featured sponsor)$/i;
+
+/** Lines copying sites add: "Source: …", "Click here to read the full story", "Via …". */
+const SPAM = [
+  /^(source|sources|via|originally published( at| on| by| in)?|copied from|reposted from|scraped from)\s*:\s*\S.*$/i,
+  /^(click here|read the (full|original) (story|article)|(full|original) (story|article) (at|on|here))\b.*$/i,
+  /^for more (news|updates|stories)\b.*\bvisit\b.*$/i,
+];
+
+const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
+const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
+
+/**
+ * True for a line that is a time stamp, not a headline: "Published 3 hours ago",
+ * "Updated 12:30 GMT", "18 February 2019", "2019-02-18", "Monday 18 February 2019 10.15 GMT".
+ * A simple local check: the dates step reads and removes the lines it can date.
+ * @example looksLikeTimestamp('Published 3 hours ago') // true
+ */
+export function looksLikeTimestamp(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 14) return false;
+  if (/^(first |last )?(published|updated|posted|modified|last updated|last modified)\b/i.test(t)) {
+    return true;
+  }
+  const month =
+    /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+  const stripped = t
+    .replace(month, '')
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
+    .replace(/\b(bst|gmt|utc|edt|est|cet|cest|am|pm|et|pt)\b/gi, '')
+    .replace(/[\d:.,/\-–|()]+/g, '')
+    .replace(/\b(at|on|the|of|st|nd|rd|th)\b/gi, '')
+    .trim();
+  const hasDate = month.test(t) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(t) || /\d{1,2}[:.]\d{2}/.test(t);
+  return hasDate && stripped === '' && /\d/.test(t);
+}
+
+/** Every name a publication prints as a masthead, normalised, from its record. */
+function mastheadNames(context: FurnitureContext): Set<string> {
+  const names = new Set<string>();
+  for (const p of context.publications) {
+    const all = [p.name, ...(Array.isArray(p.aliases) ? p.aliases : [])];
+    for (const n of [...all, ...(Array.isArray(p.mastheads) ? p.mastheads : [])]) {
+      if (typeof n !== 'string') continue;
+      const key = normalise(n);
+      if (key) names.add(key);
+      names.add(normalise(n.replace(/^the\s+/i, '')));
+    }
+  }
+  names.delete('');
+  return names;
+}
+
+const mastheadCache = new WeakMap<FurnitureContext, Set<string>>();
+
+/**
+ * True for an outlet's name standing alone ("The Guardian", "BBC News"), a page-title line
+ * ending in one ("Starmer faces rebels | Politics | The Guardian") or a copyright line.
+ * @example isMasthead('The Guardian', { publications: [{ name: 'The Guardian' }] }) // true
+ */
+export function isMasthead(text: string, context: FurnitureContext): boolean {
+  const t = text.trim();
+  if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true;
+  let names = mastheadCache.get(context);
+  if (!names) mastheadCache.set(context, (names = mastheadNames(context)));
+  const key = normalise(t.replace(/^the\s+/i, ''));
+  if (names.has(key) || names.has(normalise(t))) return true;
+  // A browser's page title: "headline | section | outlet" or "headline - outlet".
+  const parts = t.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2 || wordCount(t) > 30) return false;
+  const last = normalise(parts[parts.length - 1]!.replace(/^the\s+/i, ''));
+  return names.has(last);
+}
+
+/** True for a line whose every word is a menu word: "Home News Sport Politics". */
+function isMenu(t: string): boolean {
+  const words = t.split(/\s+(?:[|•·/>›»]\s+)?/).filter(Boolean);
+  if (words.length < 3) return false;
+  return words.every((w) => MENU_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+}
+
+/** True for a breadcrumb: "Home > News > Politics", "News / UK / Politics". */
+function isBreadcrumb(t: string): boolean {
+  const parts = t.split(/\s+[>›»/|•]\s+/);
+  return (
+    parts.length >= 2 &&
+    wordCount(t) <= 12 &&
+    parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 3 && !/[.!?<>]/.test(p))
+  );
+}
+
+/**
+ * The page-chrome rule a standalone line falls under, or null: skip links and menus,
+ * section labels, mastheads, adverts and copying sites' spam.
+ * @example chromeRule('Skip to main content', { publications: [] }) // 'navigation'
+ */
+export function chromeRule(text: string, context: FurnitureContext): FurnitureRule | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (NAVIGATION_LINE.test(t) || isMenu(t) || isBreadcrumb(t)) return 'navigation';
+  const label = t.replace(/[:|•]+$/, '').trim();
+  if (SECTION_LABEL.test(label) || NUMBERED_LABEL.test(label)) return 'section-label';
+  if (isMasthead(t, context)) return 'masthead';
+  if (ADVERT.test(t)) return 'advert';
+  if (URL_ONLY.test(t)) return 'spam';
+  if (wordCount(t) <= 15 && SPAM.some((r) => r.test(t))) return 'spam';
+  return null;
+}

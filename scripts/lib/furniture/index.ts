@@ -1,0 +1,123 @@
+import type { RemovedBoilerplate } from '../boilerplate.ts';
+import type { SourceLine } from '../lines.ts';
+import { matchBlock } from './blocks.ts';
+import { parseByline } from './byline.ts';
+import { chromeRule, looksLikeTimestamp } from './chrome.ts';
+import { isListItem, linkLineRule, listHeader } from './links.ts';
+import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
+import { promptRule } from './prompts.ts';
+import { findPullQuotes } from './pull-quote.ts';
+import { type FurnitureContext, type FurnitureRule, wordCount } from './types.ts';
+
+export type { FurnitureContext, FurnitureRule } from './types.ts';
+export { looksLikeTimestamp } from './chrome.ts';
+export { parseByline } from './byline.ts';
+
+/** Items a list header may take with it: a list longer than this is not furniture. */
+const MAX_LIST_ITEMS = 12;
+/** Lines counted as "near the headline", where an unprefixed byline may stand. */
+const HEADER_LINES = 8;
+
+export interface LineVerdict {
+  rule: FurnitureRule;
+  /** For a byline, the byline as kept on the article (without "By"). */
+  byline?: string;
+}
+
+/**
+ * What one standalone line is, if it is furniture: the rule that removes it.
+ * `nearHeadline` allows the bylines that only read as bylines under a headline.
+ * @example classifyLine('Skip to main content', { publications: [] })?.rule // 'navigation'
+ * @example classifyLine('The vote was lost by 40.', { publications: [] }) // null
+ */
+export function classifyLine(
+  text: string,
+  context: FurnitureContext,
+  nearHeadline = false,
+): LineVerdict | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const rule =
+    chromeRule(t, context) ?? mediaRule(t) ?? promptRule(t) ?? linkLineRule(t) ?? listHeader(t)?.rule;
+  if (rule) return { rule };
+  if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
+  const byline = parseByline(t, nearHeadline);
+  return byline ? { rule: 'byline', byline } : null;
+}
+
+export interface FurnitureResult {
+  kept: SourceLine[];
+  removed: RemovedBoilerplate[];
+  /** The first byline found, as the article keeps it. */
+  byline: string | null;
+}
+
+/**
+ * Removes page furniture from a seed's lines and records each removed line with its rule:
+ * appeal blocks, standalone furniture lines, the lists under "Read more"/"Topics" headers,
+ * video titles under a player notice, and pull quotes repeating the body.
+ * @example stripFurniture(toSourceLines('Comments'), { publications: [] }).removed[0].rule // 'comment-prompt'
+ */
+export function stripFurniture(lines: readonly SourceLine[], context: FurnitureContext): FurnitureResult {
+  const kept: SourceLine[] = [];
+  const removed: RemovedBoilerplate[] = [];
+  let byline: string | null = null;
+  let pendingList: { rule: FurnitureRule; itemWords: number; taken: number } | null = null;
+  let afterNotice = false;
+  let contentKept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i]!;
+    const text = current.text.trim();
+    if (text === '') {
+      kept.push(current);
+      continue;
+    }
+    const block = matchBlock(lines, i);
+    if (block) {
+      removed.push({ rule: block.rule, line: current.line, text: block.text });
+      if (block.rest) kept.push(block.rest);
+      i = block.endIndex;
+      continue;
+    }
+    const nearHeadline = contentKept < HEADER_LINES;
+    const verdict = classifyLine(text, context, nearHeadline);
+    const remove = (rule: FurnitureRule) => removed.push({ rule, line: current.line, text });
+    if (verdict) {
+      remove(verdict.rule);
+      if (verdict.byline && byline === null) byline = verdict.byline;
+      const header = listHeader(text);
+      pendingList = header ? { ...header, taken: 0 } : null;
+      afterNotice = verdict.rule === 'media-notice' && wordCount(text) <= 8 && !/[:,]/.test(text);
+      continue;
+    }
+    if (pendingList && pendingList.taken < MAX_LIST_ITEMS && isListItem(text, pendingList.itemWords)) {
+      pendingList.taken += 1;
+      remove(pendingList.rule);
+      continue;
+    }
+    if (afterNotice && isVideoTitleAfterNotice(text)) {
+      afterNotice = false;
+      remove('video-title');
+      continue;
+    }
+    pendingList = null;
+    afterNotice = false;
+    contentKept += 1;
+    kept.push(current);
+  }
+  return withoutPullQuotes(kept, removed, byline);
+}
+
+function withoutPullQuotes(
+  kept: SourceLine[],
+  removed: RemovedBoilerplate[],
+  byline: string | null,
+): FurnitureResult {
+  const quotes = new Set(findPullQuotes(kept));
+  for (const index of quotes) {
+    const { line, text } = kept[index]!;
+    removed.push({ rule: 'pull-quote', line, text: text.trim() });
+  }
+  removed.sort((a, b) => a.line - b.line);
+  return { kept: kept.filter((_, index) => !quotes.has(index)), removed, byline };
+}

@@ -1,0 +1,77 @@
+import type { FurnitureRule } from './types.ts';
+import { wordCount } from './types.ts';
+
+const PLATFORM =
+  '(twitter|x|facebook|instagram|whatsapp|threads|bluesky|telegram|tiktok|youtube|linkedin|' +
+  'reddit|pinterest|messenger|snapchat|google news|flipboard|email|e-mail|mastodon)';
+
+const SHARE: readonly RegExp[] = [
+  new RegExp(`^(share|share this( article| story| page| post)?|share (on|via|to) ${PLATFORM})(\\s*\\(opens in (a )?new (window|tab)\\))?$`, 'i'),
+  new RegExp(`^(click|tap) to (share|email|print)\\b.*$`, 'i'),
+  new RegExp(`^(${PLATFORM}|copy link|link copied|copied|print|print this (page|article)|save|saved|save (this )?(article|story)|bookmark|gift (this )?article|email this (article|story)|comment|reuse (this )?content)$`, 'i'),
+  /^share (this|the) (article|story|page)\b.{0,40}$/i,
+];
+
+const FOLLOW: readonly RegExp[] = [
+  /^follow$/i,
+  new RegExp(`^(follow|like|find|join|add) (us|@\\w+|[\\p{L}' .@]{1,40}) on ${PLATFORM}\\b.*$`, 'iu'),
+  /^follow @\w+.*$/i,
+  /^follow (us|the latest|[\p{L}' ]{1,30} (live|updates))\b.{0,60}$/iu,
+  new RegExp(`^(get|receive) (the )?(latest|breaking|our)?\\s?.{0,40}\\bon ${PLATFORM}\\b.*$`, 'i'),
+  /^@\w{2,}$/,
+];
+
+const NEWSLETTER: readonly RegExp[] = [
+  /^(sign up|subscribe|register|join|get|enter your email|receive)\b.{0,120}\b(newsletters?|briefing|bulletin|e-?mails?|inbox|updates|alerts|digest)\b.{0,60}$/i,
+  /^(newsletters?|sign up|subscribe|subscribe now|subscribe today|sign up now|free newsletter)$/i,
+  /^(we use your sign-?up|by (signing up|subscribing|clicking)|thank you for (signing up|subscribing)|invalid email|something went wrong,? please try again|privacy (notice|policy)|you can unsubscribe at any time)\b.*$/i,
+  /^[\p{L} ]{1,40} newsletter$/iu,
+];
+
+const DONATION_SHORT =
+  /^(donate( now| today)?|contribute( now| today)?|make a (donation|contribution)\b.*|become a (member|supporter|subscriber|patron|friend)\b.*|please (consider )?(support(ing)?|donat(e|ing)|contribut(e|ing))\b.*|give now|support us\b.*|support (the \p{L}+|our journalism|independent journalism|our work)( today| now)?)$/iu;
+
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_ACTION =
+  /\b(accept|consent|manage|settings|preferences|we use|agree|reject|privacy|personalis|personaliz)\w*/i;
+const CONSENT_BUTTONS = /^(accept all|reject all|accept|reject|i agree|agree|manage (preferences|settings|options)|got it|ok,? got it)$/i;
+
+const COMMENT =
+  /^((\d+\s+)?comments?( \(\d+\))?|view comments|show comments|hide comments|read comments|load comments|join the (conversation|discussion|debate)|have your say.*|leave a comment|add (a |your )?comment|post a comment|comment on this (article|story)|join our commenting forum|join thought-provoking conversations.*|what do you think\?.*|tell us what you think.*|let us know (what you think|in the comments).*|popular in the community|most commented|reader comments|readers' comments|comments are (now )?closed.*|commenting (has been |is )?(closed|disabled).*|conversation|\d+ (replies|reactions))$/i;
+
+/**
+ * True for a line written in the outlet's own voice asking the reader for money:
+ * "we", "our journalism", and "you"/"your" with a funding word. Reporting about an appeal
+ * quotes others and rarely speaks to the reader in the second person.
+ */
+function isAppealVoice(t: string): boolean {
+  return (
+    /\b(our|we)\b/i.test(t) &&
+    /\b(you|your)\b/i.test(t) &&
+    /\b(journalism|reporting|newsroom|journalists)\b/i.test(t) &&
+    /\b(donat\w*|contribut\w*|support\w*|fund\w*|subscri\w*|paywall\w*)\b/i.test(t)
+  );
+}
+
+/**
+ * The reader-prompt rule a standalone line falls under, or null: share, follow,
+ * newsletter, donation, cookie and comment prompts. Short imperative lines only, so a
+ * sentence of reporting that mentions Twitter or a newsletter stays.
+ * @example promptRule('Share on WhatsApp') // 'share-prompt'
+ * @example promptRule('The MP shared the post on Twitter.') // null
+ */
+export function promptRule(text: string): FurnitureRule | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const words = wordCount(t);
+  if (words <= 14 && SHARE.some((r) => r.test(t))) return 'share-prompt';
+  if (words <= 16 && FOLLOW.some((r) => r.test(t))) return 'follow-prompt';
+  if (words <= 30 && NEWSLETTER.some((r) => r.test(t))) return 'newsletter-prompt';
+  if (words <= 40 && COOKIE.test(t) && COOKIE_ACTION.test(t) && /\b(we|our|you|your)\b/i.test(t)) {
+    return 'cookie-prompt';
+  }
+  if (CONSENT_BUTTONS.test(t)) return 'cookie-prompt';
+  if (words <= 16 && DONATION_SHORT.test(t) && !/[.]["'”’]?$/.test(t)) return 'donation-appeal';
+  if (words <= 120 && isAppealVoice(t)) return 'donation-appeal';
+  if (words <= 12 && COMMENT.test(t)) return 'comment-prompt';
+  return null;
+}

@@ -1,0 +1,52 @@
+/** Why a line was set aside: the shared vocabulary of removed-line rules. */
+export type FurnitureRule =
+  | 'navigation'
+  | 'section-label'
+  | 'masthead'
+  | 'byline'
+  | 'timestamp'
+  | 'picture-credit'
+  | 'media-notice'
+  | 'video-title'
+  | 'share-prompt'
+  | 'follow-prompt'
+  | 'newsletter-prompt'
+  | 'donation-appeal'
+  | 'cookie-prompt'
+  | 'comment-prompt'
+  | 'related-links'
+  | 'topic-links'
+  | 'pull-quote'
+  | 'advert'
+  | 'spam';
+
+/**
+ * A publication as the furniture rules read it: its name, plus any other names it prints
+ * as a masthead. Read defensively: the registry's fields may grow.
+ */
+export interface MastheadSource {
+  name: string;
+  aliases?: readonly string[];
+  mastheads?: readonly string[];
+}
+
+export interface FurnitureContext {
+  publications: readonly MastheadSource[];
+}
+
+/** @example wordCount('Skip to main content') // 4 */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/**
+ * Lowercase letters and digits only, single-spaced: how two lines are compared.
+ * @example normalise('“Skip to  Content”!') // 'skip to content'
+ */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
