@@ -9,6 +9,7 @@
  *
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
  *                          [--permalinks FILE] [--report FILE] [--workers N]
+ *   node scripts/ingest.ts --explain seeds/FILE   one seed's decisions, line by line; writes nothing
  */
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,8 @@ import type { ArticleData } from '../src/schemas/article.ts';
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
 import { StagedDirectory } from './lib/atomic-output.ts';
 import { serialiseArticle } from './lib/build-article.ts';
+import { explainSeedFile } from './lib/explain.ts';
+import { countWorklist, formatWorklist, type ReportEntry } from './lib/ingest-report.ts';
 import { PermalinkAssigner } from './lib/permalinks.ts';
 import { buildSeeds } from './lib/seed-builder.ts';
 
@@ -33,6 +36,7 @@ const { values: options } = parseArgs({
     report: { type: 'string', default: 'src/content/ingest-report.json' },
     /** Threads building seeds; default: one per CPU for a large corpus, the main thread for a small one. */
     workers: { type: 'string' },
+    explain: { type: 'string' },
   },
 });
 
@@ -55,10 +59,11 @@ async function main(): Promise<number> {
   let unknownNameWarnings = 0;
   // Only what the run needs about each article is kept: its file is written to the staging
   // directory as soon as it is built, so memory does not grow with the articles' text.
-  const written: { sourceFile: string; slug: string }[] = [];
+  const written: ReportEntry[] = [];
   const byJournalism = new Map<string, string>();
   const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
   let newPermalinks = 0;
+  let replacedPermalinks = 0;
   const output = await StagedDirectory.begin(options.out);
 
   try {
@@ -74,7 +79,12 @@ async function main(): Promise<number> {
         continue;
       }
       byJournalism.set(article.journalismHash, path);
-      const assigned = permalinks.assign(article.sourceFile, article.slug, article.sourceSha256.slice(0, 6));
+      const suffix = article.sourceSha256.slice(0, 6);
+      const assigned = permalinks.assign(article.sourceFile, article.slug, suffix, article.provisionalSlug);
+      if (assigned.replaced) {
+        replacedPermalinks += 1;
+        log.push(`${path}: provisional permalink /articles/${assigned.replaced}/ replaced by /articles/${assigned.slug}/ (it redirects)`);
+      }
       if (assigned.isNew) {
         newPermalinks += 1;
         log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${options.permalinks}`);
@@ -93,7 +103,7 @@ async function main(): Promise<number> {
       }
       // After a failure nothing will be committed, so stop writing (but keep checking every seed).
       if (errors.length === 0) await output.write(`${article.slug}.md`, article.file);
-      written.push({ sourceFile: article.sourceFile, slug: article.slug });
+      written.push({ ...article.report, slug: article.slug });
     }
   } catch (error) {
     await output.discard();
@@ -108,12 +118,13 @@ async function main(): Promise<number> {
   }
 
   await output.commit();
-  if (newPermalinks > 0) {
+  if (newPermalinks > 0 || replacedPermalinks > 0) {
     const staged = `${options.permalinks}.staging`;
     await writeFile(staged, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`, 'utf8');
     await rename(staged, options.permalinks);
   }
-  const report = { seeds: names.length, articles: written, log };
+  const counts = countWorklist(written);
+  const report = { seeds: names.length, worklist: counts, articles: written, log };
   await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
   let warningsShown = 0;
   for (const line of log) {
@@ -125,10 +136,17 @@ async function main(): Promise<number> {
       `warning: ${unknownNameWarnings - UNKNOWN_NAME_WARNINGS_SHOWN} more names not in the people registry; all ${unknownNameWarnings} are in ${options.report}`,
     );
   }
+  for (const line of formatWorklist(counts)) console.log(line);
   console.log(
     `ingest: ${written.length} article(s) from ${names.length} seed(s) -> ${options.out} in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }
 
-process.exitCode = await main();
+async function explain(path: string): Promise<number> {
+  const lines = await explainSeedFile(path, options);
+  for (const line of lines) console.log(line);
+  return lines.some((line) => line.startsWith('error: ')) ? 1 : 0;
+}
+
+process.exitCode = options.explain !== undefined ? await explain(options.explain) : await main();

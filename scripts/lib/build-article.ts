@@ -52,6 +52,8 @@ export interface BuiltArticle {
   log: string[];
   /** The body in reading order, as the structure step recovered it. */
   blocks: Block[];
+  /** Source lines of the seed's headline and standfirst (null when it printed none). */
+  header: { headline: number | null; standfirst: number | null };
 }
 
 /**
@@ -136,6 +138,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     unknownNames,
     log,
     blocks,
+    header: { headline: headline?.line ?? null, standfirst: standfirst?.line ?? null },
   };
 }
 

@@ -22,3 +22,35 @@ describe('PermalinkAssigner', () => {
     expect(Object.keys(assigner.toJSON())).toEqual(['a.txt', 'z.txt']);
   });
 });
+
+describe('provisional permalinks', () => {
+  test('a derived title gives a provisional slug, recorded as such', () => {
+    const assigner = new PermalinkAssigner({});
+    expect(assigner.assign('d.txt', 'claims-that-activists', 'abc123', true)).toEqual({
+      slug: 'claims-that-activists',
+      isNew: true,
+    });
+    expect(assigner.toJSON()['d.txt']).toEqual({ slug: 'claims-that-activists', redirectFrom: [], provisional: true });
+  });
+  test('a provisional slug stays while the title is still derived', () => {
+    const assigner = new PermalinkAssigner({ 'd.txt': { slug: 'opening-words', redirectFrom: [], provisional: true } });
+    expect(assigner.assign('d.txt', 'other-opening-words', 'abc123', true)).toEqual({ slug: 'opening-words', isNew: false });
+  });
+  test('the first trusted headline replaces it once and the old slug redirects', () => {
+    const assigner = new PermalinkAssigner({ 'd.txt': { slug: 'opening-words', redirectFrom: [], provisional: true } });
+    expect(assigner.assign('d.txt', 'editors-headline', 'abc123')).toEqual({
+      slug: 'editors-headline',
+      isNew: false,
+      replaced: 'opening-words',
+    });
+    expect(assigner.toJSON()['d.txt']).toEqual({ slug: 'editors-headline', redirectFrom: ['opening-words'] });
+    expect(assigner.assign('d.txt', 'a-later-headline', 'abc123').slug).toBe('editors-headline');
+  });
+  test('a replacement never takes a slug another file holds', () => {
+    const assigner = new PermalinkAssigner({
+      'a.txt': { slug: 'editors-headline', redirectFrom: [] },
+      'd.txt': { slug: 'opening-words', redirectFrom: [], provisional: true },
+    });
+    expect(assigner.assign('d.txt', 'editors-headline', 'abc123').slug).toBe('editors-headline-abc123');
+  });
+});

@@ -4,6 +4,8 @@ export interface SlugAssignment {
   slug: string;
   /** True when this run gave the article its first permalink. */
   isNew: boolean;
+  /** The provisional slug this run replaced (it now redirects), when it replaced one. */
+  replaced?: string;
 }
 
 /**
@@ -23,13 +25,24 @@ export class PermalinkAssigner {
     }
   }
 
-  /** `suffix` disambiguates a clash deterministically (e.g. from the file's hash). */
-  assign(sourceFile: string, headlineSlug: string, suffix: string): SlugAssignment {
+  /**
+   * `suffix` disambiguates a clash deterministically (e.g. from the file's hash). A slug from
+   * a derived title is `provisional`: it is replaced once, leaving a redirect, the first
+   * time the article has a trusted headline (the seed's or an editor's).
+   */
+  assign(sourceFile: string, headlineSlug: string, suffix: string, provisional = false): SlugAssignment {
     const existing = this.registry[sourceFile];
-    if (existing) return { slug: existing.slug, isNew: false };
+    if (existing && (!existing.provisional || provisional || existing.slug === headlineSlug)) {
+      if (existing.provisional && !provisional) delete existing.provisional;
+      return { slug: existing.slug, isNew: false };
+    }
     const slug = this.taken.has(headlineSlug) ? `${headlineSlug}-${suffix}` : headlineSlug;
     this.taken.add(slug);
-    this.registry[sourceFile] = { slug, redirectFrom: [] };
+    if (existing) {
+      this.registry[sourceFile] = { slug, redirectFrom: [...existing.redirectFrom, existing.slug] };
+      return { slug, isNew: false, replaced: existing.slug };
+    }
+    this.registry[sourceFile] = { slug, redirectFrom: [], ...(provisional ? { provisional: true } : {}) };
     return { slug, isNew: true };
   }
 

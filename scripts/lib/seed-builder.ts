@@ -9,6 +9,7 @@ import { validateRegistry } from '../../src/lib/people/schema.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';
 import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';
+import { type ReportEntry, reportEntry } from './ingest-report.ts';
 
 /** Where the editorial context comes from: the ingest's file options. */
 export interface ContextPaths {
@@ -28,6 +29,10 @@ export type BuiltSeed = Pick<BuiltArticle, 'file' | 'journalismHash' | 'unknownN
   sourceFile: string;
   slug: string;
   sourceSha256: string;
+  /** A slug from a derived title is provisional in the permalink registry. */
+  provisionalSlug: boolean;
+  /** The article's entry in the editor's worklist. */
+  report: ReportEntry;
 };
 
 /** One seed's outcome: its article, or the `file:line: problem` that stops the run. */
@@ -54,7 +59,10 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
     // for a file of a few kilobytes, and the thread sat idle waiting for it.
     const { data, file, journalismHash, unknownNames, log } = buildArticle({ path, name, bytes: readFileSync(path) }, context);
     const { sourceFile, slug, sourceSha256 } = data;
-    return { name, path, article: { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256 } };
+    const provisionalSlug = data.titleSource === 'derived';
+    const report = reportEntry(data, unknownNames);
+    const article = { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256, provisionalSlug, report };
+    return { name, path, article };
   } catch (error) {
     if (error instanceof IngestError) return { name, path, error: error.message };
     throw error;
