@@ -41,10 +41,13 @@ function lineDecisions(article: BuiltArticle): Map<number, string> {
 export function explainArticle(path: string, sourceText: string, article: BuiltArticle): string[] {
   const decisions = lineDecisions(article);
   const out = [path];
+  let previous = '';
   for (const [index, text] of sourceText.split('\n').entries()) {
     if (text.trim() === '') continue;
     const line = index + 1;
-    const decision = decisions.get(line) ?? 'not used';
+    // A caption block starts at its credit line and takes the caption line under it.
+    const decision = decisions.get(line) ?? (previous.startsWith('caption') ? 'caption (continued)' : 'not used');
+    previous = decision;
     out.push(`${String(line).padStart(4)}  ${decision.padEnd(28)} ${shown(text)}`);
   }
   const { data } = article;

@@ -11,7 +11,6 @@ const ROLE_HEAD = /\b(editor|correspondent|reporter|writer|columnist|commentator
 
 const BY = /^by\s+(.+)$/i;
 const NAMES_ONLY = new RegExp(`^${NAMES}$`, 'u');
-const NAME_HANDLE = new RegExp(`^(${NAMES})\\s+(@\\w{2,30})$`, 'u');
 const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /** True when every word of `text` could belong to a job title and one names a job. */
@@ -29,7 +28,7 @@ export function isRole(text: string): boolean {
  * The byline a line carries, without "By", or null. "By Jane Doe", "By Jane Doe, Political
  * Editor" and "By Jane Doe and John Roe" are bylines anywhere; "Jane Doe Political
  * Correspondent" and "Jane Doe @handle" only near the headline (`nearHeadline`), since
- * elsewhere a name and a title can be a crosshead.
+ * elsewhere a name and a title can be a crosshead. A handle is dropped: it is a follow link.
  * @example parseByline('By Jane Doe, Political Editor', false) // 'Jane Doe, Political Editor'
  * @example parseByline('By Monday the vote was lost.', false) // null
  */
@@ -39,9 +38,20 @@ export function parseByline(text: string, nearHeadline: boolean): string | null 
   const by = BY.exec(t);
   if (by) return splitNameRole(by[1]!, true);
   if (!nearHeadline) return null;
-  const handle = NAME_HANDLE.exec(t);
-  if (handle) return `${handle[1]} ${handle[2]}`;
+  // "Jane Doe @janedoe": the handle is a follow link, the byline is the name (and job).
+  const handle = /^(.+?)\s+@\w{2,30}$/.exec(t);
+  if (handle) return splitNameRole(handle[1]!, true);
   return splitNameRole(t, false);
+}
+
+/**
+ * True for a line of two to four capitalised words and nothing else ("Jane Doe"): a byline
+ * when a job title follows it on the next line.
+ * @example isNamesOnly('Jane Doe') // true
+ */
+export function isNamesOnly(text: string): boolean {
+  const t = text.trim();
+  return NAMES_ONLY.test(t) && !isRole(t) && wordCount(t) <= 6;
 }
 
 /**

@@ -9,12 +9,14 @@ const MENU_WORDS = new Set(
     'football cricket rugby tennis golf royals royal celebs tv showbiz fashion food property ' +
     'cars motoring education environment climate family puzzles games obituaries letters ' +
     'podcasts newsletters subscribe login log sign in register account my europe africa asia ' +
-    'americas middle east australia london international national regional audio reels'
+    'americas middle east australia london international national regional audio reels iplayer ' +
+    'sounds bitesize future earth worklife innovation arts books music film radio quizzes ' +
+    'crosswords jobs dating shop offers voucher vouchers competitions horoscopes'
   ).split(' '),
 );
 
 const NAVIGATION_LINE =
-  /^(skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)|jump to (content|navigation)|back to top|open (side )?(navigation|menu).*|close( menu| navigation)?|menu|search|sign in|sign out|log in|log out|login|register|my account|account|home|sections|navigation|toggle navigation|main menu|accessibility links|accessibility help|show more|show less|hide|expand|collapse)$/i;
+  /^(skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)|jump to (content|navigation)|back to top|open (side )?(navigation|menu).*|close( menu| navigation)?|menu|search|sign in|sign out|log in|log out|login|register|my account|account|home|sections|navigation|toggle navigation|main menu|accessibility links|accessibility help|show more|show less|hide|expand|collapse|why you can trust [\p{L} ]{2,30}|about (us|this (site|content))|more (menu|sections))$/iu;
 
 const SECTION_LABEL =
   /^((uk|scottish|welsh|irish|us|world|global|westminster|live|latest|breaking)\s+)?(politics|news|opinion|comment|analysis|exclusive|explainer|features?|feature|live|breaking( news)?|world|business|brexit|elections?|general election|westminster|editorial|leader|letters?|interview|review|investigation|fact check|reality check|briefing|politics live|politics latest|latest|news analysis|world news|uk news)( latest| live| news)?$/i;
@@ -22,7 +24,7 @@ const SECTION_LABEL =
 const NUMBERED_LABEL = /^(report|story|part|article|item|page|chapter)\s+\d+\s+(of|\/)\s+\d+$/i;
 
 const ADVERT =
-  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content| stories)?|paid (content|post)|partner content|(story|article) continues (below|after)( (this|the) (advertisement|ad|advert))?|continue reading( the main story| below)?|scroll (down )?to continue( with content| reading)?|skip (advert|ad)|ad feedback|advertising|featured sponsor)$/i;
+  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content| stories)?|paid (content|post)|partner content|(story|article) continues (below|after)( (this |the )?(advertisement|ad|advert))?|continue reading( the main story| below)?|scroll (down )?to continue( with content| reading)?|skip (advert|ad)|ad feedback|advertising|featured sponsor)$/i;
 
 /** Lines copying sites add: "Source: …", "Click here to read the full story", "Via …". */
 const SPAM = [
@@ -51,7 +53,8 @@ export function looksLikeTimestamp(text: string): boolean {
   const stripped = t
     .replace(month, '')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
-    .replace(/\b(bst|gmt|utc|edt|est|cet|cest|am|pm|et|pt)\b/gi, '')
+    .replace(/\b(bst|gmt|utc|edt|est|cet|cest|am|pm|et|pt|uk)\b/gi, '')
+    .replace(/\b(first |last )?(published|updated|posted|modified)\b/gi, '')
     .replace(/[\d:.,/\-–|()]+/g, '')
     .replace(/\b(at|on|the|of|st|nd|rd|th)\b/gi, '')
     .trim();
@@ -99,8 +102,10 @@ export function isMasthead(text: string, context: FurnitureContext): boolean {
 /** True for a line whose every word is a menu word: "Home News Sport Politics". */
 function isMenu(t: string): boolean {
   const words = t.split(/\s+(?:[|•·/>›»]\s+)?/).filter(Boolean);
-  if (words.length < 3) return false;
-  return words.every((w) => MENU_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  if (words.length < 3 || !words.every((w) => /^[\p{L}&'-]+$/u.test(w))) return false;
+  // A menu may hold the outlet's own product names; most of its words are sections.
+  const known = words.filter((w) => MENU_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  return known.length / words.length >= 0.75;
 }
 
 /** True for a breadcrumb: "Home > News > Politics", "News / UK / Politics". */

@@ -1,7 +1,7 @@
 import type { RemovedBoilerplate } from '../boilerplate.ts';
 import type { SourceLine } from '../lines.ts';
 import { matchBlock } from './blocks.ts';
-import { parseByline } from './byline.ts';
+import { isNamesOnly, isRole, parseByline } from './byline.ts';
 import { chromeRule, looksLikeTimestamp } from './chrome.ts';
 import { isListItem, linkLineRule, listHeader } from './links.ts';
 import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
@@ -80,11 +80,20 @@ export function stripFurniture(lines: readonly SourceLine[], context: FurnitureC
       continue;
     }
     const nearHeadline = contentKept < HEADER_LINES;
-    const verdict = classifyLine(text, context, nearHeadline);
+    const verdict = classifyLine(text, context, nearHeadline) ?? nameAboveRole(lines, i, nearHeadline);
     const remove = (rule: FurnitureRule) => removed.push({ rule, line: current.line, text });
     if (verdict) {
       remove(verdict.rule);
-      if (verdict.byline && byline === null) byline = verdict.byline;
+      if (verdict.rule === 'byline') {
+        const role = roleBelow(lines, i);
+        const name = verdict.byline ?? text;
+        if (role) {
+          removed.push({ rule: 'byline', line: role.line, text: role.text });
+          i = role.index;
+        }
+        byline ??= role && !name.includes(',') ? `${name}, ${role.text}` : name;
+        continue;
+      }
       const header = listHeader(text);
       pendingList = header ? { ...header, taken: 0 } : null;
       afterNotice = verdict.rule === 'media-notice' && wordCount(text) <= 8 && !/[:,]/.test(text);
@@ -106,6 +115,22 @@ export function stripFurniture(lines: readonly SourceLine[], context: FurnitureC
     kept.push(current);
   }
   return withoutPullQuotes(kept, removed, byline);
+}
+
+/** The job title on the line below a byline ("By Jane Doe" / "Political editor"), if any. */
+function roleBelow(lines: readonly SourceLine[], i: number): { index: number; line: number; text: string } | null {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text.trim() === '') j++;
+  const next = lines[j];
+  if (!next || !isRole(next.text.trim()) || parseByline(next.text, true) !== null) return null;
+  return { index: j, line: next.line, text: next.text.trim() };
+}
+
+/** A bare name near the headline is a byline when a job title follows it. */
+function nameAboveRole(lines: readonly SourceLine[], i: number, nearHeadline: boolean): LineVerdict | null {
+  const text = lines[i]!.text.trim();
+  if (!nearHeadline || !isNamesOnly(text) || !roleBelow(lines, i)) return null;
+  return { rule: 'byline', byline: text };
 }
 
 function withoutPullQuotes(

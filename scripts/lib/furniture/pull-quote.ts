@@ -8,21 +8,30 @@ const MAX_LINES = 600;
 
 /**
  * Indexes (into `lines`) of pull quotes: a short line whose words appear, in order, inside a
- * longer line of the same text, so the page printed the sentence twice. The first content
- * line (where a headline sits) is never one.
- * @example findPullQuotes(toSourceLines('A.\n“It is over,” he said.\nIt is over')) // [2]
+ * longer paragraph of the same text, so the page printed the sentence twice. Only lines
+ * below the first paragraph are candidates.
+ * @example findPullQuotes(toSourceLines('He said the plan would be ready by spring.\nThe plan would be ready by spring')) // [1]
  */
 export function findPullQuotes(lines: readonly SourceLine[]): number[] {
   const content = lines
-    .map((l, index) => ({ index, key: normalise(l.text), words: wordCount(l.text) }))
+    .map((l, index) => ({
+      index,
+      key: normalise(l.text),
+      words: wordCount(l.text),
+      prose: wordCount(l.text) >= 8 && /[.!?]["'”’)]?$/.test(l.text.trim()),
+    }))
     .filter((l) => l.key !== '');
   if (content.length > MAX_LINES) return [];
+  // Above the first paragraph sit headline, page title and standfirst, which may repeat
+  // each other's words: a pull quote sits in the body.
+  const firstProse = content.findIndex((l) => l.prose);
+  if (firstProse === -1) return [];
   const found: number[] = [];
-  for (const candidate of content.slice(1)) {
+  for (const candidate of content.slice(firstProse + 1)) {
     if (candidate.words < MIN_WORDS || candidate.words > MAX_WORDS) continue;
     const inner = ` ${candidate.key} `;
     const repeated = content.some(
-      (other) => other.index !== candidate.index && other.words > candidate.words &&
+      (other) => other.index !== candidate.index && other.prose && other.words > candidate.words &&
         ` ${other.key} `.includes(inner),
     );
     if (repeated) found.push(candidate.index);
