@@ -51,10 +51,11 @@ export function looksLikeTimestamp(text: string): boolean {
   const month =
     /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
   const stripped = t
-    .replace(month, '')
+    .replace(new RegExp(month.source, 'gi'), '')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
     .replace(/\b(bst|gmt|utc|edt|est|cet|cest|am|pm|et|pt|uk)\b/gi, '')
-    .replace(/\b(first |last )?(published|updated|posted|modified)\b/gi, '')
+    .replace(/(\d)\s?(am|pm)\b/gi, '$1')
+    .replace(/(first |last )?(published|updated|posted|modified)\b/gi, '')
     .replace(/[\d:.,/\-–|()]+/g, '')
     .replace(/\b(at|on|the|of|st|nd|rd|th)\b/gi, '')
     .trim();

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
+
+describe('mediaRule: picture credits', () => {
+  test.each([
+    'Photograph: Jane Doe/PA',
+    'Photograph: Stefan Rousseau/PA Wire',
+    'Image: Getty',
+    '(Image: PA)',
+    '(Picture: Reuters)',
+    'Credit: Jane Doe',
+    'Picture by John Roe',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Jane Doe/Getty Images',
+    'PA Media',
+  ])('"%s" is a picture credit', (line) => {
+    expect(mediaRule(line)).toBe('picture-credit');
+  });
+});
+
+describe('mediaRule: media notices and video titles', () => {
+  test.each([
+    'Media caption, The chancellor spoke to reporters outside Downing Street',
+    'This video can not be played',
+    'This video cannot be played',
+    'Your device may not support this video',
+    'Watch:',
+    'Watch: the moment the result was declared',
+    'Image 1 of 5',
+    'View gallery',
+    '2:31',
+  ])('"%s" is a media notice', (line) => {
+    expect(mediaRule(line)).toBe('media-notice');
+  });
+  test.each(['Video - Starmer on the welfare vote', 'Sunak questioned on waiting lists 02:45'])(
+    '"%s" is a video title',
+    (line) => {
+      expect(mediaRule(line)).toBe('video-title');
+    },
+  );
+  test('a title under a player notice is short and has no full stop', () => {
+    expect(isVideoTitleAfterNotice('Starmer on the welfare vote')).toBe(true);
+    expect(isVideoTitleAfterNotice('The Prime Minister answered questions for an hour.')).toBe(false);
+  });
+});
+
+describe('mediaRule leaves journalism alone', () => {
+  test.each([
+    'The photograph showed the minister leaving by a side door.',
+    'He said he would watch the debate from the gallery.',
+    'Reuters reported that the talks had stalled, citing two officials.',
+    'Image caption, The prime minister spoke at a factory',
+  ])('"%s" is not media furniture', (line) => {
+    expect(mediaRule(line)).toBeNull();
+  });
+});
