@@ -4,23 +4,29 @@ import { wordCount } from './types.ts';
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|da|di|le|la|du|bin|al)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 
-/** Words a job title in a byline is made of. */
-const ROLE_WORD =
-  /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|chief|political|politics|deputy|senior|associate|contributing|staff|digital|news|reporters|journalist|presenter|producer|team|desk|lobby|westminster|whitehall|home|affairs|economics|scotland|wales|ireland|data|investigations|special|in|for|at|and|of|the|uk|us|europe|international|executive|sketch|writers|diplomatic|health|education|social|environment|business|legal|security|defence|media|technology|assistant|north|south|east|west)\b/i;
+/** Words that make a line a clause, not a job title. */
+const NOT_ROLE_WORD =
+  /^(said|says|say|is|was|were|are|has|have|had|will|would|could|he|she|they|we|it|this|that|who|which|told|not)$/i;
 const ROLE_HEAD = /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|journalist|presenter|producer|team|desk)s?\b/i;
 
 const BY = /^by\s+(.+)$/i;
 const NAMES_ONLY = new RegExp(`^${NAMES}$`, 'u');
 const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
 
-/** True when every word of `text` could belong to a job title and one names a job. */
+/**
+ * True for a job title: a short phrase naming a job ("editor", "correspondent" ...) with
+ * no verb or pronoun in it.
+ * @example isRole('Local government correspondent') // true
+ */
 export function isRole(text: string): boolean {
-  const words = text.replace(/[,&|]/g, ' ').split(/\s+/).filter(Boolean);
+  const t = text.trim();
+  const words = t.replace(/[,&|]/g, ' ').split(/\s+/).filter(Boolean);
   return (
     words.length > 0 &&
-    words.length <= 8 &&
-    ROLE_HEAD.test(text) &&
-    words.every((w) => ROLE_WORD.test(w) || /^\p{Lu}/u.test(w))
+    words.length <= 7 &&
+    ROLE_HEAD.test(t) &&
+    !/[.!?;:]$/.test(t) &&
+    !words.some((w) => NOT_ROLE_WORD.test(w))
   );
 }
 

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { toSourceLines } from '../lines.ts';
+import { classifyLine, stripFurniture } from './index.ts';
+
+const context = { publications: [{ name: 'The Example Times', aliases: ['Example Times'] }] };
+const strip = (text: string) => stripFurniture(toSourceLines(text), context);
+const keptText = (text: string) =>
+  strip(text)
+    .kept.map((l) => l.text)
+    .filter((t) => t.trim() !== '');
+
+describe('classifyLine', () => {
+  test('names the rule of each kind of furniture', () => {
+    expect(classifyLine('Skip to main content', context)?.rule).toBe('navigation');
+    expect(classifyLine('Example Times', context)?.rule).toBe('masthead');
+    expect(classifyLine('Published 3 hours ago', context)?.rule).toBe('timestamp');
+    expect(classifyLine('By Jane Doe', context)).toEqual({ rule: 'byline', byline: 'Jane Doe' });
+  });
+  test('a sentence of reporting is not furniture', () => {
+    expect(classifyLine('The Example Times reported that the vote was lost.', context)).toBeNull();
+  });
+});
+
+describe('stripFurniture', () => {
+  test('chrome before the headline goes, each line with its rule and line number', () => {
+    const { removed } = strip('Skip to main content\nExample Times\nPolitics\nCouncil tax to rise again\nThe rise was agreed.');
+    expect(removed).toEqual([
+      { rule: 'navigation', line: 1, text: 'Skip to main content' },
+      { rule: 'masthead', line: 2, text: 'Example Times' },
+      { rule: 'section-label', line: 3, text: 'Politics' },
+    ]);
+  });
+  test('the byline is kept, with its job title from the line below', () => {
+    const result = strip('Council tax to rise again\nBy Jane Doe\nLocal government correspondent\nThe rise was agreed.');
+    expect(result.byline).toBe('Jane Doe, Local government correspondent');
+    expect(result.removed.map((r) => [r.line, r.rule])).toEqual([
+      [2, 'byline'],
+      [3, 'byline'],
+    ]);
+  });
+  test('a bare name with a job title below it, under the headline, is a byline', () => {
+    expect(strip('Council tax to rise again\nJane Doe\nPolitical Editor\nThe rise was agreed.').byline).toBe(
+      'Jane Doe, Political Editor',
+    );
+  });
+  test('the headlines under "More on this story" go with it; the list ends at a sentence', () => {
+    const text = [
+      'The rise was agreed by the council on Monday.',
+      'Read more:',
+      'Mayor defends the budget',
+      '',
+      'Opposition calls for an inquiry',
+      'Councillors will vote again in March.',
+    ].join('\n');
+    expect(keptText(text)).toEqual(['The rise was agreed by the council on Monday.', 'Councillors will vote again in March.']);
+    expect(strip(text).removed.map((r) => r.rule)).toEqual(['related-links', 'related-links', 'related-links']);
+  });
+  test('topic lists under a topics header go', () => {
+    const { removed } = strip('The rise was agreed.\nTopics\nCouncil tax\nLocal government');
+    expect(removed.map((r) => r.rule)).toEqual(['topic-links', 'topic-links', 'topic-links']);
+  });
+  test('the title of a video under a player notice goes; a paragraph after it stays', () => {
+    const text = 'This video can not be played\nThe mayor on the budget vote\nThe rise was agreed on Monday.';
+    expect(strip(text).removed.map((r) => r.rule)).toEqual(['media-notice', 'video-title']);
+    expect(keptText(text)).toEqual(['The rise was agreed on Monday.']);
+  });
+  test('a donation appeal block goes and the sentence glued to its end stays', () => {
+    const text =
+      'Your support helps us to tell the story\nWe need reporters.\nYour support makes all the difference.The vote was lost.';
+    const { kept, removed } = strip(text);
+    expect(kept).toEqual([{ line: 3, text: 'The vote was lost.' }]);
+    expect(removed[0]!.rule).toBe('donation-appeal');
+  });
+  test('a pull quote repeating a body sentence goes', () => {
+    const text = [
+      'Council tax to rise again',
+      'The council agreed the rise on Monday evening after a long debate.',
+      '“We had no choice but to raise the tax this year,” the leader said.',
+      'We had no choice but to raise the tax this year',
+    ].join('\n');
+    expect(strip(text).removed).toEqual([
+      { rule: 'pull-quote', line: 4, text: 'We had no choice but to raise the tax this year' },
+    ]);
+  });
+  test('journalism mentioning Twitter, newsletters, comments and sharing is all kept', () => {
+    const body = [
+      'Council tax to rise again',
+      'The leader shared the plan on Twitter before the meeting.',
+      'A newsletter sent to residents set out the figures.',
+      'Comments by the opposition leader drew jeers from the gallery.',
+      'Follow-up talks are planned for the spring.',
+      'Share prices in the council’s energy company fell.',
+    ];
+    const { kept, removed } = strip(body.join('\n'));
+    expect(removed).toEqual([]);
+    expect(kept.map((l) => l.text)).toEqual(body);
+  });
+});
