@@ -21,7 +21,10 @@ describe('explainArticle', () => {
     'The council agreed the rise on Monday evening after a long debate.',
     'Share',
   ].join('\n');
-  const built = buildArticle({ path: 'seeds/x.txt', name: 'x.txt', bytes: Buffer.from(text) }, context);
+  const built = buildArticle(
+    { path: 'seeds/x.txt', name: 'x.txt', bytes: Buffer.from(text) },
+    context,
+  );
   const lines = explainArticle('seeds/x.txt', text, built);
 
   test('says what happened to every non-blank source line, by line number', () => {

@@ -26,8 +26,12 @@ function lineDecisions(article: BuiltArticle): Map<number, string> {
   if (header.headline !== null) decisions.set(header.headline, 'headline');
   if (header.standfirst !== null) decisions.set(header.standfirst, 'standfirst');
   for (const block of blocks) {
-    const note = block.kind === 'caption' && block.credit ? `caption (credit: ${block.credit})` : block.kind;
-    decisions.set(block.line, decisions.has(block.line) ? `${decisions.get(block.line)} + ${note}` : note);
+    const note =
+      block.kind === 'caption' && block.credit ? `caption (credit: ${block.credit})` : block.kind;
+    decisions.set(
+      block.line,
+      decisions.has(block.line) ? `${decisions.get(block.line)} + ${note}` : note,
+    );
   }
   return decisions;
 }
@@ -46,7 +50,8 @@ export function explainArticle(path: string, sourceText: string, article: BuiltA
     if (text.trim() === '') continue;
     const line = index + 1;
     // A caption block starts at its credit line and takes the caption line under it.
-    const decision = decisions.get(line) ?? (previous.startsWith('caption') ? 'caption (continued)' : 'not used');
+    const decision =
+      decisions.get(line) ?? (previous.startsWith('caption') ? 'caption (continued)' : 'not used');
     previous = decision;
     out.push(`${String(line).padStart(4)}  ${decision.padEnd(28)} ${shown(text)}`);
   }

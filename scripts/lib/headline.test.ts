@@ -2,15 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { chooseHeader, isHeadlineCandidate } from './headline.ts';
 import type { SourceLine } from './lines.ts';
 
-const at = (...texts: [number, string][]): SourceLine[] => texts.map(([line, text]) => ({ line, text }));
+const at = (...texts: [number, string][]): SourceLine[] =>
+  texts.map(([line, text]) => ({ line, text }));
 
 describe('isHeadlineCandidate', () => {
-  test.each(['Corbyn refuses to intervene', 'Is this the end for the Union?', "Candidates 'To Meet Over Claims'", 'Choo choo!'])(
-    '"%s" can be a headline',
-    (text) => {
-      expect(isHeadlineCandidate(text)).toBe(true);
-    },
-  );
+  test.each([
+    'Corbyn refuses to intervene',
+    'Is this the end for the Union?',
+    "Candidates 'To Meet Over Claims'",
+    'Choo choo!',
+  ])('"%s" can be a headline', (text) => {
+    expect(isHeadlineCandidate(text)).toBe(true);
+  });
   test.each([
     'The vote was lost.',
     'Published 3 hours ago',
@@ -25,28 +28,45 @@ describe('isHeadlineCandidate', () => {
 
 describe('chooseHeader', () => {
   test('the first line is the headline when a paragraph follows it', () => {
-    const header = chooseHeader(at([1, 'Council tax to rise again'], [3, 'The rise was agreed on Monday.']), null);
+    const header = chooseHeader(
+      at([1, 'Council tax to rise again'], [3, 'The rise was agreed on Monday.']),
+      null,
+    );
     expect(header.headline?.text).toBe('Council tax to rise again');
     expect(header.standfirst).toBeNull();
     expect(header.bodyStart).toBe(1);
   });
   test('a longer unpunctuated line glued under the headline is the standfirst', () => {
     const header = chooseHeader(
-      at([1, 'Council tax to rise again'], [2, 'Residents face a fourth increase in as many years as the budget gap grows'], [4, 'It was agreed.']),
+      at(
+        [1, 'Council tax to rise again'],
+        [2, 'Residents face a fourth increase in as many years as the budget gap grows'],
+        [4, 'It was agreed.'],
+      ),
       null,
     );
     expect(header.headline?.line).toBe(1);
     expect(header.standfirst?.line).toBe(2);
   });
   test('without a byline, a full-stopped line under the headline is the first paragraph', () => {
-    const header = chooseHeader(at([1, 'Council tax to rise again'], [2, 'Residents face a fourth increase.'], [3, 'It was agreed.']), null);
+    const header = chooseHeader(
+      at(
+        [1, 'Council tax to rise again'],
+        [2, 'Residents face a fourth increase.'],
+        [3, 'It was agreed.'],
+      ),
+      null,
+    );
     expect(header.standfirst).toBeNull();
   });
   test('above a byline, a standfirst may end with a full stop or a question', () => {
     const header = chooseHeader(
       at(
         [1, 'Council tax to rise again'],
-        [2, 'Residents face a fourth increase in as many years. But who will pay the most? And why now?'],
+        [
+          2,
+          'Residents face a fourth increase in as many years. But who will pay the most? And why now?',
+        ],
         [4, 'The rise was agreed on Monday.'],
       ),
       3,
@@ -70,11 +90,16 @@ describe('chooseHeader', () => {
     expect(header.above.map((l) => l.line)).toEqual([1]);
   });
   test('of two candidates without a standfirst, the one immediately above the byline wins', () => {
-    const header = chooseHeader(at([1, 'Local news today'], [2, 'Council tax to rise again'], [4, 'The rise was agreed.']), 3);
+    const header = chooseHeader(
+      at([1, 'Local news today'], [2, 'Council tax to rise again'], [4, 'The rise was agreed.']),
+      3,
+    );
     expect(header.headline?.line).toBe(2);
     expect(header.above.map((l) => l.line)).toEqual([1]);
   });
   test('a text that opens with a paragraph has no headline', () => {
-    expect(chooseHeader(at([1, 'The rise was agreed by the council on Monday.']), null).headline).toBeNull();
+    expect(
+      chooseHeader(at([1, 'The rise was agreed by the council on Monday.']), null).headline,
+    ).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ const MIN_STANDFIRST_WORDS = 6;
 /** A standfirst that ends with a full stop is still a standfirst, up to this length. */
 const MAX_STANDFIRST_WORDS = 60;
 
-const CAPTION_OR_CREDIT = /^(image|media|video) (copyright|caption|source)\b|^(photograph|photo|picture|image|credit)s?:/i;
+const CAPTION_OR_CREDIT =
+  /^(image|media|video) (copyright|caption|source)\b|^(photograph|photo|picture|image|credit)s?:/i;
 
 export interface Header {
   headline: SourceLine | null;
@@ -65,7 +66,9 @@ export function chooseHeader(content: readonly SourceLine[], boundary: number | 
       continue;
     }
     const fullStopStandfirst =
-      aboveBoundary && header.length > 0 && words(line.text) <= MAX_STANDFIRST_WORDS &&
+      aboveBoundary &&
+      header.length > 0 &&
+      words(line.text) <= MAX_STANDFIRST_WORDS &&
       !CAPTION_OR_CREDIT.test(line.text);
     if (fullStopStandfirst) header.push(line);
     break;
@@ -75,7 +78,8 @@ export function chooseHeader(content: readonly SourceLine[], boundary: number | 
   const last = header[header.length - 1]!;
   const previous = header[header.length - 2];
   const isStandfirst =
-    previous !== undefined && isHeadlineCandidate(previous.text) &&
+    previous !== undefined &&
+    isHeadlineCandidate(previous.text) &&
     words(last.text) >= MIN_STANDFIRST_WORDS &&
     (!isHeadlineCandidate(last.text) || words(last.text) > words(previous.text));
   const headline = isStandfirst ? previous! : last;

@@ -20,7 +20,11 @@ describe('countWorklist', () => {
   test('counts what an editor must look at', () => {
     const counts = countWorklist([
       entry({}),
-      entry({ titleSource: 'derived', truncated: true, removed: [{ line: 1, rule: 'navigation', text: 'Menu' }] }),
+      entry({
+        titleSource: 'derived',
+        truncated: true,
+        removed: [{ line: 1, rule: 'navigation', text: 'Menu' }],
+      }),
       entry({
         publication: { slug: null, name: 'Unknown', source: 'unknown' },
         date: null,

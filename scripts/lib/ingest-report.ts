@@ -74,9 +74,12 @@ export function countWorklist(entries: readonly ReportEntry[]): WorklistCounts {
     if (e.datePrecision === 'month') counts.monthPrecision += 1;
     if (e.truncated) counts.truncated += 1;
     counts.unregisteredNames += e.unknownNames.length;
-    for (const { rule } of e.removed) counts.removedByRule[rule] = (counts.removedByRule[rule] ?? 0) + 1;
+    for (const { rule } of e.removed)
+      counts.removedByRule[rule] = (counts.removedByRule[rule] ?? 0) + 1;
   }
-  counts.removedByRule = Object.fromEntries(Object.entries(counts.removedByRule).sort(([a], [b]) => a.localeCompare(b)));
+  counts.removedByRule = Object.fromEntries(
+    Object.entries(counts.removedByRule).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return counts;
 }
 

@@ -21,13 +21,21 @@ const publication = (slug: string, name: string): Publication => ({
 });
 const context: EditorialContext = {
   facts: {},
-  publications: [publication('the-example-post', 'The Example Post'), publication('example-news', 'Example News')],
-  topics: compileTopicMatcher(topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8')))),
+  publications: [
+    publication('the-example-post', 'The Example Post'),
+    publication('example-news', 'Example News'),
+  ],
+  topics: compileTopicMatcher(
+    topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8'))),
+  ),
   people: createPeopleDetector(loadRegistry()),
 };
 
 function build(name: string, lines: string[]): BuiltArticle {
-  return buildArticle({ path: `seeds/${name}.txt`, name: `${name}.txt`, bytes: Buffer.from(lines.join('\n')) }, context);
+  return buildArticle(
+    { path: `seeds/${name}.txt`, name: `${name}.txt`, bytes: Buffer.from(lines.join('\n')) },
+    context,
+  );
 }
 
 function bodyTexts(article: BuiltArticle): string[] {
@@ -71,7 +79,9 @@ describe('a newspaper page: chrome, page title, headline, standfirst, byline, fu
     expect(article.data.slug).toBe('ministers-face-revolt-over-winter-fuel-cut');
   });
   test('a standfirst above the byline may end with a question mark', () => {
-    expect(article.data.standfirst).toBe('Backbenchers warn the cut will hit pensioners hardest. Will ministers think again?');
+    expect(article.data.standfirst).toBe(
+      'Backbenchers warn the cut will hit pensioners hardest. Will ministers think again?',
+    );
   });
   test('the byline is kept on the record and out of the body', () => {
     expect(article.data.byline).toBe('Jane Doe, Deputy political editor');
@@ -133,7 +143,15 @@ describe('a broadcaster page: menu, label, timestamp, BBC-style captions, relate
     expect(article.data.byline).toBe('John Roe, Political editor');
     expect(article.blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph', 'paragraph']);
     const rules = new Set(article.data.removedBoilerplate.map((r) => r.rule));
-    for (const rule of ['navigation', 'masthead', 'section-label', 'timestamp', 'media-notice', 'video-title', 'related-links']) {
+    for (const rule of [
+      'navigation',
+      'masthead',
+      'section-label',
+      'timestamp',
+      'media-notice',
+      'video-title',
+      'related-links',
+    ]) {
       expect(rules).toContain(rule);
     }
   });
@@ -159,6 +177,10 @@ describe('a copied text with no headline, spam and a cut-off end', () => {
     );
   });
   test('spam and breadcrumbs are removed by their rules', () => {
-    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual(['spam', 'navigation', 'spam']);
+    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual([
+      'spam',
+      'navigation',
+      'spam',
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { slugify } from './slug.ts';
 
 describe('slugify limits', () => {
   test('no slug is longer than 80 characters', () => {
-    const slug = slugify('Ministers set out plans for a new generation of towns across England in a long statement to MPs');
+    const slug = slugify(
+      'Ministers set out plans for a new generation of towns across England in a long statement to MPs',
+    );
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith('-')).toBe(false);
   });

@@ -22,7 +22,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     rule: 'donation-appeal',
-    start: /^(before you (go|move on)|a (small|quick) favour|can you help|we have a (small )?favour to ask)\b.{0,80}$/i,
+    start:
+      /^(before you (go|move on)|a (small|quick) favour|can you help|we have a (small )?favour to ask)\b.{0,80}$/i,
     end: /\b(support|contribute|donate)\b[^.]{0,60}\b(today|now|minute|£1|\$1)\b[^.]*\.\s*(thank you\.?)?\s*/i,
     maxLines: 10,
   },
@@ -59,7 +60,12 @@ export function matchBlock(lines: readonly SourceLine[], start: number): BlockMa
         .concat(endLine.text.slice(0, cut).trimEnd())
         .join('\n');
       const rest = endLine.text.slice(cut);
-      return { rule: block.rule, endIndex: j, text, rest: rest.trim() ? { line: endLine.line, text: rest } : null };
+      return {
+        rule: block.rule,
+        endIndex: j,
+        text,
+        rest: rest.trim() ? { line: endLine.line, text: rest } : null,
+      };
     }
   }
   return null;

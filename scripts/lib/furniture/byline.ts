@@ -1,13 +1,15 @@
 import { wordCount } from './types.ts';
 
 /** A name as bylines print it: two to four capitalised words ("Jane Doe", "Mary-Ann O'Neil"). */
-const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|da|di|le|la|du|bin|al)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const NAME =
+  "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|da|di|le|la|du|bin|al)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 
 /** Words that make a line a clause, not a job title. */
 const NOT_ROLE_WORD =
   /^(said|says|say|is|was|were|are|has|have|had|will|would|could|he|she|they|we|it|this|that|who|which|told|not)$/i;
-const ROLE_HEAD = /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|journalist|presenter|producer|team|desk)s?\b/i;
+const ROLE_HEAD =
+  /\b(editor|correspondent|reporter|writer|columnist|commentator|analyst|journalist|presenter|producer|team|desk)s?\b/i;
 
 const BY = /^by\s+(.+)$/i;
 const NAMES_ONLY = new RegExp(`^${NAMES}$`, 'u');

@@ -27,7 +27,9 @@ describe('chromeRule: navigation', () => {
   });
   test('a headline with a slash or an HTML tag is not a breadcrumb', () => {
     expect(chromeRule('Labour <b>row</b> over the 24/7 rota for MPs', context)).toBeNull();
-    expect(chromeRule('Tories and Labour / the Lib Dems share the spoils in the council', context)).toBeNull();
+    expect(
+      chromeRule('Tories and Labour / the Lib Dems share the spoils in the council', context),
+    ).toBeNull();
   });
   test('a sentence made of common words is not a menu', () => {
     expect(chromeRule('The news from home is bad for the Prime Minister.', context)).toBeNull();
@@ -35,12 +37,19 @@ describe('chromeRule: navigation', () => {
 });
 
 describe('chromeRule: section labels', () => {
-  test.each(['Politics', 'UK politics', 'UK Politics', 'Exclusive', 'Analysis', 'Opinion', 'Politics live', 'Report 2 of 3', 'Brexit:'])(
-    '"%s" is a section label',
-    (line) => {
-      expect(chromeRule(line, context)).toBe('section-label');
-    },
-  );
+  test.each([
+    'Politics',
+    'UK politics',
+    'UK Politics',
+    'Exclusive',
+    'Analysis',
+    'Opinion',
+    'Politics live',
+    'Report 2 of 3',
+    'Brexit:',
+  ])('"%s" is a section label', (line) => {
+    expect(chromeRule(line, context)).toBe('section-label');
+  });
   test('a crosshead of ordinary words is not a label', () => {
     expect(chromeRule('Brexit rebels', context)).toBeNull();
     expect(chromeRule('Terrible judgement', context)).toBeNull();
@@ -48,11 +57,16 @@ describe('chromeRule: section labels', () => {
 });
 
 describe('chromeRule: mastheads, adverts and spam', () => {
-  test.each(['The Guardian', 'Guardian', 'BBC News', 'BBC', 'Mirror', 'the guardian'])('"%s" is a masthead', (line) => {
-    expect(chromeRule(line, context)).toBe('masthead');
-  });
+  test.each(['The Guardian', 'Guardian', 'BBC News', 'BBC', 'Mirror', 'the guardian'])(
+    '"%s" is a masthead',
+    (line) => {
+      expect(chromeRule(line, context)).toBe('masthead');
+    },
+  );
   test('a browser page title ending in the outlet is a masthead line', () => {
-    expect(isMasthead('Starmer faces rebels over cuts | Politics | The Guardian', context)).toBe(true);
+    expect(isMasthead('Starmer faces rebels over cuts | Politics | The Guardian', context)).toBe(
+      true,
+    );
     expect(isMasthead('Starmer faces rebels over cuts - BBC News', context)).toBe(true);
   });
   test('an outlet named inside a sentence is not a masthead', () => {
@@ -66,20 +80,26 @@ describe('chromeRule: mastheads, adverts and spam', () => {
     const odd = { publications: [{ name: 'New Statesman', aliases: 'NS' as unknown as string[] }] };
     expect(chromeRule('New Statesman', odd)).toBe('masthead');
   });
-  test.each(['Advertisement', 'Story continues below advertisement', 'Article continues below', 'Sponsored content'])(
-    '"%s" is an advert',
-    (line) => {
-      expect(chromeRule(line, context)).toBe('advert');
-    },
-  );
-  test.each(['Source: politicsnewsnow.example', 'Click here to read the full story', 'https://example.com/story/1', '© Copyright Example Media 2019'])(
-    '"%s" is spam or a copyright line',
-    (line) => {
-      expect(['spam', 'masthead']).toContain(chromeRule(line, context));
-    },
-  );
+  test.each([
+    'Advertisement',
+    'Story continues below advertisement',
+    'Article continues below',
+    'Sponsored content',
+  ])('"%s" is an advert', (line) => {
+    expect(chromeRule(line, context)).toBe('advert');
+  });
+  test.each([
+    'Source: politicsnewsnow.example',
+    'Click here to read the full story',
+    'https://example.com/story/1',
+    '© Copyright Example Media 2019',
+  ])('"%s" is spam or a copyright line', (line) => {
+    expect(['spam', 'masthead']).toContain(chromeRule(line, context));
+  });
   test('a sentence that starts with "Sources" is journalism', () => {
-    expect(chromeRule('Sources close to the chancellor said the plan was dead.', context)).toBeNull();
+    expect(
+      chromeRule('Sources close to the chancellor said the plan was dead.', context),
+    ).toBeNull();
   });
 });
 
@@ -97,10 +117,11 @@ describe('looksLikeTimestamp', () => {
   ])('"%s" is a timestamp', (line) => {
     expect(looksLikeTimestamp(line)).toBe(true);
   });
-  test.each(['May rebels defy whips', 'Labour wins 412 seats', 'The vote on 18 February was lost by 40 votes.'])(
-    '"%s" is not',
-    (line) => {
-      expect(looksLikeTimestamp(line)).toBe(false);
-    },
-  );
+  test.each([
+    'May rebels defy whips',
+    'Labour wins 412 seats',
+    'The vote on 18 February was lost by 40 votes.',
+  ])('"%s" is not', (line) => {
+    expect(looksLikeTimestamp(line)).toBe(false);
+  });
 });

@@ -1,4 +1,10 @@
-import { type FurnitureContext, type FurnitureRule, normalise, wordCount } from './types.ts';
+import {
+  type FurnitureContext,
+  type FurnitureRule,
+  normalise,
+  wholeLine,
+  wordCount,
+} from './types.ts';
 
 /** Words site menus are made of; a line of nothing else is a menu. */
 const MENU_WORDS = new Set(
@@ -15,16 +21,74 @@ const MENU_WORDS = new Set(
   ).split(' '),
 );
 
-const NAVIGATION_LINE =
-  /^(skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)|jump to (content|navigation)|back to top|open (side )?(navigation|menu).*|close( menu| navigation)?|menu|search|sign in|sign out|log in|log out|login|register|my account|account|home|sections|navigation|toggle navigation|main menu|accessibility links|accessibility help|show more|show less|hide|expand|collapse|why you can trust [\p{L} ]{2,30}|about (us|this (site|content))|more (menu|sections))$/iu;
+const NAVIGATION_LINE = wholeLine(
+  [
+    'skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)',
+    'jump to (content|navigation)',
+    'back to top',
+    'open (side )?(navigation|menu).*',
+    'close( menu| navigation)?',
+    'menu',
+    'search',
+    'sign in',
+    'sign out',
+    'log in',
+    'log out',
+    'login',
+    'register',
+    'my account',
+    'account',
+    'home',
+    'sections',
+    'navigation',
+    'toggle navigation',
+    'main menu',
+    'accessibility links',
+    'accessibility help',
+    'show more',
+    'show less',
+    'hide',
+    'expand',
+    'collapse',
+    'why you can trust [\\p{L} ]{2,30}',
+    'about (us|this (site|content))',
+    'more (menu|sections)',
+  ],
+  'iu',
+);
 
-const SECTION_LABEL =
-  /^((uk|scottish|welsh|irish|us|world|global|westminster|live|latest|breaking)\s+)?(politics|news|opinion|comment|analysis|exclusive|explainer|features?|feature|live|breaking( news)?|world|business|brexit|elections?|general election|westminster|editorial|leader|letters?|interview|review|investigation|fact check|reality check|briefing|politics live|politics latest|latest|news analysis|world news|uk news)( latest| live| news)?$/i;
+/** Section and kicker labels, optionally qualified ("UK politics", "Politics live"). */
+const SECTION_LABEL = wholeLine(
+  [
+    'politics|news|opinion|comment|analysis|exclusive|explainer|features?|live|world|business',
+    'breaking( news)?|brexit|elections?|general election|westminster|editorial|leader|letters?',
+    'interview|review|investigation|fact check|reality check|briefing|latest|news analysis',
+  ],
+  'i',
+  '( latest| live| news)?',
+);
+const LABEL_QUALIFIER =
+  /^(uk|scottish|welsh|irish|us|world|global|westminster|live|latest|breaking)\s+/i;
 
 const NUMBERED_LABEL = /^(report|story|part|article|item|page|chapter)\s+\d+\s+(of|\/)\s+\d+$/i;
 
-const ADVERT =
-  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content| stories)?|paid (content|post)|partner content|(story|article) continues (below|after)( (this |the )?(advertisement|ad|advert))?|continue reading( the main story| below)?|scroll (down )?to continue( with content| reading)?|skip (advert|ad)|ad feedback|advertising|featured sponsor)$/i;
+const ADVERT = wholeLine([
+  'advertisement',
+  'advert',
+  'ad',
+  'ads',
+  'sponsored( content)?',
+  'promoted( content| stories)?',
+  'paid (content|post)',
+  'partner content',
+  '(story|article) continues (below|after)( (this |the )?(advertisement|ad|advert))?',
+  'continue reading( the main story| below)?',
+  'scroll (down )?to continue( with content| reading)?',
+  'skip (advert|ad)',
+  'ad feedback',
+  'advertising',
+  'featured sponsor',
+]);
 
 /** Lines copying sites add: "Source: …", "Click here to read the full story", "Via …". */
 const SPAM = [
@@ -59,7 +123,8 @@ export function looksLikeTimestamp(text: string): boolean {
     .replace(/[\d:.,/\-–|()]+/g, '')
     .replace(/\b(at|on|the|of|st|nd|rd|th)\b/gi, '')
     .trim();
-  const hasDate = month.test(t) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(t) || /\d{1,2}[:.]\d{2}/.test(t);
+  const hasDate =
+    month.test(t) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(t) || /\d{1,2}[:.]\d{2}/.test(t);
   return hasDate && stripped === '' && /\d/.test(t);
 }
 
@@ -128,7 +193,8 @@ export function chromeRule(text: string, context: FurnitureContext): FurnitureRu
   const t = text.trim().replace(/\s+/g, ' ');
   if (NAVIGATION_LINE.test(t) || isMenu(t) || isBreadcrumb(t)) return 'navigation';
   const label = t.replace(/[:|•]+$/, '').trim();
-  if (SECTION_LABEL.test(label) || NUMBERED_LABEL.test(label)) return 'section-label';
+  const unqualified = label.replace(LABEL_QUALIFIER, '');
+  if (SECTION_LABEL.test(unqualified) || NUMBERED_LABEL.test(label)) return 'section-label';
   if (isMasthead(t, context)) return 'masthead';
   if (ADVERT.test(t)) return 'advert';
   if (URL_ONLY.test(t)) return 'spam';

@@ -16,6 +16,10 @@ describe('classifyLine', () => {
     expect(classifyLine('Published 3 hours ago', context)?.rule).toBe('timestamp');
     expect(classifyLine('By Jane Doe', context)).toEqual({ rule: 'byline', byline: 'Jane Doe' });
   });
+  test('a numbered kicker is a label over the headline, a list item below it', () => {
+    expect(classifyLine('1. Long reads', context, true)?.rule).toBe('section-label');
+    expect(classifyLine('1. Long reads', context, false)).toBeNull();
+  });
   test('a sentence of reporting is not furniture', () => {
     expect(classifyLine('The Example Times reported that the vote was lost.', context)).toBeNull();
   });
@@ -23,7 +27,9 @@ describe('classifyLine', () => {
 
 describe('stripFurniture', () => {
   test('chrome before the headline goes, each line with its rule and line number', () => {
-    const { removed } = strip('Skip to main content\nExample Times\nPolitics\nCouncil tax to rise again\nThe rise was agreed.');
+    const { removed } = strip(
+      'Skip to main content\nExample Times\nPolitics\nCouncil tax to rise again\nThe rise was agreed.',
+    );
     expect(removed).toEqual([
       { rule: 'navigation', line: 1, text: 'Skip to main content' },
       { rule: 'masthead', line: 2, text: 'Example Times' },
@@ -31,7 +37,9 @@ describe('stripFurniture', () => {
     ]);
   });
   test('the byline is kept, with its job title from the line below', () => {
-    const result = strip('Council tax to rise again\nBy Jane Doe\nLocal government correspondent\nThe rise was agreed.');
+    const result = strip(
+      'Council tax to rise again\nBy Jane Doe\nLocal government correspondent\nThe rise was agreed.',
+    );
     expect(result.byline).toBe('Jane Doe, Local government correspondent');
     expect(result.removed.map((r) => [r.line, r.rule])).toEqual([
       [2, 'byline'],
@@ -39,9 +47,9 @@ describe('stripFurniture', () => {
     ]);
   });
   test('a bare name with a job title below it, under the headline, is a byline', () => {
-    expect(strip('Council tax to rise again\nJane Doe\nPolitical Editor\nThe rise was agreed.').byline).toBe(
-      'Jane Doe, Political Editor',
-    );
+    expect(
+      strip('Council tax to rise again\nJane Doe\nPolitical Editor\nThe rise was agreed.').byline,
+    ).toBe('Jane Doe, Political Editor');
   });
   test('the headlines under "More on this story" go with it; the list ends at a sentence', () => {
     const text = [
@@ -52,15 +60,23 @@ describe('stripFurniture', () => {
       'Opposition calls for an inquiry',
       'Councillors will vote again in March.',
     ].join('\n');
-    expect(keptText(text)).toEqual(['The rise was agreed by the council on Monday.', 'Councillors will vote again in March.']);
-    expect(strip(text).removed.map((r) => r.rule)).toEqual(['related-links', 'related-links', 'related-links']);
+    expect(keptText(text)).toEqual([
+      'The rise was agreed by the council on Monday.',
+      'Councillors will vote again in March.',
+    ]);
+    expect(strip(text).removed.map((r) => r.rule)).toEqual([
+      'related-links',
+      'related-links',
+      'related-links',
+    ]);
   });
   test('topic lists under a topics header go', () => {
     const { removed } = strip('The rise was agreed.\nTopics\nCouncil tax\nLocal government');
     expect(removed.map((r) => r.rule)).toEqual(['topic-links', 'topic-links', 'topic-links']);
   });
   test('the title of a video under a player notice goes; a paragraph after it stays', () => {
-    const text = 'This video can not be played\nThe mayor on the budget vote\nThe rise was agreed on Monday.';
+    const text =
+      'This video can not be played\nThe mayor on the budget vote\nThe rise was agreed on Monday.';
     expect(strip(text).removed.map((r) => r.rule)).toEqual(['media-notice', 'video-title']);
     expect(keptText(text)).toEqual(['The rise was agreed on Monday.']);
   });

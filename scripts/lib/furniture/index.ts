@@ -17,6 +17,7 @@ export { parseByline } from './byline.ts';
 const MAX_LIST_ITEMS = 12;
 /** Lines counted as "near the headline", where an unprefixed byline may stand. */
 const HEADER_LINES = 8;
+const NUMBERED_KICKER = /^\d{1,2}\.\s+\p{L}[\p{L}' ]*$/u;
 
 export interface LineVerdict {
   rule: FurnitureRule;
@@ -38,9 +39,15 @@ export function classifyLine(
   const t = text.trim();
   if (t === '') return null;
   const rule =
-    chromeRule(t, context) ?? mediaRule(t) ?? promptRule(t) ?? linkLineRule(t) ?? listHeader(t)?.rule;
+    chromeRule(t, context) ??
+    mediaRule(t) ??
+    promptRule(t) ??
+    linkLineRule(t) ??
+    listHeader(t)?.rule;
   if (rule) return { rule };
   if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
+  // A numbered kicker over the headline ("1. Long reads"); lower down it is a list item.
+  if (nearHeadline && NUMBERED_KICKER.test(t) && wordCount(t) <= 4) return { rule: 'section-label' };
   const byline = parseByline(t, nearHeadline);
   return byline ? { rule: 'byline', byline } : null;
 }
@@ -58,7 +65,10 @@ export interface FurnitureResult {
  * video titles under a player notice, and pull quotes repeating the body.
  * @example stripFurniture(toSourceLines('Comments'), { publications: [] }).removed[0].rule // 'comment-prompt'
  */
-export function stripFurniture(lines: readonly SourceLine[], context: FurnitureContext): FurnitureResult {
+export function stripFurniture(
+  lines: readonly SourceLine[],
+  context: FurnitureContext,
+): FurnitureResult {
   const kept: SourceLine[] = [];
   const removed: RemovedBoilerplate[] = [];
   let byline: string | null = null;
@@ -80,7 +90,8 @@ export function stripFurniture(lines: readonly SourceLine[], context: FurnitureC
       continue;
     }
     const nearHeadline = contentKept < HEADER_LINES;
-    const verdict = classifyLine(text, context, nearHeadline) ?? nameAboveRole(lines, i, nearHeadline);
+    const verdict =
+      classifyLine(text, context, nearHeadline) ?? nameAboveRole(lines, i, nearHeadline);
     const remove = (rule: FurnitureRule) => removed.push({ rule, line: current.line, text });
     if (verdict) {
       remove(verdict.rule);
@@ -99,7 +110,11 @@ export function stripFurniture(lines: readonly SourceLine[], context: FurnitureC
       afterNotice = verdict.rule === 'media-notice' && wordCount(text) <= 8 && !/[:,]/.test(text);
       continue;
     }
-    if (pendingList && pendingList.taken < MAX_LIST_ITEMS && isListItem(text, pendingList.itemWords)) {
+    if (
+      pendingList &&
+      pendingList.taken < MAX_LIST_ITEMS &&
+      isListItem(text, pendingList.itemWords)
+    ) {
       pendingList.taken += 1;
       remove(pendingList.rule);
       continue;
@@ -118,7 +133,10 @@ export function stripFurniture(lines: readonly SourceLine[], context: FurnitureC
 }
 
 /** The job title on the line below a byline ("By Jane Doe" / "Political editor"), if any. */
-function roleBelow(lines: readonly SourceLine[], i: number): { index: number; line: number; text: string } | null {
+function roleBelow(
+  lines: readonly SourceLine[],
+  i: number,
+): { index: number; line: number; text: string } | null {
   let j = i + 1;
   while (j < lines.length && lines[j]!.text.trim() === '') j++;
   const next = lines[j];
@@ -127,7 +145,11 @@ function roleBelow(lines: readonly SourceLine[], i: number): { index: number; li
 }
 
 /** A bare name near the headline is a byline when a job title follows it. */
-function nameAboveRole(lines: readonly SourceLine[], i: number, nearHeadline: boolean): LineVerdict | null {
+function nameAboveRole(
+  lines: readonly SourceLine[],
+  i: number,
+  nearHeadline: boolean,
+): LineVerdict | null {
   const text = lines[i]!.text.trim();
   if (!nearHeadline || !isNamesOnly(text) || !roleBelow(lines, i)) return null;
   return { rule: 'byline', byline: text };

@@ -1,16 +1,66 @@
 import type { FurnitureRule } from './types.ts';
-import { wordCount } from './types.ts';
+import { wholeLine, wordCount } from './types.ts';
 
 /** Headers of lists of other stories; the headlines under them go too. */
-const RELATED_HEADER =
-  /^(read more|read next|read more on this|more on this story|more on this|more stories|more from [\p{L} ]{1,40}|related|related (stories|articles|content|coverage|reading|links|topics|internet links)|see also|you may also like|you might also like|recommended( for you| reading| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|more top stories|latest (news|stories)|also read|what to read next|in other news|elsewhere( on [\p{L} ]+)?|around the web|editor'?s picks|must read|more in [\p{L} ]{1,30}|more (politics|news|uk news|world news) stories|popular now|don'?t miss)\s*:?$/iu;
+const RELATED_HEADER = wholeLine(
+  [
+    'read more',
+    'read next',
+    'read more on this',
+    'more on this story',
+    'more on this',
+    'more stories',
+    'more from [\\p{L} ]{1,40}',
+    'related',
+    'related (stories|articles|content|coverage|reading|links|topics|internet links)',
+    'see also',
+    'you may also like',
+    'you might also like',
+    'recommended( for you| reading| stories)?',
+    'most (read|popular|viewed|shared)',
+    'trending( now)?',
+    'top stories',
+    'more top stories',
+    'latest (news|stories)',
+    'also read',
+    'what to read next',
+    'in other news',
+    'elsewhere( on [\\p{L} ]+)?',
+    'around the web',
+    "editor'?s picks",
+    'must read',
+    'more in [\\p{L} ]{1,30}',
+    'more (politics|news|uk news|world news) stories',
+    'popular now',
+    "don'?t miss",
+  ],
+  'iu',
+  '\\s*:?',
+);
 
 /** A "Read more: other headline" line, and its variants with a dash or capitals. */
 const RELATED_INLINE =
   /^(read more|read next|related|more|see also|also read|recommended|must read|watch more|listen more|latest)\s*[:\-–—|]\s*\S.*$/i;
 
-const TOPIC_HEADER =
-  /^(topics?|tags?|related tags|explore( more on these topics| more| topics)?|more about|more on|in this story|filed under|categories|subjects?|keywords|people in this story|more about these topics)\s*:?$/i;
+const TOPIC_HEADER = wholeLine(
+  [
+    'topics?',
+    'tags?',
+    'related tags',
+    'explore( more on these topics| more| topics)?',
+    'more about',
+    'more on',
+    'in this story',
+    'filed under',
+    'categories',
+    'subjects?',
+    'keywords',
+    'people in this story',
+    'more about these topics',
+  ],
+  'i',
+  '\\s*:?',
+);
 
 const TOPIC_INLINE = /^(topics?|tags?|filed under|categories|keywords|more about)\s*:\s*\S.*$/i;
 

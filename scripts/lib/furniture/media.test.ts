@@ -41,7 +41,9 @@ describe('mediaRule: media notices and video titles', () => {
   );
   test('a title under a player notice is short and has no full stop', () => {
     expect(isVideoTitleAfterNotice('Starmer on the welfare vote')).toBe(true);
-    expect(isVideoTitleAfterNotice('The Prime Minister answered questions for an hour.')).toBe(false);
+    expect(isVideoTitleAfterNotice('The Prime Minister answered questions for an hour.')).toBe(
+      false,
+    );
   });
 });
 

@@ -1,20 +1,31 @@
 import type { FurnitureRule } from './types.ts';
-import { wordCount } from './types.ts';
+import { wholeLine, wordCount } from './types.ts';
 
 const PLATFORM =
   '(twitter|x|facebook|instagram|whatsapp|threads|bluesky|telegram|tiktok|youtube|linkedin|' +
   'reddit|pinterest|messenger|snapchat|google news|flipboard|email|e-mail|mastodon)';
 
 const SHARE: readonly RegExp[] = [
-  new RegExp(`^(share|share this( article| story| page| post)?|share (on|via|to) ${PLATFORM})(\\s*\\(opens in (a )?new (window|tab)\\))?$`, 'i'),
+  new RegExp(
+    `^(share|share this( article| story| page| post)?|share (on|via|to) ${PLATFORM})(\\s*\\(opens in (a )?new (window|tab)\\))?$`,
+    'i',
+  ),
   new RegExp(`^(click|tap) to (share|email|print)\\b.*$`, 'i'),
-  new RegExp(`^(${PLATFORM}|copy link|link copied|copied|print|print this (page|article)|save|saved|save (this )?(article|story)|bookmark|gift (this )?article|email this (article|story)|comment|reuse (this )?content)$`, 'i'),
+  wholeLine([
+    PLATFORM,
+    'copy link|link copied|copied|print|print this (page|article)|save|saved|bookmark',
+    'save (this )?(article|story)|gift (this )?article|email this (article|story)',
+    'comment|reuse (this )?content',
+  ]),
   /^share (this|the) (article|story|page)\b.{0,40}$/i,
 ];
 
 const FOLLOW: readonly RegExp[] = [
   /^follow$/i,
-  new RegExp(`^(follow|like|find|join|add) (us|@\\w+|[\\p{L}' .@]{1,40}) on ${PLATFORM}\\b.*$`, 'iu'),
+  new RegExp(
+    `^(follow|like|find|join|add) (us|@\\w+|[\\p{L}' .@]{1,40}) on ${PLATFORM}\\b.*$`,
+    'iu',
+  ),
   /^follow @\w+.*$/i,
   /^follow (us|the latest|[\p{L}' ]{1,30} (live|updates))\b.{0,60}$/iu,
   new RegExp(`^(get|receive) (the )?(latest|breaking|our)?\\s?.{0,40}\\bon ${PLATFORM}\\b.*$`, 'i'),
@@ -24,20 +35,65 @@ const FOLLOW: readonly RegExp[] = [
 const NEWSLETTER: readonly RegExp[] = [
   /^(sign up|subscribe|register|join|get|enter your email|receive)\b.{0,120}\b(newsletters?|briefing|bulletin|e-?mails?|inbox|updates|alerts|digest)\b.{0,60}$/i,
   /^(newsletters?|sign up|subscribe|subscribe now|subscribe today|sign up now|free newsletter)$/i,
-  /^(we use your sign-?up|by (signing up|subscribing|clicking)|thank you for (signing up|subscribing)|invalid email|something went wrong,? please try again|privacy (notice|policy)|you can unsubscribe at any time)\b.*$/i,
+  wholeLine(
+    [
+      'we use your sign-?up|by (signing up|subscribing|clicking)|invalid email',
+      'thank you for (signing up|subscribing)|something went wrong,? please try again',
+      'privacy (notice|policy)|you can unsubscribe at any time',
+    ],
+    'i',
+    '\\b.*',
+  ),
   /^[\p{L} ]{1,40} newsletter$/iu,
 ];
 
-const DONATION_SHORT =
-  /^(donate( now| today)?|contribute( now| today)?|make a (donation|contribution)\b.*|become a (member|supporter|subscriber|patron|friend)\b.*|please (consider )?(support(ing)?|donat(e|ing)|contribut(e|ing))\b.*|give now|support us\b.*|support (the \p{L}+|our journalism|independent journalism|our work)( today| now)?)$/iu;
+const DONATION_SHORT = wholeLine(
+  [
+    'donate( now| today)?',
+    'contribute( now| today)?',
+    'make a (donation|contribution)\\b.*',
+    'become a (member|supporter|subscriber|patron|friend)\\b.*',
+    'please (consider )?(support(ing)?|donat(e|ing)|contribut(e|ing))\\b.*',
+    'give now',
+    'support us\\b.*',
+    'support (the \\p{L}+|our journalism|independent journalism|our work)( today| now)?',
+  ],
+  'iu',
+);
 
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_ACTION =
   /\b(accept|consent|manage|settings|preferences|we use|agree|reject|privacy|personalis|personaliz)\w*/i;
-const CONSENT_BUTTONS = /^(accept all|reject all|accept|reject|i agree|agree|manage (preferences|settings|options)|got it|ok,? got it)$/i;
+const CONSENT_BUTTONS =
+  /^(accept all|reject all|accept|reject|i agree|agree|manage (preferences|settings|options)|got it|ok,? got it)$/i;
 
-const COMMENT =
-  /^((\d+\s+)?comments?( \(\d+\))?|view comments|show comments|hide comments|read comments|load comments|join the (conversation|discussion|debate)|have your say.*|leave a comment|add (a |your )?comment|post a comment|comment on this (article|story)|join our commenting forum|join thought-provoking conversations.*|what do you think\?.*|tell us what you think.*|let us know (what you think|in the comments).*|popular in the community|most commented|reader comments|readers' comments|comments are (now )?closed.*|commenting (has been |is )?(closed|disabled).*|conversation|\d+ (replies|reactions))$/i;
+const COMMENT = wholeLine([
+  '(\\d+\\s+)?comments?( \\(\\d+\\))?',
+  'view comments',
+  'show comments',
+  'hide comments',
+  'read comments',
+  'load comments',
+  'join the (conversation|discussion|debate)',
+  'have your say.*',
+  'leave a comment',
+  'add (a |your )?comment',
+  'post a comment',
+  'comment on this (article|story)',
+  'join our commenting forum',
+  'join thought-provoking conversations.*',
+  'what do you think\\?.*',
+  'tell us what you think.*',
+  'let us know (what you think|in the comments).*',
+  'popular in the community',
+  'most commented',
+  'reader comments',
+  "readers' comments",
+  'comments are (now )?closed.*',
+  'commenting (has been |is )?(closed|disabled).*',
+  'conversation',
+  '\\d+ (replies|reactions)',
+]);
 
 /**
  * True for a line written in the outlet's own voice asking the reader for money:

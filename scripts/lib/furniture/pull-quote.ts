@@ -31,7 +31,10 @@ export function findPullQuotes(lines: readonly SourceLine[]): number[] {
     if (candidate.words < MIN_WORDS || candidate.words > MAX_WORDS) continue;
     const inner = ` ${candidate.key} `;
     const repeated = content.some(
-      (other) => other.index !== candidate.index && other.prose && other.words > candidate.words &&
+      (other) =>
+        other.index !== candidate.index &&
+        other.prose &&
+        other.words > candidate.words &&
         ` ${other.key} `.includes(inner),
     );
     if (repeated) found.push(candidate.index);

@@ -50,3 +50,11 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * A whole-line pattern from its alternatives, so long word lists read one per line.
+ * @example wholeLine(['menu', 'search']).test('Menu') // true
+ */
+export function wholeLine(alternatives: readonly string[], flags = 'i', suffix = ''): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})${suffix}$`, flags);
+}
