@@ -143,13 +143,14 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
 }
 
 /**
- * The source line of the first byline or timestamp removed below the first kept line:
- * it closes the header, so a standfirst above it may end with a full stop.
+ * The source line that closes the header: the first byline below the first kept line, or
+ * else the first timestamp there (a timestamp may sit above the headline; a byline rarely).
  */
 function headerBoundary(kept: readonly SourceLine[], removed: readonly RemovedBoilerplate[]): number | null {
   const first = kept.find((l) => l.text.trim() !== '');
   if (!first) return null;
-  const closer = removed.find((r) => r.line > first.line && (r.rule === 'byline' || r.rule === 'timestamp'));
+  const below = removed.filter((r) => r.line > first.line);
+  const closer = below.find((r) => r.rule === 'byline') ?? below.find((r) => r.rule === 'timestamp');
   return closer?.line ?? null;
 }
 

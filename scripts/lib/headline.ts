@@ -5,6 +5,8 @@ import type { SourceLine } from './lines.ts';
 const MAX_HEADER_LINES = 6;
 const MAX_HEADLINE_WORDS = 25;
 const MIN_STANDFIRST_WORDS = 6;
+/** A standfirst sits under a headline; a shorter line above it is a kicker. */
+const MIN_HEADLINE_WORDS = 4;
 /** A standfirst that ends with a full stop is still a standfirst, up to this length. */
 const MAX_STANDFIRST_WORDS = 60;
 
@@ -14,10 +16,8 @@ const CAPTION_OR_CREDIT =
 export interface Header {
   headline: SourceLine | null;
   standfirst: SourceLine | null;
-  /** Lines above the headline that were not chosen (a second candidate headline). */
-  above: SourceLine[];
-  /** Index in `content` of the first body line. */
-  bodyStart: number;
+  /** Every other line, in order: the body (with any unchosen line above the headline). */
+  body: SourceLine[];
 }
 
 function words(text: string): number {
@@ -44,50 +44,68 @@ export function isHeadlineCandidate(text: string): boolean {
 
 /**
  * Finds the headline and standfirst among an article's first lines (furniture already
- * removed). The header is the run of headline-like lines above the first paragraph, or,
- * when a byline or timestamp was removed below the headline (`boundary`, its source line),
- * every line above it. The headline is the candidate immediately above the standfirst,
- * byline or first paragraph: a page-title line or kicker above it is set aside. The last
- * header line is the standfirst when it is at least 6 words and longer than the line above
- * it; above a byline it may end with a full stop (without a byline it could not be told
- * from a one-sentence first paragraph).
- * @example chooseHeader([{ line: 1, text: 'Corbyn refuses to step in' }, { line: 3, text: 'He said no.' }], null).headline?.line // 1
+ * removed). When a byline or timestamp was removed among the first lines (`boundary`, its
+ * source line), the header is every line above it but pictures; otherwise it is the run of
+ * headline-like lines at the top. The headline is the candidate immediately above the
+ * standfirst, byline or first paragraph; a page title or kicker above it stays in the body
+ * (nothing is dropped). The last header line is the standfirst when it reads as one (see
+ * `isStandfirstUnder`): above a byline it may end with a full stop; without one it must be
+ * longer than the headline, since a one-sentence first paragraph looks the same.
+ * @example chooseHeader([{ line: 1, text: 'Corbyn refuses to step in' }], null).headline?.line // 1
  */
 export function chooseHeader(content: readonly SourceLine[], boundary: number | null): Header {
+  const aboveBoundary = boundary === null ? [] : content.filter((l) => l.line < boundary);
+  // A byline or timestamp closes the header only when it sits among the first lines; the
+  // pictures printed between headline and byline are not part of it.
+  const closed = aboveBoundary.length > 0 && aboveBoundary.length <= MAX_HEADER_LINES;
+  const found =
+    (closed && pick(aboveBoundary.filter((l) => !CAPTION_OR_CREDIT.test(l.text)), true)) ||
+    pick(leadingCandidates(content), false);
+  if (!found) return { headline: null, standfirst: null, body: [...content] };
+  const { headline, standfirst } = found;
+  return { headline, standfirst, body: content.filter((l) => l !== headline && l !== standfirst) };
+}
+
+/** Headline and standfirst among the header's lines: the last two, or the last one. */
+function pick(
+  header: readonly SourceLine[],
+  closed: boolean,
+): { headline: SourceLine; standfirst: SourceLine | null } | null {
+  const last = header[header.length - 1];
+  const previous = header[header.length - 2];
+  if (!last) return null;
+  if (previous && isStandfirstUnder(last, previous, closed)) return { headline: previous, standfirst: last };
+  return isHeadlineCandidate(last.text) ? { headline: last, standfirst: null } : null;
+}
+
+/** The run of headline-like lines at the top, each glued to the one above it. */
+function leadingCandidates(content: readonly SourceLine[]): SourceLine[] {
   const header: SourceLine[] = [];
   for (const line of content.slice(0, MAX_HEADER_LINES)) {
-    const aboveBoundary = boundary !== null && line.line < boundary;
-    if (boundary !== null && !aboveBoundary && header.length > 0) break;
-    if (isHeadlineCandidate(line.text)) {
-      const previous = header[header.length - 1];
-      // Without a byline below, a standfirst sits glued to the line above it.
-      if (boundary === null && previous && line.line - previous.line > 1) break;
-      header.push(line);
-      continue;
-    }
-    const fullStopStandfirst =
-      aboveBoundary &&
-      header.length > 0 &&
-      words(line.text) <= MAX_STANDFIRST_WORDS &&
-      !CAPTION_OR_CREDIT.test(line.text);
-    if (fullStopStandfirst) header.push(line);
-    break;
+    const previous = header[header.length - 1];
+    if (!isHeadlineCandidate(line.text) || (previous && line.line - previous.line > 1)) break;
+    header.push(line);
   }
-  const none: Header = { headline: null, standfirst: null, above: [], bodyStart: 0 };
-  if (header.length === 0) return none;
-  const last = header[header.length - 1]!;
-  const previous = header[header.length - 2];
-  const isStandfirst =
-    previous !== undefined &&
-    isHeadlineCandidate(previous.text) &&
-    words(last.text) >= MIN_STANDFIRST_WORDS &&
-    (!isHeadlineCandidate(last.text) || words(last.text) > words(previous.text));
-  const headline = isStandfirst ? previous! : last;
-  if (!isHeadlineCandidate(headline.text)) return none;
-  return {
-    headline,
-    standfirst: isStandfirst ? last : null,
-    above: header.slice(0, header.indexOf(headline)),
-    bodyStart: header.length,
-  };
+  return header;
+}
+
+/**
+ * True when `line` reads as the standfirst under `headline`: at least 6 words, not a second
+ * version of the headline (a page title sharing most of its words), under a headline of at
+ * least 4 words (shorter is a kicker). Without a byline below it must be longer than the
+ * headline; above a byline (`closed`) it may also be sentences with full stops.
+ */
+function isStandfirstUnder(line: SourceLine, headline: SourceLine, closed: boolean): boolean {
+  if (!isHeadlineCandidate(headline.text) || words(headline.text) < MIN_HEADLINE_WORDS) return false;
+  if (words(line.text) < MIN_STANDFIRST_WORDS || sharesMostWords(line.text, headline.text)) return false;
+  if (isHeadlineCandidate(line.text)) return closed || words(line.text) > words(headline.text);
+  return closed && words(line.text) <= MAX_STANDFIRST_WORDS && !CAPTION_OR_CREDIT.test(line.text);
+}
+
+/** True when two lines share at least half their words: two versions of one headline. */
+function sharesMostWords(a: string, b: string): boolean {
+  const set = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const [x, y] = [set(a), set(b)];
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / Math.min(x.size, y.size) >= 0.5 && common / Math.max(x.size, y.size) >= 0.5;
 }

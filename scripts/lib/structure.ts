@@ -73,8 +73,7 @@ export function recoverStructure(
   const header = firstLineIsBody ? null : chooseHeader(content, boundary);
   const headline = header?.headline ?? null;
   const standfirst = header?.standfirst ?? null;
-  const body = [...(header?.above ?? []), ...content.slice(header?.bodyStart ?? 0)];
-  return { headline, standfirst, blocks: toBlocks(body) };
+  return { headline, standfirst, blocks: toBlocks(header?.body ?? content) };
 }
 
 /** Paragraphs, crossheads and captions, in reading order. */

@@ -109,6 +109,7 @@ const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
 export function looksLikeTimestamp(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 14) return false;
+  if (/^(about |just )?(\d+|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(t)) return true;
   if (/^(first |last )?(published|updated|posted|modified|last updated|last modified)\b/i.test(t)) {
     return true;
   }
@@ -192,6 +193,8 @@ function isBreadcrumb(t: string): boolean {
 export function chromeRule(text: string, context: FurnitureContext): FurnitureRule | null {
   const t = text.trim().replace(/\s+/g, ' ');
   if (NAVIGATION_LINE.test(t) || isMenu(t) || isBreadcrumb(t)) return 'navigation';
+  // A separator left alone when the links around it were not copied.
+  if (/^[|•·/\\>›»\-–—_=*~]+$/.test(t)) return 'navigation';
   const label = t.replace(/[:|•]+$/, '').trim();
   const unqualified = label.replace(LABEL_QUALIFIER, '');
   if (SECTION_LABEL.test(unqualified) || NUMBERED_LABEL.test(label)) return 'section-label';

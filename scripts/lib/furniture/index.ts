@@ -38,6 +38,7 @@ export function classifyLine(
 ): LineVerdict | null {
   const t = text.trim();
   if (t === '') return null;
+  if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
   const rule =
     chromeRule(t, context) ??
     mediaRule(t) ??
@@ -45,7 +46,6 @@ export function classifyLine(
     linkLineRule(t) ??
     listHeader(t)?.rule;
   if (rule) return { rule };
-  if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
   // A numbered kicker over the headline ("1. Long reads"); lower down it is a list item.
   if (nearHeadline && NUMBERED_KICKER.test(t) && wordCount(t) <= 4) return { rule: 'section-label' };
   const byline = parseByline(t, nearHeadline);
@@ -144,14 +144,21 @@ function roleBelow(
   return { index: j, line: next.line, text: next.text.trim() };
 }
 
-/** A bare name near the headline is a byline when a job title follows it. */
+function nextContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text.trim() === '') j++;
+  return lines[j];
+}
+
+/** A bare name near the headline is a byline when a job title or a handle follows it. */
 function nameAboveRole(
   lines: readonly SourceLine[],
   i: number,
   nearHeadline: boolean,
 ): LineVerdict | null {
   const text = lines[i]!.text.trim();
-  if (!nearHeadline || !isNamesOnly(text) || !roleBelow(lines, i)) return null;
+  if (!nearHeadline || !isNamesOnly(text)) return null;
+  if (!roleBelow(lines, i) && !/^@\w{2,30}$/.test(nextContent(lines, i)?.text.trim() ?? '')) return null;
   return { rule: 'byline', byline: text };
 }
 

@@ -35,7 +35,7 @@ const RELATED_HEADER = wholeLine(
     "don'?t miss",
   ],
   'iu',
-  '\\s*:?',
+  '\\s*(:|\\.{2,}|…)?',
 );
 
 /** A "Read more: other headline" line, and its variants with a dash or capitals. */

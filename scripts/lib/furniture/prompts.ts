@@ -129,5 +129,8 @@ export function promptRule(text: string): FurnitureRule | null {
   if (words <= 16 && DONATION_SHORT.test(t) && !/[.]["'”’]?$/.test(t)) return 'donation-appeal';
   if (words <= 120 && isAppealVoice(t)) return 'donation-appeal';
   if (words <= 12 && COMMENT.test(t)) return 'comment-prompt';
+  if (words <= 30 && /\bclick here\b/i.test(t) && /\b(respond|comment|letter|thoughts|views)/i.test(t)) {
+    return 'comment-prompt';
+  }
   return null;
 }
