@@ -184,3 +184,79 @@ describe('a copied text with no headline, spam and a cut-off end', () => {
     ]);
   });
 });
+
+describe('a magazine page: tagline, numbered kicker, glued timestamp, questions in the standfirst', () => {
+  const article = build('magazine', [
+    'New Ideas,',
+    'Old Town.',
+    '',
+    '  1. Politics',
+    '31 March 2020updated 17 Aug 2020 8:22am',
+    '',
+    'The quiet radical: what does the new leader want?',
+    '',
+    'The former barrister wants to unite a divided party. But what does he believe? And can he win?',
+    '',
+    'By John Roe',
+    '',
+    'On a wet Friday evening, the candidate addressed a half-empty hall of supporters.',
+  ]);
+  test('the headline is the line above the standfirst over the byline, not the tagline', () => {
+    expect(article.data.title).toBe('The quiet radical: what does the new leader want?');
+    expect(article.data.standfirst).toBe(
+      'The former barrister wants to unite a divided party. But what does he believe? And can he win?',
+    );
+    expect(article.data.byline).toBe('John Roe');
+  });
+  test('the lines above the headline no rule knows are kept, not dropped', () => {
+    expect(bodyTexts(article)).toContain('Old Town.');
+    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual([
+      'section-label',
+      'timestamp',
+      'byline',
+    ]);
+  });
+});
+
+describe('a digital outlet: quotation standfirst, separators, a name over a handle', () => {
+  const huff = build('digital', [
+    'POLITICS',
+    'Tory MP Defects To Reform In Blow To Party Leader',
+    '"I have not left the party, the party has left me," she said.',
+    'By Jane Doe',
+    'Jun 5, 2024, 10:17 AM EDT',
+    '|',
+    'Updated Jun 5, 2024',
+    'A Conservative MP has defected to Reform UK, saying her party had lost its way.',
+    'RELATED...',
+    'Reform Overtakes Tories In New Poll',
+  ]);
+  test('a quotation above the byline is the standfirst; separators and related lists go', () => {
+    expect(huff.data.title).toBe('Tory MP Defects To Reform In Blow To Party Leader');
+    expect(huff.data.standfirst).toBe('"I have not left the party, the party has left me," she said.');
+    expect(huff.blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(huff.data.removedBoilerplate.map((r) => r.rule)).toEqual([
+      'section-label',
+      'byline',
+      'timestamp',
+      'navigation',
+      'timestamp',
+      'related-links',
+      'related-links',
+    ]);
+  });
+  test('a bare name over a handle is the byline, and the handle goes', () => {
+    const article = build('handle', [
+      'London mayor backs new congestion charge for outer boroughs',
+      'The move could raise £200m a year for transport',
+      'Jane Doe',
+      '@janedoe',
+      '2 hours ago',
+      'The Mayor of London has said he will back a congestion charge for outer boroughs.',
+    ]);
+    expect(article.data.byline).toBe('Jane Doe');
+    expect(article.data.title).toBe('London mayor backs new congestion charge for outer boroughs');
+    expect(article.data.standfirst).toBe('The move could raise £200m a year for transport');
+    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual(['byline', 'follow-prompt', 'timestamp']);
+  });
+});
