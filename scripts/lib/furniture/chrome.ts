@@ -109,7 +109,8 @@ const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
 export function looksLikeTimestamp(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 14) return false;
-  if (/^(about |just )?(\d+|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(t)) return true;
+  if (/^(about |just )?(\d+|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(t))
+    return true;
   if (/^(first |last )?(published|updated|posted|modified|last updated|last modified)\b/i.test(t)) {
     return true;
   }
@@ -145,6 +146,9 @@ function mastheadNames(context: FurnitureContext): Set<string> {
   return names;
 }
 
+/** Outlets' names are short; longer lines are compared only as page titles. */
+const MAX_MASTHEAD_WORDS = 6;
+const PAGE_TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const mastheadCache = new WeakMap<FurnitureContext, Set<string>>();
 
 /**
@@ -157,11 +161,14 @@ export function isMasthead(text: string, context: FurnitureContext): boolean {
   if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true;
   let names = mastheadCache.get(context);
   if (!names) mastheadCache.set(context, (names = mastheadNames(context)));
-  const key = normalise(t.replace(/^the\s+/i, ''));
-  if (names.has(key) || names.has(normalise(t))) return true;
+  const words = wordCount(t);
+  if (words <= MAX_MASTHEAD_WORDS) {
+    const key = normalise(t.replace(/^the\s+/i, ''));
+    if (names.has(key) || names.has(normalise(t))) return true;
+  }
   // A browser's page title: "headline | section | outlet" or "headline - outlet".
-  const parts = t.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2 || wordCount(t) > 30) return false;
+  if (words > 30 || !PAGE_TITLE_SEPARATOR.test(t)) return false;
+  const parts = t.split(PAGE_TITLE_SEPARATOR);
   const last = normalise(parts[parts.length - 1]!.replace(/^the\s+/i, ''));
   return names.has(last);
 }

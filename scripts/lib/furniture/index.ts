@@ -5,7 +5,7 @@ import { isNamesOnly, isRole, parseByline } from './byline.ts';
 import { chromeRule, looksLikeTimestamp } from './chrome.ts';
 import { isListItem, linkLineRule, listHeader } from './links.ts';
 import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
-import { promptRule } from './prompts.ts';
+import { longPromptRule as proseRule, promptRule } from './prompts.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { type FurnitureContext, type FurnitureRule, wordCount } from './types.ts';
 
@@ -17,6 +17,10 @@ export { parseByline } from './byline.ts';
 const MAX_LIST_ITEMS = 12;
 /** Lines counted as "near the headline", where an unprefixed byline may stand. */
 const HEADER_LINES = 8;
+/** No line rule takes a line longer than this but the prose prompts. */
+const MAX_FURNITURE_WORDS = 30;
+const MAX_LABEL_WORDS = 16;
+const SENTENCE_END = /[.!?]["'”’)]?$/;
 const NUMBERED_KICKER = /^\d{1,2}\.\s+\p{L}[\p{L}' ]*$/u;
 
 export interface LineVerdict {
@@ -38,6 +42,15 @@ export function classifyLine(
 ): LineVerdict | null {
   const t = text.trim();
   if (t === '') return null;
+  // Furniture is short: a long line can only be a prompt written as prose (an appeal, a
+  // cookie notice), so the line rules are not tried on paragraphs of journalism.
+  const words = wordCount(t);
+  if (words > MAX_FURNITURE_WORDS) return longPromptRule(t);
+  // A sentence of more than a few words is no label, menu, stamp or byline.
+  if (words > MAX_LABEL_WORDS && SENTENCE_END.test(t)) {
+    const rule = mediaRule(t) ?? promptRule(t) ?? linkLineRule(t);
+    return rule ? { rule } : null;
+  }
   if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
   const rule =
     chromeRule(t, context) ??
@@ -47,9 +60,14 @@ export function classifyLine(
     listHeader(t)?.rule;
   if (rule) return { rule };
   // A numbered kicker over the headline ("1. Long reads"); lower down it is a list item.
-  if (nearHeadline && NUMBERED_KICKER.test(t) && wordCount(t) <= 4) return { rule: 'section-label' };
+  if (nearHeadline && NUMBERED_KICKER.test(t) && words <= 4) return { rule: 'section-label' };
   const byline = parseByline(t, nearHeadline);
   return byline ? { rule: 'byline', byline } : null;
+}
+
+function longPromptRule(text: string): LineVerdict | null {
+  const rule = proseRule(text);
+  return rule ? { rule } : null;
 }
 
 export interface FurnitureResult {
@@ -158,7 +176,8 @@ function nameAboveRole(
 ): LineVerdict | null {
   const text = lines[i]!.text.trim();
   if (!nearHeadline || !isNamesOnly(text)) return null;
-  if (!roleBelow(lines, i) && !/^@\w{2,30}$/.test(nextContent(lines, i)?.text.trim() ?? '')) return null;
+  if (!roleBelow(lines, i) && !/^@\w{2,30}$/.test(nextContent(lines, i)?.text.trim() ?? ''))
+    return null;
   return { rule: 'byline', byline: text };
 }
 

@@ -110,6 +110,20 @@ function isAppealVoice(t: string): boolean {
 }
 
 /**
+ * The prompt rule of a line too long for any other rule: a cookie notice or an appeal
+ * written as prose.
+ * @example longPromptRule('We use cookies to give you the best experience; manage your settings.') // 'cookie-prompt'
+ */
+export function longPromptRule(text: string): FurnitureRule | null {
+  const t = text.trim();
+  const words = wordCount(t);
+  if (words <= 40 && COOKIE.test(t) && COOKIE_ACTION.test(t) && /\b(we|our|you|your)\b/i.test(t)) {
+    return 'cookie-prompt';
+  }
+  return words <= 120 && isAppealVoice(t) ? 'donation-appeal' : null;
+}
+
+/**
  * The reader-prompt rule a standalone line falls under, or null: share, follow,
  * newsletter, donation, cookie and comment prompts. Short imperative lines only, so a
  * sentence of reporting that mentions Twitter or a newsletter stays.
@@ -129,7 +143,11 @@ export function promptRule(text: string): FurnitureRule | null {
   if (words <= 16 && DONATION_SHORT.test(t) && !/[.]["'”’]?$/.test(t)) return 'donation-appeal';
   if (words <= 120 && isAppealVoice(t)) return 'donation-appeal';
   if (words <= 12 && COMMENT.test(t)) return 'comment-prompt';
-  if (words <= 30 && /\bclick here\b/i.test(t) && /\b(respond|comment|letter|thoughts|views)/i.test(t)) {
+  if (
+    words <= 30 &&
+    /\bclick here\b/i.test(t) &&
+    /\b(respond|comment|letter|thoughts|views)/i.test(t)
+  ) {
     return 'comment-prompt';
   }
   return null;
