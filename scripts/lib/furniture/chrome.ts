@@ -100,6 +100,15 @@ const SPAM = [
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
 
+const MONTH_NAMES =
+  '\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|' +
+  'oct(ober)?|nov(ember)?|dec(ember)?)\\b';
+const MONTH = new RegExp(MONTH_NAMES, 'i');
+const MONTHS = new RegExp(MONTH_NAMES, 'gi');
+const STAMP_WORD = /^(first |last )?(published|updated|posted|modified)(\s+(on|at))?\b/i;
+const RELATIVE_TIME =
+  /^(about |just )?(\d+|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+
 /**
  * True for a line that is a time stamp, not a headline: "Published 3 hours ago",
  * "Updated 12:30 GMT", "18 February 2019", "2019-02-18", "Monday 18 February 2019 10.15 GMT".
@@ -109,25 +118,23 @@ const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
 export function looksLikeTimestamp(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 14) return false;
-  if (/^(about |just )?(\d+|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(t))
-    return true;
-  if (/^(first |last )?(published|updated|posted|modified|last updated|last modified)\b/i.test(t)) {
-    return true;
-  }
-  const month =
-    /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
-  const stripped = t
-    .replace(new RegExp(month.source, 'gi'), '')
+  const rest = t.replace(STAMP_WORD, '').replace(/^[\s:,-]+/, '');
+  if (rest === '') return rest !== t;
+  if (RELATIVE_TIME.test(rest)) return true;
+  const stripped = rest
+    .replace(MONTHS, '')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
     .replace(/\b(bst|gmt|utc|edt|est|cet|cest|am|pm|et|pt|uk)\b/gi, '')
     .replace(/(\d)\s?(am|pm)\b/gi, '$1')
     .replace(/(first |last )?(published|updated|posted|modified)\b/gi, '')
-    .replace(/[\d:.,/\-–|()]+/g, '')
+    .replace(/[\d:.,/\-–|()•]+/g, '')
     .replace(/\b(at|on|the|of|st|nd|rd|th)\b/gi, '')
     .trim();
   const hasDate =
-    month.test(t) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(t) || /\d{1,2}[:.]\d{2}/.test(t);
-  return hasDate && stripped === '' && /\d/.test(t);
+    MONTH.test(rest) ||
+    /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(rest) ||
+    /\d{1,2}[:.]\d{2}/.test(rest);
+  return hasDate && stripped === '' && /\d/.test(rest);
 }
 
 /** Every name a publication prints as a masthead, normalised, from its record. */

@@ -112,3 +112,36 @@ describe('stripFurniture', () => {
     expect(kept.map((l) => l.text)).toEqual(body);
   });
 });
+
+describe('lines of reporting that open with furniture words', () => {
+  test.each([
+    'Local authorities across England say they face a shortfall of £4bn next year.',
+    'Share prices of outsourcing firms fell after the announcement.',
+    'Follow-up talks with the Treasury are planned for next week.',
+    'Support for the plan among council leaders has fallen sharply, a survey found.',
+    'Read the small print, one council leader said, and the picture is bleak.',
+    'More than 40 councils have asked for emergency help.',
+    'Comment from the Local Government Association was not available.',
+    'Photographs of closed libraries were shared widely online.',
+    'Source material for the survey came from 300 councils.',
+    'Watch this space, the minister told MPs.',
+    'Live music venues are among those affected.',
+    'By the end of the year, six councils could issue section 114 notices.',
+    'Home care services would be cut first.',
+    'The minister said: "We will support councils. Follow the money and you will see that."',
+    'Labour said it would publish its own plans in the spring.',
+    'Sources close to the chancellor said no decision had been taken.',
+    'Jane Doe, a council leader in the north, said: "We are at breaking point."',
+    'Newsletter costs have been cut by three councils.',
+    'Cookies and cakes were served at the meeting, which ran late.',
+    'Thank you for your patience, the chairman told residents.',
+    'Politics in the town hall has rarely been so tense.',
+    'Analysis by the IFS suggests the gap could grow.',
+    'Updated figures will be published in March.',
+    'Published figures show reserves falling in every region.',
+    'Image rights for the campaign were sold to a charity.',
+    'Tags on the bins show which day they are emptied.',
+  ])('"%s" is kept', (line) => {
+    expect(classifyLine(line, context, true)).toBeNull();
+  });
+});
