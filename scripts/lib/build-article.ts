@@ -9,14 +9,14 @@ import { findDateMarker } from './date-marker.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { stripFurniture } from './furniture/index.ts';
-import { type SourceLine, toSourceLines } from './lines.ts';
-import type { RemovedBoilerplate } from './boilerplate.ts';
+import { headerBoundary } from './headline.ts';
+import { toSourceLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { identifyPublication } from './publication.ts';
 import { slugify } from './slug.ts';
 import { type Block, countWords, recoverStructure } from './structure.ts';
 import { summarise } from './summary.ts';
-import { isTruncated, TRUNCATED_NOTE } from './truncation.ts';
+import { endsTruncated, TRUNCATED_NOTE } from './truncation.ts';
 
 /** Words a reader gets through in a minute, for "n min read". */
 const READING_WORDS_PER_MINUTE = 230;
@@ -72,6 +72,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
 
   const { kept, removed, byline } = stripFurniture(lines, context);
   const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null, headerBoundary(kept, removed));
+  const truncated = endsTruncated(blocks);
+  if (truncated) notes.push(TRUNCATED_NOTE);
   const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
   if (paragraphs.length === 0) {
     throw new IngestError(seed.path, kept.find((l) => l.text.trim() !== '')?.line ?? 1, 'no article text left after removing publisher boilerplate');
@@ -88,8 +90,6 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce((n, t) => n + countWords(t), 0);
   const summary = summarise(standfirst?.text ?? null, paragraphs[0]!.text);
 
-  const truncated = endsTruncated(blocks);
-  if (truncated) notes.push(TRUNCATED_NOTE);
   if (/<\/?[a-z][\w-]*[\s>/]/i.test(text)) notes.push('contains HTML-like markup, kept and shown as text');
   if (seed.bytes.length > LARGE_SEED_BYTES) {
     notes.push(`unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`);
@@ -140,32 +140,6 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     blocks,
     header: { headline: headline?.line ?? null, standfirst: standfirst?.line ?? null },
   };
-}
-
-/**
- * The source line that closes the header: the first byline below the first kept line, or
- * else the first timestamp there (a timestamp may sit above the headline; a byline rarely).
- */
-function headerBoundary(kept: readonly SourceLine[], removed: readonly RemovedBoilerplate[]): number | null {
-  const first = kept.find((l) => l.text.trim() !== '');
-  if (!first) return null;
-  const below = removed.filter((r) => r.line > first.line);
-  const closer = below.find((r) => r.rule === 'byline') ?? below.find((r) => r.rule === 'timestamp');
-  return closer?.line ?? null;
-}
-
-/**
- * True when the body's last block stops mid-sentence; a long unpunctuated last line read
- * as a caption is made a paragraph again, since it is the cut-off end of one.
- */
-function endsTruncated(blocks: Block[]): boolean {
-  const last = blocks[blocks.length - 1];
-  const text = last ? (last.kind === 'caption' ? last.caption : last.text) : null;
-  if (!last || text === null || (last.kind === 'caption' && last.credit !== null) || !isTruncated(text)) {
-    return false;
-  }
-  if (last.kind !== 'paragraph') blocks[blocks.length - 1] = { kind: 'paragraph', text, line: last.line };
-  return true;
 }
 
 /** Frontmatter (JSON, read by gray-matter) over the body, keys in schema order, so output is byte-stable. */

@@ -1,4 +1,5 @@
 import { looksLikeTimestamp } from './furniture/index.ts';
+import type { RemovedBoilerplate } from './boilerplate.ts';
 import type { SourceLine } from './lines.ts';
 
 /** Lines above the first paragraph that may hold the headline and standfirst. */
@@ -59,7 +60,11 @@ export function chooseHeader(content: readonly SourceLine[], boundary: number | 
   // pictures printed between headline and byline are not part of it.
   const closed = aboveBoundary.length > 0 && aboveBoundary.length <= MAX_HEADER_LINES;
   const found =
-    (closed && pick(aboveBoundary.filter((l) => !CAPTION_OR_CREDIT.test(l.text)), true)) ||
+    (closed &&
+      pick(
+        aboveBoundary.filter((l) => !CAPTION_OR_CREDIT.test(l.text)),
+        true,
+      )) ||
     pick(leadingCandidates(content), false);
   if (!found) return { headline: null, standfirst: null, body: [...content] };
   const { headline, standfirst } = found;
@@ -74,7 +79,8 @@ function pick(
   const last = header[header.length - 1];
   const previous = header[header.length - 2];
   if (!last) return null;
-  if (previous && isStandfirstUnder(last, previous, closed)) return { headline: previous, standfirst: last };
+  if (previous && isStandfirstUnder(last, previous, closed))
+    return { headline: previous, standfirst: last };
   return isHeadlineCandidate(last.text) ? { headline: last, standfirst: null } : null;
 }
 
@@ -96,16 +102,41 @@ function leadingCandidates(content: readonly SourceLine[]): SourceLine[] {
  * headline; above a byline (`closed`) it may also be sentences with full stops.
  */
 function isStandfirstUnder(line: SourceLine, headline: SourceLine, closed: boolean): boolean {
-  if (!isHeadlineCandidate(headline.text) || words(headline.text) < MIN_HEADLINE_WORDS) return false;
-  if (words(line.text) < MIN_STANDFIRST_WORDS || sharesMostWords(line.text, headline.text)) return false;
+  if (!isHeadlineCandidate(headline.text) || words(headline.text) < MIN_HEADLINE_WORDS)
+    return false;
+  if (words(line.text) < MIN_STANDFIRST_WORDS || sharesMostWords(line.text, headline.text))
+    return false;
   if (isHeadlineCandidate(line.text)) return closed || words(line.text) > words(headline.text);
   return closed && words(line.text) <= MAX_STANDFIRST_WORDS && !CAPTION_OR_CREDIT.test(line.text);
 }
 
 /** True when two lines share at least half their words: two versions of one headline. */
 function sharesMostWords(a: string, b: string): boolean {
-  const set = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const set = (t: string) =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
   const [x, y] = [set(a), set(b)];
   const common = [...x].filter((w) => y.has(w)).length;
   return common / Math.min(x.size, y.size) >= 0.5 && common / Math.max(x.size, y.size) >= 0.5;
+}
+
+/**
+ * The source line that closes the header: the first byline below the first kept line, or
+ * else the first timestamp there (a timestamp may sit above the headline; a byline rarely).
+ * @example headerBoundary([{ line: 1, text: 'Head' }], [{ rule: 'byline', line: 2, text: 'By A B' }]) // 2
+ */
+export function headerBoundary(
+  kept: readonly SourceLine[],
+  removed: readonly RemovedBoilerplate[],
+): number | null {
+  const first = kept.find((l) => l.text.trim() !== '');
+  if (!first) return null;
+  const below = removed.filter((r) => r.line > first.line);
+  const closer =
+    below.find((r) => r.rule === 'byline') ?? below.find((r) => r.rule === 'timestamp');
+  return closer?.line ?? null;
 }

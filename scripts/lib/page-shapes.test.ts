@@ -171,6 +171,7 @@ describe('a copied text with no headline, spam and a cut-off end', () => {
   });
   test('the cut-off text is kept and noted as truncated', () => {
     expect(article.data.truncated).toBe(true);
+    expect(article.data.paragraphCount).toBe(2);
     expect(article.data.ingestNotes).toContain('the text ends mid-sentence: the copy is truncated');
     expect(bodyTexts(article)).toContain(
       'They said the party had been taken over by people who did not share its values and that they',
