@@ -54,7 +54,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unk
  * people.json, constituencies.json, parties.json) merged with the imported register
  * (importedDir/register.json) when there is one. Editorial facts win; differences not
  * listed as known corrections come back in `disagreements`.
- * @example loadRegister({ importedDir: '/tmp/none' }).imported // null: the editorial registry alone
+ * @example loadRegister({ importedDir: '' }).imported // null: the editorial registry alone
  */
 export function loadRegister({
   editorialDir = 'src/data',
@@ -66,7 +66,7 @@ export function loadRegister({
     readJson(join(editorialDir, 'parties.json')),
   );
   const path = join(importedDir, REGISTER_FILE);
-  if (!existsSync(path)) return { registry: editorial, imported: null, disagreements: [] };
+  if (importedDir === '' || !existsSync(path)) return { registry: editorial, imported: null, disagreements: [] };
   const register = importedRegisterSchema.parse(readJson(path));
   const merged = mergeRegisters(editorial, register);
   const registry = validateRegistry(merged.people, merged.constituencies, merged.parties);

@@ -2,6 +2,7 @@ import { loadRegister } from './register.ts';
 import type { Registry } from './schema.ts';
 
 let loaded: Registry | undefined;
+let editorial: Registry | undefined;
 
 /**
  * The registry the site and the ingest use: src/data (people.json, constituencies.json,
@@ -12,4 +13,14 @@ let loaded: Registry | undefined;
 export function loadRegistry(): Registry {
   loaded ??= loadRegister().registry;
   return loaded;
+}
+
+/**
+ * The editorial registry alone (src/data), whether or not a register is imported: for
+ * specifications written against the editors' facts.
+ * @example loadEditorialRegistry().people.length // 23
+ */
+export function loadEditorialRegistry(): Registry {
+  editorial ??= loadRegister({ importedDir: '' }).registry;
+  return editorial;
 }

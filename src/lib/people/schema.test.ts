@@ -15,6 +15,7 @@ describe('the registry in src/data', () => {
     expect(registry.people.length).toBe(23);
     expect(registry.parties.map((p) => p.slug)).toEqual([
       'labour',
+      'labour-co-operative',
       'conservative',
       'liberal-democrats',
       'change-uk',
