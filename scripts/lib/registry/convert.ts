@@ -1,10 +1,10 @@
-import type { PopoloFile, PopoloMembership, PopoloPerson } from '../../../src/schemas/popolo.ts';
-import type { Constituency, Party, Person, Seat } from '../../../src/lib/people/schema.ts';
-import type { ImportedRegister, RegisterMeta } from '../../../src/lib/people/register.ts';
-import { describeImported, nameIsAlsoPlace } from './describe.ts';
-import { type RolePhrase, rolesOf } from './roles.ts';
-import { seatsOf } from './seats.ts';
-import { personSlugs, slugOfName } from './slugs.ts';
+import type { PopoloFile, PopoloMembership, PopoloPerson } from "../../../src/schemas/popolo.ts";
+import type { Constituency, Party, Person, Seat } from "../../../src/lib/people/schema.ts";
+import type { ImportedRegister, RegisterMeta } from "../../../src/lib/people/register.ts";
+import { describeImported, nameIsAlsoPlace } from "./describe.ts";
+import { type RolePhrase, rolesOf } from "./roles.ts";
+import { seatsOf } from "./seats.ts";
+import { personSlugs, slugOfName } from "./slugs.ts";
 
 export interface ImportOptions {
   /** The input file's basename, kept in the meta. */
@@ -19,14 +19,14 @@ export interface ImportOptions {
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The archive's slug for a Popolo post: the id's last part when it is kebab-case, else the name's. */
-function constituencySlug(post: PopoloFile['posts'][number]): string {
-  const tail = post.id.split('/').at(-1)!;
+function constituencySlug(post: PopoloFile["posts"][number]): string {
+  const tail = post.id.split("/").at(-1)!;
   return KEBAB.test(tail) ? tail : slugOfName(post.area.name);
 }
 
 /** The latest date any ministerial or shadow membership mentions. */
 export function latestPostDate(memberships: readonly PopoloMembership[]): string | null {
-  const dates = memberships.filter((m) => m.role && !m.post_id).flatMap((m) => [m.start_date, m.end_date ?? '']);
+  const dates = memberships.filter((m) => m.role && !m.post_id).flatMap((m) => [m.start_date, m.end_date ?? ""]);
   return dates.reduce<string | null>((max, d) => (d && (!max || d > max) ? d : max), null);
 }
 
@@ -40,7 +40,7 @@ function constituenciesOf(file: PopoloFile, source: string): Constituency[] {
 
 function partiesOf(file: PopoloFile, source: string): Party[] {
   return file.organizations
-    .filter((org) => org.classification === 'party')
+    .filter((org) => org.classification === "party")
     .map((org) => ({ slug: slugOfName(org.id), name: org.name, shortName: org.name, source }));
 }
 
@@ -53,7 +53,7 @@ function namesAndIds(person: PopoloPerson) {
   const surname = own && own !== person.name.split(/\s+/).at(-1) ? own : undefined;
   const id = (scheme: string) => person.identifiers?.find((i) => i.scheme === scheme)?.identifier;
   const twfy = /^uk\.org\.publicwhip\/person\/\d+$/.test(person.id) ? person.id : undefined;
-  const ids = { twfy, parliament: id('datadotparl_id'), wikidata: id('wikidata') };
+  const ids = { twfy, parliament: id("datadotparl_id"), wikidata: id("wikidata") };
   const defined = Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined));
   return { aliases, surname, ids: defined };
 }
@@ -79,7 +79,13 @@ export function convertPopolo(file: PopoloFile, options: ImportOptions): Importe
     const memberships = byPerson.get(person.id) ?? [];
     return { person, seats: seatsOf(memberships, seatOptions), roles: rolesOf(memberships, roleOptions) };
   });
-  const slugs = personSlugs(built.map((b) => ({ name: b.person.name, firstSeat: b.seats[0]?.constituency, firstYear: b.seats[0]?.from.slice(0, 4) })));
+  const slugs = personSlugs(
+    built.map((b) => ({
+      name: b.person.name,
+      firstSeat: b.seats[0]?.constituency,
+      firstYear: b.seats[0]?.from.slice(0, 4),
+    })),
+  );
   const nameOf = (slug: string) => constituencies.find((c) => c.slug === slug)?.name ?? slug;
   const people: Person[] = built.map(({ person, seats, roles }, i) => {
     const { aliases, surname, ids } = namesAndIds(person);
@@ -94,7 +100,7 @@ export function convertPopolo(file: PopoloFile, options: ImportOptions): Importe
       roles,
       seats,
       ids,
-      origin: 'imported' as const,
+      origin: "imported" as const,
     };
   });
   const parties = partiesOf(file, source);
@@ -108,10 +114,12 @@ function metaOf(
   postsCompleteUntil: string,
   built: { people: Person[]; parties: Party[]; seats: Seat[] },
 ): RegisterMeta {
-  const seatDates = file.memberships.filter((m) => m.post_id).flatMap((m) => [m.start_date, m.end_date ?? m.start_date]);
+  const seatDates = file.memberships
+    .filter((m) => m.post_id)
+    .flatMap((m) => [m.start_date, m.end_date ?? m.start_date]);
   const sorted = seatDates.toSorted();
   return {
-    source: 'TheyWorkForYou register',
+    source: "TheyWorkForYou register",
     file: options.file,
     importedOn: options.importedOn,
     partiesCompleteUntil: options.partiesCompleteUntil,

@@ -1,5 +1,5 @@
-import type { Seat } from '../../../src/lib/people/schema.ts';
-import { yearOf } from './dates.ts';
+import type { Seat } from "../../../src/lib/people/schema.ts";
+import { yearOf } from "./dates.ts";
 
 const COMPASS = /\b(?:North|South|East|West|Central|Mid)\b/;
 
@@ -15,8 +15,7 @@ export function nameIsAlsoPlace(name: string): boolean {
   return !COMPASS.test(name) && !/ and | & /.test(name);
 }
 
-const span = (seat: Seat) =>
-  seat.to ? `${yearOf(seat.from)}–${yearOf(seat.to)}` : `from ${yearOf(seat.from)}`;
+const span = (seat: Seat) => (seat.to ? `${yearOf(seat.from)}–${yearOf(seat.to)}` : `from ${yearOf(seat.from)}`);
 
 /**
  * An imported person's description: past tense, or dated by the import, never a present
@@ -26,8 +25,9 @@ const span = (seat: Seat) =>
  */
 export function describeImported(seats: readonly Seat[], nameOf: (slug: string) => string, importedOn: string): string {
   const recorded = `as recorded in the TheyWorkForYou register imported ${importedOn}`;
-  if (seats.length === 0) return `Listed, without a Commons seat, in the TheyWorkForYou register imported ${importedOn}.`;
+  if (seats.length === 0)
+    return `Listed, without a Commons seat, in the TheyWorkForYou register imported ${importedOn}.`;
   const parts = seats.map((seat) => `${nameOf(seat.constituency)} (${span(seat)})`);
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   return `MP for ${list}, ${recorded}.`;
 }

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { parsePopolo } from '../../../src/schemas/popolo.ts';
-import { REGISTER_FILE, type ImportedRegister } from '../../../src/lib/people/register.ts';
-import { validateRegistry } from '../../../src/lib/people/schema.ts';
-import { convertPopolo } from './convert.ts';
-import type { RolePhrase } from './roles.ts';
-import { writeAtomically } from './write.ts';
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { parsePopolo } from "../../../src/schemas/popolo.ts";
+import { REGISTER_FILE, type ImportedRegister } from "../../../src/lib/people/register.ts";
+import { validateRegistry } from "../../../src/lib/people/schema.ts";
+import { convertPopolo } from "./convert.ts";
+import type { RolePhrase } from "./roles.ts";
+import { writeAtomically } from "./write.ts";
 
 export interface ImportRequest {
   file: string;
@@ -22,8 +22,8 @@ export interface ImportRequest {
  * @example await importRegister({ file: 'people.json', out: 'src/data/imported', importedOn: '2026-12-04', … })
  */
 export async function importRegister(request: ImportRequest): Promise<{ path: string; register: ImportedRegister }> {
-  const popolo = parsePopolo(JSON.parse(await readFile(request.file, 'utf8')));
-  const phrases = JSON.parse(await readFile(request.phrasesFile, 'utf8')) as RolePhrase[];
+  const popolo = parsePopolo(JSON.parse(await readFile(request.file, "utf8")));
+  const phrases = JSON.parse(await readFile(request.phrasesFile, "utf8")) as RolePhrase[];
   const register = convertPopolo(popolo, {
     file: basename(request.file),
     importedOn: request.importedOn,
@@ -42,6 +42,6 @@ export function summarise({ meta }: ImportedRegister, path: string): string {
   return [
     `registry:import: ${people} people, ${seats} seats, ${parties} parties, ${posts} posts -> ${path}`,
     `  period ${meta.period.from} to ${meta.period.to}`,
-    `  parties complete until ${meta.partiesCompleteUntil ?? '(all of it)'}; posts recorded to ${meta.postsCompleteUntil}`,
-  ].join('\n');
+    `  parties complete until ${meta.partiesCompleteUntil ?? "(all of it)"}; posts recorded to ${meta.postsCompleteUntil}`,
+  ].join("\n");
 }

@@ -1,5 +1,5 @@
-import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
-import type { Role } from '../../../src/lib/people/schema.ts';
+import type { PopoloMembership } from "../../../src/schemas/popolo.ts";
+import type { Role } from "../../../src/lib/people/schema.ts";
 
 /** One row of src/data/role-phrases.json: a post title pattern and the press's phrases for its holder. */
 export interface RolePhrase {
@@ -20,7 +20,10 @@ export interface RoleOptions {
  * @example cleanTitle('The Chancellor of the Exchequer ') // 'Chancellor of the Exchequer'
  */
 export function cleanTitle(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').replace(/^The\s+/, '');
+  return title
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^The\s+/, "");
 }
 
 /**
@@ -47,9 +50,17 @@ export function rolesOf(memberships: readonly PopoloMembership[], options: RoleO
       const title = cleanTitle(m.role!);
       const open = m.end_date === undefined || m.end_date > options.postsCompleteUntil;
       const to = open ? options.postsCompleteUntil : m.end_date!;
-      const note = open ? `; open in the register, recorded to ${options.postsCompleteUntil} only` : '';
-      const origin = m.source ? ` (${m.source})` : '';
+      const note = open ? `; open in the register, recorded to ${options.postsCompleteUntil} only` : "";
+      const origin = m.source ? ` (${m.source})` : "";
       const phrases = refs(title);
-      return [{ title, from: m.start_date, to, ...(phrases ? { refs: phrases } : {}), source: `${options.source}${origin}${note}` }];
+      return [
+        {
+          title,
+          from: m.start_date,
+          to,
+          ...(phrases ? { refs: phrases } : {}),
+          source: `${options.source}${origin}${note}`,
+        },
+      ];
     });
 }

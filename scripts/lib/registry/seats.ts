@@ -1,6 +1,6 @@
-import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
-import type { PartyStint, Seat } from '../../../src/lib/people/schema.ts';
-import { daysBetween, laterEnd } from './dates.ts';
+import type { PopoloMembership } from "../../../src/schemas/popolo.ts";
+import type { PartyStint, Seat } from "../../../src/lib/people/schema.ts";
+import { daysBetween, laterEnd } from "./dates.ts";
 
 /**
  * Memberships of the same seat this close together are one continuous seat: re-election
@@ -37,12 +37,10 @@ const continues = (run: Run, m: PopoloMembership) =>
  * @example seatsOf(memberships, options) // [{ constituency: 'leigh', from: '2001-06-07', to: '2017-05-03', parties: [...] }]
  */
 export function seatsOf(memberships: readonly PopoloMembership[], options: SeatOptions): Seat[] {
-  const sorted = memberships
-    .filter((m) => m.post_id)
-    .toSorted((a, b) => a.start_date.localeCompare(b.start_date));
+  const sorted = memberships.filter((m) => m.post_id).toSorted((a, b) => a.start_date.localeCompare(b.start_date));
   const runs: Run[] = [];
   for (const m of sorted) {
-    const stint = { party: options.partyOf(m.on_behalf_of_id ?? 'independent'), from: m.start_date, to: m.end_date };
+    const stint = { party: options.partyOf(m.on_behalf_of_id ?? "independent"), from: m.start_date, to: m.end_date };
     const run = runs.at(-1);
     if (run && continues(run, m)) {
       run.to = laterEnd(run.to, m.end_date);
@@ -58,7 +56,7 @@ export function seatsOf(memberships: readonly PopoloMembership[], options: SeatO
 }
 
 function toSeat(run: Run, options: SeatOptions): Seat {
-  const source = `${options.source} (${[...run.sources].join(', ')})`.replace(' ()', '');
+  const source = `${options.source} (${[...run.sources].join(", ")})`.replace(" ()", "");
   const until = options.partiesCompleteUntil;
   const parties: PartyStint[] = [];
   for (const stint of run.stints) {

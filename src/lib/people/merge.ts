@@ -1,21 +1,21 @@
-import { disagreementsOf } from './disagreements.ts';
-import { dateSpan } from './period.ts';
-import type { ImportedRegister } from './register.ts';
-import type { Constituency, Party, Person, Registry, Role, Seat } from './schema.ts';
+import { disagreementsOf } from "./disagreements.ts";
+import { dateSpan } from "./period.ts";
+import type { ImportedRegister } from "./register.ts";
+import type { Constituency, Party, Person, Registry, Role, Seat } from "./schema.ts";
 
 export interface MergedRegister extends Registry {
   disagreements: string[];
 }
 
-const key = (text: string) => text.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+const key = (text: string) => text.toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ").trim();
 
 /** Two periods with a start and an optional end (open = still going) share a day. */
 export function periodsOverlap(
   a: { from?: string | undefined; to?: string | undefined },
   b: { from?: string | undefined; to?: string | undefined },
 ): boolean {
-  const first = (p: { from?: string | undefined }) => (p.from ? dateSpan(p.from).first : '0000');
-  const last = (p: { to?: string | undefined }) => (p.to ? dateSpan(p.to).last : '9999');
+  const first = (p: { from?: string | undefined }) => (p.from ? dateSpan(p.from).first : "0000");
+  const last = (p: { to?: string | undefined }) => (p.to ? dateSpan(p.to).last : "9999");
   return first(a) <= last(b) && first(b) <= last(a);
 }
 
@@ -61,8 +61,7 @@ function findEditorial(person: Person, editorial: readonly Person[]): Person | u
 }
 
 const sameRole = (a: Role, b: Role) =>
-  periodsOverlap(a, b) &&
-  (key(a.title) === key(b.title) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r)));
+  periodsOverlap(a, b) && (key(a.title) === key(b.title) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r)));
 
 /**
  * One person known to both layers: the editorial record, with the register's identifiers,
@@ -76,7 +75,7 @@ function mergePerson(editorial: Person, imported: Person): Person {
   return {
     ...editorial,
     ids: { ...imported.ids, ...editorial.ids },
-    origin: 'both',
+    origin: "both",
     roles: [...editorial.roles, ...extraRoles],
     ...(seats.length > 0 ? { seats } : {}),
   };
@@ -107,8 +106,12 @@ export function mergeRegisters(editorial: Registry, register: ImportedRegister):
     merged.set(match.slug, mergePerson(match, person));
     disagreements.push(...disagreementsOf(match, person, { editorial, meta: register.meta }));
   }
-  const newPlaces = register.constituencies.filter((c) => places.get(c.slug) === c.slug && !editorial.constituencies.some((e) => e.slug === c.slug));
-  const newParties = register.parties.filter((p) => parties.get(p.slug) === p.slug && !editorial.parties.some((e) => e.slug === p.slug));
+  const newPlaces = register.constituencies.filter(
+    (c) => places.get(c.slug) === c.slug && !editorial.constituencies.some((e) => e.slug === c.slug),
+  );
+  const newParties = register.parties.filter(
+    (p) => parties.get(p.slug) === p.slug && !editorial.parties.some((e) => e.slug === p.slug),
+  );
   return {
     people: [...merged.values(), ...added],
     constituencies: [...editorial.constituencies, ...newPlaces] as Constituency[],
