@@ -10,7 +10,9 @@ import { importRegister, summarise } from './lib/registry/import.ts';
 const SHARED = '../shared/registry/uk-commons.json';
 
 if (!existsSync(SHARED)) {
-  console.log(`registry: ${SHARED} not found; building from the editorial registry alone (src/data)`);
+  console.log(
+    `registry: ${SHARED} not found; building from the editorial registry alone (src/data)`,
+  );
 } else {
   const { path, register } = await importRegister({
     file: SHARED,

@@ -3,7 +3,7 @@
  * registry schema, as one git-ignored file the ingest and the site merge with src/data:
  *
  *   node scripts/registry-import.ts FILE [--out DIR] [--parties-complete-until YYYY-MM-DD]
- *                                        [--posts-complete-until YYYY-MM-DD] [--imported-on YYYY-MM-DD]
+ *     [--posts-complete-until YYYY-MM-DD] [--imported-on YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
 import { importRegister, summarise } from './lib/registry/import.ts';
@@ -22,13 +22,16 @@ const { values, positionals } = parseArgs({
 });
 
 function date(name: string, value: string | undefined): string | null {
-  if (value !== undefined && !DATE.test(value)) throw new Error(`--${name} must be YYYY-MM-DD, not "${value}"`);
+  if (value !== undefined && !DATE.test(value))
+    throw new Error(`--${name} must be YYYY-MM-DD, not "${value}"`);
   return value ?? null;
 }
 
 async function main(): Promise<number> {
   if (positionals.length !== 1) {
-    console.error('usage: npm run registry:import -- FILE [--out DIR] [--parties-complete-until YYYY-MM-DD] …');
+    console.error(
+      'usage: npm run registry:import -- FILE [--out DIR] [--parties-complete-until DATE] …',
+    );
     return 2;
   }
   const postsCompleteUntil = date('posts-complete-until', values['posts-complete-until']);
@@ -42,13 +45,17 @@ async function main(): Promise<number> {
   });
   console.log(summarise(register, path));
   if (!postsCompleteUntil)
-    console.log(`  (posts open in the source end at its latest post date, ${register.meta.postsCompleteUntil})`);
+    console.log(
+      `  (open posts end at the source's latest post date, ${register.meta.postsCompleteUntil})`,
+    );
   return 0;
 }
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`registry:import failed, nothing written: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `registry:import failed, nothing written: ${error instanceof Error ? error.message : error}`,
+  );
   process.exitCode = 1;
 }

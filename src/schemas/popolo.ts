@@ -1,4 +1,4 @@
-import { z } from "astro/zod";
+import { z } from 'astro/zod';
 
 /**
  * The Popolo register of MPs as TheyWorkForYou publishes it (mySociety's parlparse,
@@ -7,7 +7,9 @@ import { z } from "astro/zod";
  */
 
 /** A real calendar date, `YYYY-MM-DD`. */
-export const popoloDateSchema = z.string().refine((text) => isCalendarDate(text), { message: "is not a date" });
+export const popoloDateSchema = z
+  .string()
+  .refine((text) => isCalendarDate(text), { message: 'is not a date' });
 
 function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -47,7 +49,7 @@ export const popoloPostSchema = z.object({
   area: z.object({ name: z.string().min(2), other_names: z.array(z.string()).optional() }),
 });
 
-/** A seat (with `post_id` and the party in `on_behalf_of_id`) or a ministerial/shadow post (with `role`). */
+/** A seat (`post_id`, the party in `on_behalf_of_id`) or a ministerial or shadow post (`role`). */
 export const popoloMembershipSchema = z.object({
   id: z.string().min(1),
   person_id: z.string().min(1),
@@ -85,18 +87,21 @@ export function parsePopolo(input: unknown): PopoloFile {
   if (result.success) return result.data;
   const problems = result.error.issues.slice(0, 20).map((issue) => describeIssue(input, issue));
   const more = result.error.issues.length - problems.length;
-  throw new Error(`Popolo file invalid: ${problems.join("; ")}${more > 0 ? `; and ${more} more` : ""}`);
+  throw new Error(
+    `Popolo file invalid: ${problems.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+  );
 }
 
 function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String);
-  if (path.length < 2) return `${path.join(".") || "file"}: ${issue.message}`;
+  if (path.length < 2) return `${path.join('.') || 'file'}: ${issue.message}`;
   const [list, index, ...field] = path;
-  const record = (input as Record<string, unknown[]>)[list!]?.[Number(index)] as Record<string, unknown> | undefined;
-  const id = typeof record?.["id"] === "string" ? ` (${record["id"]})` : "";
+  const record = (input as Record<string, unknown[]>)[list!]?.[Number(index)] as
+    Record<string, unknown> | undefined;
+  const id = typeof record?.['id'] === 'string' ? ` (${record['id']})` : '';
   let value: unknown = record;
   for (const key of field) value = (value as Record<string, unknown> | undefined)?.[key];
-  const shown = field.length > 0 && value !== undefined ? ` ${JSON.stringify(value)}` : "";
-  const name = field.length > 0 ? `${field.join(".")}${shown}` : "record";
+  const shown = field.length > 0 && value !== undefined ? ` ${JSON.stringify(value)}` : '';
+  const name = field.length > 0 ? `${field.join('.')}${shown}` : 'record';
   return `${list}[${index}]${id}: ${name} ${issue.message}`;
 }

@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { parsePopolo } from "../../../src/schemas/popolo.ts";
-import { REGISTER_FILE, type ImportedRegister } from "../../../src/lib/people/register.ts";
-import { validateRegistry } from "../../../src/lib/people/schema.ts";
-import { convertPopolo } from "./convert.ts";
-import type { RolePhrase } from "./roles.ts";
-import { writeAtomically } from "./write.ts";
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parsePopolo } from '../../../src/schemas/popolo.ts';
+import { REGISTER_FILE, type ImportedRegister } from '../../../src/lib/people/register.ts';
+import { validateRegistry } from '../../../src/lib/people/schema.ts';
+import { convertPopolo } from './convert.ts';
+import type { RolePhrase } from './roles.ts';
+import { writeAtomically } from './write.ts';
 
 export interface ImportRequest {
   file: string;
@@ -19,11 +19,13 @@ export interface ImportRequest {
 /**
  * Reads, validates and converts a Popolo file, checks the result as a registry of its own,
  * and only then writes `register.json` in `out`. Throws, writing nothing, on a malformed file.
- * @example await importRegister({ file: 'people.json', out: 'src/data/imported', importedOn: '2026-12-04', … })
+ * @example await importRegister({ file: 'people.json', out: 'src/data/imported', … })
  */
-export async function importRegister(request: ImportRequest): Promise<{ path: string; register: ImportedRegister }> {
-  const popolo = parsePopolo(JSON.parse(await readFile(request.file, "utf8")));
-  const phrases = JSON.parse(await readFile(request.phrasesFile, "utf8")) as RolePhrase[];
+export async function importRegister(
+  request: ImportRequest,
+): Promise<{ path: string; register: ImportedRegister }> {
+  const popolo = parsePopolo(JSON.parse(await readFile(request.file, 'utf8')));
+  const phrases = JSON.parse(await readFile(request.phrasesFile, 'utf8')) as RolePhrase[];
   const register = convertPopolo(popolo, {
     file: basename(request.file),
     importedOn: request.importedOn,
@@ -32,7 +34,11 @@ export async function importRegister(request: ImportRequest): Promise<{ path: st
     phrases,
   });
   validateRegistry(register.people, register.constituencies, register.parties);
-  const path = await writeAtomically(request.out, REGISTER_FILE, `${JSON.stringify(register, null, 1)}\n`);
+  const path = await writeAtomically(
+    request.out,
+    REGISTER_FILE,
+    `${JSON.stringify(register, null, 1)}\n`,
+  );
   return { path, register };
 }
 
@@ -40,8 +46,10 @@ export async function importRegister(request: ImportRequest): Promise<{ path: st
 export function summarise({ meta }: ImportedRegister, path: string): string {
   const { people, seats, parties, posts } = meta.counts;
   return [
-    `registry:import: ${people} people, ${seats} seats, ${parties} parties, ${posts} posts -> ${path}`,
+    `registry:import: ${people} people, ${seats} seats, ${parties} parties, ${posts} posts`,
+    `  -> ${path}`,
     `  period ${meta.period.from} to ${meta.period.to}`,
-    `  parties complete until ${meta.partiesCompleteUntil ?? "(all of it)"}; posts recorded to ${meta.postsCompleteUntil}`,
-  ].join("\n");
+    `  parties complete until ${meta.partiesCompleteUntil ?? '(all of it)'}`,
+    `  posts recorded to ${meta.postsCompleteUntil}`,
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { loadRegister } from "../../../src/lib/people/register.ts";
+import { loadRegister } from '../../../src/lib/people/register.ts';
 
 /**
  * Prints which register the build uses and each disagreement between the editorial
@@ -9,7 +9,8 @@ export function reportRegister(editorialDir: string, importedDir: string): void 
   const { registry, imported, disagreements } = loadRegister({ editorialDir, importedDir });
   if (!imported) return;
   console.log(
-    `registry: ${registry.people.length} people (editorial and the ${imported.source} imported ${imported.importedOn})`,
+    `registry: ${registry.people.length} people, editorial and imported ` +
+      `(${imported.source}, imported ${imported.importedOn})`,
   );
   for (const line of disagreements) console.log(line);
 }

@@ -1,7 +1,7 @@
-import type { PopoloMembership } from "../../../src/schemas/popolo.ts";
-import type { Role } from "../../../src/lib/people/schema.ts";
+import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
+import type { Role } from '../../../src/lib/people/schema.ts';
 
-/** One row of src/data/role-phrases.json: a post title pattern and the press's phrases for its holder. */
+/** A row of src/data/role-phrases.json: a post title pattern, the press's phrases for its holder. */
 export interface RolePhrase {
   pattern: string;
   refs: string[];
@@ -22,8 +22,8 @@ export interface RoleOptions {
 export function cleanTitle(title: string): string {
   return title
     .trim()
-    .replace(/\s+/g, " ")
-    .replace(/^The\s+/, "");
+    .replace(/\s+/g, ' ')
+    .replace(/^The\s+/, '');
 }
 
 /**
@@ -38,7 +38,8 @@ export function refsFor(phrases: readonly RolePhrase[]): (title: string) => stri
 
 /**
  * One person's ministerial and shadow memberships (with `role`) as the archive's roles.
- * @example rolesOf(memberships, options) // [{ title: 'Home Secretary', from: '2010-05-12', to: '2016-07-13', … }]
+ * @example rolesOf(memberships, options)
+ *   // [{ title: 'Secretary of State for the Home Department', from: '2010-05-12', … }]
  */
 export function rolesOf(memberships: readonly PopoloMembership[], options: RoleOptions): Role[] {
   const refs = refsFor(options.phrases);
@@ -50,8 +51,10 @@ export function rolesOf(memberships: readonly PopoloMembership[], options: RoleO
       const title = cleanTitle(m.role!);
       const open = m.end_date === undefined || m.end_date > options.postsCompleteUntil;
       const to = open ? options.postsCompleteUntil : m.end_date!;
-      const note = open ? `; open in the register, recorded to ${options.postsCompleteUntil} only` : "";
-      const origin = m.source ? ` (${m.source})` : "";
+      const note = open
+        ? `; open in the register, recorded to ${options.postsCompleteUntil} only`
+        : '';
+      const origin = m.source ? ` (${m.source})` : '';
       const phrases = refs(title);
       return [
         {

@@ -1,6 +1,6 @@
-import type { PopoloMembership } from "../../../src/schemas/popolo.ts";
-import type { PartyStint, Seat } from "../../../src/lib/people/schema.ts";
-import { daysBetween, laterEnd } from "./dates.ts";
+import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
+import type { PartyStint, Seat } from '../../../src/lib/people/schema.ts';
+import { daysBetween, laterEnd } from './dates.ts';
 
 /**
  * Memberships of the same seat this close together are one continuous seat: re-election
@@ -28,19 +28,28 @@ interface Run {
 }
 
 const continues = (run: Run, m: PopoloMembership) =>
-  run.post === m.post_id && run.to !== undefined && daysBetween(run.to, m.start_date) <= SAME_SEAT_GAP_DAYS;
+  run.post === m.post_id &&
+  run.to !== undefined &&
+  daysBetween(run.to, m.start_date) <= SAME_SEAT_GAP_DAYS;
 
 /**
  * One person's seat memberships (with `post_id`) as the archive's seats: consecutive
  * memberships of one seat joined, party stints of one party joined, stints clipped at
  * `partiesCompleteUntil` (and dropped when they start after it).
- * @example seatsOf(memberships, options) // [{ constituency: 'leigh', from: '2001-06-07', to: '2017-05-03', parties: [...] }]
+ * @example seatsOf(memberships, options)
+ *   // [{ constituency: 'leigh', from: '2001-06-07', to: '2017-05-03', parties: [...] }]
  */
 export function seatsOf(memberships: readonly PopoloMembership[], options: SeatOptions): Seat[] {
-  const sorted = memberships.filter((m) => m.post_id).toSorted((a, b) => a.start_date.localeCompare(b.start_date));
+  const sorted = memberships
+    .filter((m) => m.post_id)
+    .toSorted((a, b) => a.start_date.localeCompare(b.start_date));
   const runs: Run[] = [];
   for (const m of sorted) {
-    const stint = { party: options.partyOf(m.on_behalf_of_id ?? "independent"), from: m.start_date, to: m.end_date };
+    const stint = {
+      party: options.partyOf(m.on_behalf_of_id ?? 'independent'),
+      from: m.start_date,
+      to: m.end_date,
+    };
     const run = runs.at(-1);
     if (run && continues(run, m)) {
       run.to = laterEnd(run.to, m.end_date);
@@ -48,7 +57,13 @@ export function seatsOf(memberships: readonly PopoloMembership[], options: SeatO
       if (last.party === stint.party) last.to = laterEnd(last.to, stint.to);
       else run.stints.push(stint);
     } else {
-      runs.push({ post: m.post_id!, from: m.start_date, to: m.end_date, stints: [stint], sources: new Set() });
+      runs.push({
+        post: m.post_id!,
+        from: m.start_date,
+        to: m.end_date,
+        stints: [stint],
+        sources: new Set(),
+      });
     }
     if (m.source) runs.at(-1)!.sources.add(m.source);
   }
@@ -56,7 +71,7 @@ export function seatsOf(memberships: readonly PopoloMembership[], options: SeatO
 }
 
 function toSeat(run: Run, options: SeatOptions): Seat {
-  const source = `${options.source} (${[...run.sources].join(", ")})`.replace(" ()", "");
+  const source = `${options.source} (${[...run.sources].join(', ')})`.replace(' ()', '');
   const until = options.partiesCompleteUntil;
   const parties: PartyStint[] = [];
   for (const stint of run.stints) {

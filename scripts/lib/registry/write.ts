@@ -1,5 +1,5 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Writes `name` in `dir` atomically: a temporary file in the same folder, then a rename, so
@@ -11,7 +11,7 @@ export async function writeAtomically(dir: string, name: string, text: string): 
   const target = join(dir, name);
   const temporary = join(dir, `.${name}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
+    await writeFile(temporary, text, 'utf8');
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

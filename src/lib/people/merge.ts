@@ -1,21 +1,21 @@
-import { disagreementsOf } from "./disagreements.ts";
-import { dateSpan } from "./period.ts";
-import type { ImportedRegister } from "./register.ts";
-import type { Constituency, Party, Person, Registry, Role, Seat } from "./schema.ts";
+import { disagreementsOf } from './disagreements.ts';
+import { dateSpan } from './period.ts';
+import type { ImportedRegister } from './register.ts';
+import type { Constituency, Party, Person, Registry, Role, Seat } from './schema.ts';
 
 export interface MergedRegister extends Registry {
   disagreements: string[];
 }
 
-const key = (text: string) => text.toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ").trim();
+const key = (text: string) => text.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
 
 /** Two periods with a start and an optional end (open = still going) share a day. */
 export function periodsOverlap(
   a: { from?: string | undefined; to?: string | undefined },
   b: { from?: string | undefined; to?: string | undefined },
 ): boolean {
-  const first = (p: { from?: string | undefined }) => (p.from ? dateSpan(p.from).first : "0000");
-  const last = (p: { to?: string | undefined }) => (p.to ? dateSpan(p.to).last : "9999");
+  const first = (p: { from?: string | undefined }) => (p.from ? dateSpan(p.from).first : '0000');
+  const last = (p: { to?: string | undefined }) => (p.to ? dateSpan(p.to).last : '9999');
   return first(a) <= last(b) && first(b) <= last(a);
 }
 
@@ -36,15 +36,25 @@ function slugMap<T extends { slug: string; name: string }>(
   );
 }
 
-function remapSeats(seats: readonly Seat[], places: Map<string, string>, parties: Map<string, string>): Seat[] {
+function remapSeats(
+  seats: readonly Seat[],
+  places: Map<string, string>,
+  parties: Map<string, string>,
+): Seat[] {
   return seats.map((seat) => ({
     ...seat,
     constituency: places.get(seat.constituency) ?? seat.constituency,
-    parties: seat.parties.map((stint) => ({ ...stint, party: parties.get(stint.party) ?? stint.party })),
+    parties: seat.parties.map((stint) => ({
+      ...stint,
+      party: parties.get(stint.party) ?? stint.party,
+    })),
   }));
 }
 
-/** The editorial person an imported one is: by TheyWorkForYou id, else by name plus a shared seat at a shared time. */
+/**
+ * The editorial person an imported one is: by TheyWorkForYou id, else by name plus a seat
+ * both hold at a shared time.
+ */
 function findEditorial(person: Person, editorial: readonly Person[]): Person | undefined {
   const twfy = person.ids?.twfy;
   const byId = twfy ? editorial.find((e) => e.ids?.twfy === twfy) : undefined;
@@ -61,7 +71,8 @@ function findEditorial(person: Person, editorial: readonly Person[]): Person | u
 }
 
 const sameRole = (a: Role, b: Role) =>
-  periodsOverlap(a, b) && (key(a.title) === key(b.title) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r)));
+  periodsOverlap(a, b) &&
+  (key(a.title) === key(b.title) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r)));
 
 /**
  * One person known to both layers: the editorial record, with the register's identifiers,
@@ -69,13 +80,17 @@ const sameRole = (a: Role, b: Role) =>
  */
 function mergePerson(editorial: Person, imported: Person): Person {
   const edSeats = editorial.seats ?? [];
-  const extraSeats = (imported.seats ?? []).filter((seat) => !edSeats.some((s) => periodsOverlap(s, seat)));
-  const extraRoles = imported.roles.filter((role) => !editorial.roles.some((r) => sameRole(r, role)));
+  const extraSeats = (imported.seats ?? []).filter(
+    (seat) => !edSeats.some((s) => periodsOverlap(s, seat)),
+  );
+  const extraRoles = imported.roles.filter(
+    (role) => !editorial.roles.some((r) => sameRole(r, role)),
+  );
   const seats = [...edSeats, ...extraSeats].toSorted((a, b) => a.from.localeCompare(b.from));
   return {
     ...editorial,
     ids: { ...imported.ids, ...editorial.ids },
-    origin: "both",
+    origin: 'both',
     roles: [...editorial.roles, ...extraRoles],
     ...(seats.length > 0 ? { seats } : {}),
   };
@@ -85,12 +100,16 @@ function mergePerson(editorial: Person, imported: Person): Person {
  * The editorial registry and an imported register as one: editorial entries win and keep
  * their slugs; the register adds everyone and every seat and party it has that the editor
  * does not. Returns the disagreements not listed in a person's `corrects`.
- * @example mergeRegisters(editorial, imported).people.find((p) => p.slug === 'jeremy-corbyn')?.origin // 'both'
+ * @example mergeRegisters(editorial, imported).people.find((p) => p.slug === 'jeremy-corbyn')
+ *   // { …, origin: 'both' }
  */
 export function mergeRegisters(editorial: Registry, register: ImportedRegister): MergedRegister {
   const partyNames = (p: Party) => [p.name, p.shortName, ...(p.aliases ?? [])];
   const parties = slugMap(editorial.parties, register.parties, partyNames);
-  const places = slugMap(editorial.constituencies, register.constituencies, (c) => [c.name, ...c.aliases]);
+  const places = slugMap(editorial.constituencies, register.constituencies, (c) => [
+    c.name,
+    ...c.aliases,
+  ]);
   const editorialSlugs = new Set(editorial.people.map((p) => p.slug));
   const merged = new Map(editorial.people.map((p) => [p.slug, p]));
   const disagreements: string[] = [];
@@ -100,14 +119,17 @@ export function mergeRegisters(editorial: Registry, register: ImportedRegister):
     const match = findEditorial(person, editorial.people);
     if (!match) {
       const clash = editorialSlugs.has(person.slug) && person.seats[0];
-      added.push(clash ? { ...person, slug: `${person.slug}-${person.seats[0]!.constituency}` } : person);
+      added.push(
+        clash ? { ...person, slug: `${person.slug}-${person.seats[0]!.constituency}` } : person,
+      );
       continue;
     }
     merged.set(match.slug, mergePerson(match, person));
     disagreements.push(...disagreementsOf(match, person, { editorial, meta: register.meta }));
   }
   const newPlaces = register.constituencies.filter(
-    (c) => places.get(c.slug) === c.slug && !editorial.constituencies.some((e) => e.slug === c.slug),
+    (c) =>
+      places.get(c.slug) === c.slug && !editorial.constituencies.some((e) => e.slug === c.slug),
   );
   const newParties = register.parties.filter(
     (p) => parties.get(p.slug) === p.slug && !editorial.parties.some((e) => e.slug === p.slug),
