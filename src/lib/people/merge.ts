@@ -55,19 +55,21 @@ function remapSeats(
  * The editorial person an imported one is: by TheyWorkForYou id, else by name plus a seat
  * both hold at a shared time.
  */
-function findEditorial(person: Person, editorial: readonly Person[]): Person | undefined {
-  const twfy = person.ids?.twfy;
-  const byId = twfy ? editorial.find((e) => e.ids?.twfy === twfy) : undefined;
-  if (byId) return byId;
-  const names = new Set([person.name, ...person.aliases].map(key));
-  return editorial.find(
-    (e) =>
-      !e.ids?.twfy &&
-      [e.name, ...e.aliases].some((n) => names.has(key(n))) &&
-      (e.seats ?? []).some((s) =>
+function editorialFinder(editorial: readonly Person[]): (person: Person) => Person | undefined {
+  const byId = new Map(editorial.flatMap((e) => (e.ids?.twfy ? [[e.ids.twfy, e] as const] : [])));
+  const byName = new Map<string, Person[]>();
+  for (const e of editorial.filter((p) => !p.ids?.twfy && p.seats?.length))
+    for (const n of [e.name, ...e.aliases]) byName.set(key(n), [...(byName.get(key(n)) ?? []), e]);
+  return (person) => {
+    const found = person.ids?.twfy ? byId.get(person.ids.twfy) : undefined;
+    if (found) return found;
+    const candidates = [person.name, ...person.aliases].flatMap((n) => byName.get(key(n)) ?? []);
+    return candidates.find((e) =>
+      e.seats!.some((s) =>
         (person.seats ?? []).some((t) => s.constituency === t.constituency && periodsOverlap(s, t)),
       ),
-  );
+    );
+  };
 }
 
 const sameRole = (a: Role, b: Role) =>
@@ -113,10 +115,11 @@ export function mergeRegisters(editorial: Registry, register: ImportedRegister):
   const editorialSlugs = new Set(editorial.people.map((p) => p.slug));
   const merged = new Map(editorial.people.map((p) => [p.slug, p]));
   const disagreements: string[] = [];
+  const findEditorial = editorialFinder(editorial.people);
   const added: Person[] = [];
   for (const raw of register.people) {
     const person = { ...raw, seats: remapSeats(raw.seats ?? [], places, parties) };
-    const match = findEditorial(person, editorial.people);
+    const match = findEditorial(person);
     if (!match) {
       const clash = editorialSlugs.has(person.slug) && person.seats[0];
       added.push(
