@@ -139,6 +139,16 @@ describe('mergeRegisters', () => {
     ]);
   });
 
+  test('a post the editor names in the press’s words is the register’s post, not a second one', () => {
+    const health = { title: 'Health Secretary', from: '2014-07', source: ed };
+    const short = mergeRegisters(editorial([{ ...frank, roles: [health] }]), imported);
+    const f = short.people.find((p) => p.slug === 'frank-black')!;
+    expect(roleOnDate(f, '2015-01').map((r) => r.value.title)).toEqual(['Health Secretary']);
+    expect(roleOnDate(f, '2012-01').map((r) => r.value.title)).toEqual([
+      'Secretary of State for the Home Department',
+    ]);
+  });
+
   test('the register fills in everyone else; a slug an editorial person holds gets the seat added', () => {
     expect(find('dan-green').origin).toBeUndefined();
     expect(find('dan-green-westbrook')).toMatchObject({ name: 'Dan Green', origin: 'imported' });

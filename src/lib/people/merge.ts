@@ -72,9 +72,27 @@ function editorialFinder(editorial: readonly Person[]): (person: Person) => Pers
   };
 }
 
-const sameRole = (a: Role, b: Role) =>
-  periodsOverlap(a, b) &&
-  (key(a.title) === key(b.title) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r)));
+/** Words that do not tell two post titles apart ("Secretary of State for Health", "Health Secretary"). */
+const TITLE_FILLER = new Set(['secretary', 'of', 'state', 'for', 'the', 'and', 'department', 'hm']);
+const titleWords = (title: string) =>
+  new Set(
+    key(title)
+      .replace(/[^a-z ]/g, ' ')
+      .split(' ')
+      .filter((w) => w && !TITLE_FILLER.has(w)),
+  );
+const within = (a: Set<string>, b: Set<string>) => a.size > 0 && [...a].every((w) => b.has(w));
+
+/**
+ * The same post, told two ways, at overlapping times: one title's telling words all in the
+ * other's ("Shadow Culture Secretary" and "Shadow Secretary of State for Culture, Media and
+ * Sport"), or a press phrase in common.
+ */
+function sameRole(a: Role, b: Role): boolean {
+  if (!periodsOverlap(a, b)) return false;
+  const [x, y] = [titleWords(a.title), titleWords(b.title)];
+  return within(x, y) || within(y, x) || (a.refs ?? []).some((r) => (b.refs ?? []).includes(r));
+}
 
 /**
  * One person known to both layers: the editorial record, with the register's identifiers,
