@@ -84,7 +84,11 @@ export type PopoloFile = z.infer<typeof popoloFileSchema>;
  */
 export function parsePopolo(input: unknown): PopoloFile {
   const result = popoloFileSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const dangling = danglingReferences(result.data);
+    if (dangling.length > 0) throw new Error(`Popolo file invalid: ${dangling.join('; ')}`);
+    return result.data;
+  }
   const problems = result.error.issues.slice(0, 20).map((issue) => describeIssue(input, issue));
   const more = result.error.issues.length - problems.length;
   throw new Error(
@@ -104,4 +108,24 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
   const shown = field.length > 0 && value !== undefined ? ` ${JSON.stringify(value)}` : '';
   const name = field.length > 0 ? `${field.join('.')}${shown}` : 'record';
   return `${list}[${index}]${id}: ${name} ${issue.message}`;
+}
+
+/** Memberships naming a person, post or party the file does not hold. */
+function danglingReferences(file: PopoloFile): string[] {
+  const persons = new Set(file.persons.map((p) => p.id));
+  const posts = new Set(file.posts.map((p) => p.id));
+  const orgs = new Set(file.organizations.map((o) => o.id));
+  return file.memberships.flatMap((m, i) => {
+    const where = `memberships[${i}] (${m.id})`;
+    const problems: string[] = [];
+    if (!persons.has(m.person_id))
+      problems.push(`${where}: person_id "${m.person_id}" is not a person`);
+    if (m.post_id && !posts.has(m.post_id))
+      problems.push(`${where}: post_id "${m.post_id}" is not a post`);
+    if (m.on_behalf_of_id && !orgs.has(m.on_behalf_of_id))
+      problems.push(`${where}: on_behalf_of_id "${m.on_behalf_of_id}" is not an organization`);
+    if (!m.post_id && !m.role)
+      problems.push(`${where}: neither a seat (post_id) nor a post (role)`);
+    return problems;
+  });
 }

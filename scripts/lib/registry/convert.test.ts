@@ -165,4 +165,16 @@ describe('parsePopolo', () => {
     broken.memberships[3]!['end_date'] = '2019-02-30';
     expect(() => parsePopolo(broken)).toThrow('end_date "2019-02-30" is not a date');
   });
+
+  test('a membership naming a seat or party the file lacks is named too', () => {
+    const broken = structuredClone(fixture) as { memberships: Record<string, unknown>[] };
+    Object.assign(broken.memberships[2]!, {
+      post_id: 'uk.commons/nowhere',
+      on_behalf_of_id: 'whigs',
+    });
+    expect(() => parsePopolo(broken)).toThrow(
+      'memberships[2] (m/3): post_id "uk.commons/nowhere" is not a post; ' +
+        'memberships[2] (m/3): on_behalf_of_id "whigs" is not an organization',
+    );
+  });
 });

@@ -49,7 +49,9 @@ export function summarise({ meta }: ImportedRegister, path: string): string {
     `registry:import: ${people} people, ${seats} seats, ${parties} parties, ${posts} posts`,
     `  -> ${path}`,
     `  period ${meta.period.from} to ${meta.period.to}`,
-    `  parties complete until ${meta.partiesCompleteUntil ?? '(all of it)'}`,
+    meta.partiesCompleteUntil
+      ? `  parties complete until ${meta.partiesCompleteUntil}`
+      : '  parties: as the source has them (no --parties-complete-until)',
     `  posts recorded to ${meta.postsCompleteUntil}`,
   ].join('\n');
 }
