@@ -134,6 +134,23 @@ describe('validateRegistry', () => {
     );
   });
 
+  test('two people may share a full name; an editor’s alias or misspelling still names one person', () => {
+    const smith = (slug: string, origin?: 'imported') => ({
+      ...berger(),
+      slug,
+      name: 'Angela Smith',
+      misspellings: [],
+      ...(origin ? { origin } : {}),
+    });
+    const [basildon, hillsborough] = [smith('angela-smith-a', 'imported'), smith('angela-smith-b')];
+    expect(() => validateRegistry([basildon, hillsborough], constituenciesJson, partiesJson)).not.toThrow();
+    const twin = { ...smith('angela-smith-c'), aliases: ['Angie Smith'] };
+    const other = { ...smith('angela-smith-d'), aliases: ['Angie Smith'] };
+    expect(() => validateRegistry([twin, other], constituenciesJson, partiesJson)).toThrow(
+      'name form "Angie Smith" is claimed by both angela-smith-c and angela-smith-d',
+    );
+  });
+
   test('names a party stint that ends after its seat, and a period that ends before it starts', () => {
     const person = berger();
     person.seats![0]!.parties.at(-1)!.to = '2020-01';
