@@ -40,7 +40,10 @@ export async function loadEditorial(paths: ContextPaths): Promise<EditorialConte
   const facts = articleFactsFileSchema.parse(await readJson(paths.facts));
   const publications = publicationsFileSchema.parse(await readJson(paths.publications));
   const topics = compileTopicMatcher(topicsFileSchema.parse(await readJson(paths.topics)));
-  const { registry } = loadRegister({ editorialDir: paths.registry, importedDir: paths.imported ?? 'src/data/imported' });
+  const { registry } = loadRegister({
+    editorialDir: paths.registry,
+    importedDir: paths.imported ?? 'src/data/imported',
+  });
   return { facts, publications, topics, people: createPeopleDetector(registry) };
 }
 
