@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadRegistry } from './people/registry.ts';
-import { describePersonAt, personAt } from './person-at.ts';
+import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, personAt } from './person-at.ts';
 
 const registry = loadRegistry();
 const person = (slug: string) => registry.people.find((p) => p.slug === slug)!;
@@ -23,5 +23,29 @@ describe('personAt and describePersonAt', () => {
   });
   test('an undated article says nothing rather than guess', () => {
     expect(describe_('rosie-duffield', null)).toBe('');
+  });
+  test('an MP whose party on the date no source records: the seat, and a note instead of a party', () => {
+    const duffield = person('rosie-duffield');
+    const unrecorded = { ...duffield, seats: duffield.seats!.map((seat) => ({ ...seat, parties: [] })) };
+    expect(describePersonAt(personAt(unrecorded, '2018-09-11', partyName, seatName))).toBe(
+      `MP for Canterbury (${PARTY_NOT_RECORDED})`,
+    );
+  });
+});
+
+describe('partiesOnDates', () => {
+  test('counts the articles per party on their dates, across a party change', () => {
+    expect(partiesOnDates(person('luciana-berger'), ['2018-09-11', '2019-01-15', '2019-03-01', null], partyName)).toEqual([
+      { party: 'Labour', articles: 2 },
+      { party: partyName('change-uk'), articles: 1 },
+    ]);
+  });
+  test('an article date with a seat but no recorded party counts as not recorded', () => {
+    const duffield = person('rosie-duffield');
+    const unrecorded = { ...duffield, seats: duffield.seats!.map((seat) => ({ ...seat, parties: [] })) };
+    expect(partiesOnDates(unrecorded, ['2018-09-11'], partyName)).toEqual([{ party: null, articles: 1 }]);
+  });
+  test('dates when the person held no seat count nowhere', () => {
+    expect(partiesOnDates(person('rosie-duffield'), ['2001-01-01'], partyName)).toEqual([]);
   });
 });
