@@ -1,0 +1,219 @@
+import { TZDate } from '@date-fns/tz';
+import { format, isValid, parse } from 'date-fns';
+import type { SourceLine } from './lines.ts';
+import type { RemovedBoilerplate } from './boilerplate.ts';
+
+/** What a timestamp line says it dates: first publication, a later update, or unlabelled. */
+export type StampKind = 'published' | 'updated' | 'plain';
+
+export interface Timestamp {
+  kind: StampKind;
+  /** `YYYY-MM-DD` in UK time, `YYYY-MM` for a month-only stamp, null when the stamp is relative. */
+  date: string | null;
+  precision: 'day' | 'month' | null;
+  /** A byline printed on the same line ("By Jane Doe"), kept for the byline step, or ''. */
+  rest: string;
+}
+
+export interface PrintedDate {
+  date: string;
+  precision: 'day' | 'month';
+  kind: StampKind;
+  /** 1-based source line, and its text (the date's evidence). */
+  line: number;
+  text: string;
+}
+
+/** The archive dates articles as a reader in the UK saw them. */
+const UK_ZONE = 'Europe/London';
+/** A timestamp line is short: the date, a time, a zone and a label or byline at most. */
+const MAX_STAMP_WORDS = 16;
+
+const LABEL =
+  /^(?:(?:page\s+)?(?:first\s+|last\s+)?(published|updated|posted|modified)|date)\b(?:\s+(?:on|at))?\s*:?\s*/i;
+const RELATIVE =
+  /^(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)$/i;
+/** "This article is more than 5 years old": the Guardian's age warning, furniture with no date. */
+const AGE_NOTICE = /^this article is more than \w+ (?:days?|weeks?|months?|years?) old$/i;
+const ISO_STAMP =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const TIME = /(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d/]|\.\d)\s*([ap]\.?m\.?)?(?![a-z])/i;
+const ZONE = /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
+const SEPARATORS = /[|•·]/;
+
+/** Zones as outlets print them; ET follows New York's daylight saving, the rest are fixed. */
+const ZONES: Readonly<Record<string, string>> = {
+  BST: '+01:00', GMT: '+00:00', UTC: '+00:00', Z: '+00:00', UK: UK_ZONE, ET: 'America/New_York',
+  EST: '-05:00', EDT: '-04:00', CET: '+01:00', CEST: '+02:00',
+};
+
+const DAY_FORMATS = [
+  'd MMMM yyyy', 'dd MMMM yyyy', 'd MMM yyyy', 'dd MMM yyyy', 'do MMMM yyyy', 'do MMM yyyy',
+  'EEEE d MMMM yyyy', 'EEEE dd MMMM yyyy', 'EEEE do MMMM yyyy', 'EEEE d MMM yyyy',
+  'EEE d MMM yyyy', 'EEE dd MMM yyyy', 'EEE d MMMM yyyy', 'EEE do MMM yyyy',
+  'MMMM d yyyy', 'MMM d yyyy', 'MMMM do yyyy', 'MMM do yyyy',
+  'EEEE MMMM d yyyy', 'EEEE MMM d yyyy', 'EEE MMM d yyyy', 'EEE MMMM d yyyy', 'EEEE MMMM do yyyy',
+  'dd/MM/yyyy', 'd/M/yyyy', 'dd.MM.yyyy', 'yyyy-MM-dd',
+];
+const MONTH_FORMATS = ['MMMM yyyy', 'MMM yyyy'];
+const REFERENCE = new Date(2000, 0, 1);
+
+/**
+ * Reads a calendar date strictly: the text must be exactly what the format prints,
+ * so "30 February 2019" and "Tuesday 18 February 2019" (a Monday) are rejected.
+ * @example parseCalendarDate('Monday 18 February 2019') // { date: '2019-02-18', precision: 'day' }
+ */
+export function parseCalendarDate(text: string): { date: string; precision: 'day' | 'month' } | null {
+  const wanted = text.toLowerCase();
+  for (const [formats, precision, out] of [
+    [DAY_FORMATS, 'day', 'yyyy-MM-dd'],
+    [MONTH_FORMATS, 'month', 'yyyy-MM'],
+  ] as const) {
+    for (const pattern of formats) {
+      const parsed = parse(text, pattern, REFERENCE);
+      if (isValid(parsed) && format(parsed, pattern).toLowerCase() === wanted) {
+        return { date: format(parsed, out), precision };
+      }
+    }
+  }
+  return null;
+}
+
+/** Moves a day and wall-clock time in a printed zone to the UK calendar day. */
+function toUkDay(day: string, hours: number, minutes: number, zone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const stamped = new TZDate(y, m - 1, d, hours, minutes, zone);
+  return format(new TZDate(stamped.getTime(), UK_ZONE), 'yyyy-MM-dd');
+}
+
+function clockHours(hour: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hour < 24 ? hour : null;
+  if (hour < 1 || hour > 12) return null;
+  const pm = meridiem.toLowerCase().startsWith('p');
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+/**
+ * Parses the date part of a stamp (no label): a date with an optional time and zone
+ * in any order, joined by commas, dashes, "at" or "on". Null when anything else is left.
+ * @example parseStampDate('18/02/2019 - 23:45 EST') // { date: '2019-02-19', precision: 'day' }
+ */
+export function parseStampDate(text: string): { date: string; precision: 'day' | 'month' } | null {
+  let rest = text.trim().replace(ISO_STAMP, (_, day, time, zone) => `${day} ${time} ${zone ?? ''}`);
+  const time = TIME.exec(rest);
+  if (time) rest = rest.replace(time[0], ' ');
+  const zone = ZONE.exec(rest);
+  if (zone) rest = rest.replace(zone[0], ' ');
+  const zulu = !zone && / Z(?= |$)/.test(rest);
+  if (zulu) rest = rest.replace(/ Z(?= |$)/, ' ');
+  rest = rest.replace(/,/g, ' ').replace(/(?:^|\s)(?:at|on|-|–|—)(?=\s|$)/gi, ' ');
+  rest = rest.replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  const calendar = parseCalendarDate(rest);
+  if (!calendar) return null;
+  if (!time) return calendar;
+  if (calendar.precision === 'month') return null;
+  const hours = clockHours(Number(time[1]), time[3]);
+  const minutes = Number(time[2]);
+  if (hours === null || minutes > 59) return null;
+  const zoneName = zone ? (zone[1]?.toUpperCase() ?? zone[2]!) : zulu ? 'Z' : 'UK';
+  const offset = ZONES[zoneName] ?? zoneName.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  return { date: toUkDay(calendar.date, hours, minutes, offset), precision: 'day' };
+}
+
+function labelled(segment: string): { kind: StampKind; body: string } {
+  const label = LABEL.exec(segment);
+  if (!label) return { kind: 'plain', body: segment };
+  const word = (label[1] ?? 'published').toLowerCase();
+  const kind = word === 'updated' || word === 'modified' ? 'updated' : 'published';
+  return { kind, body: segment.slice(label[0].length) };
+}
+
+/** One stamp piece: a labelled or bare date, or a labelled relative time (furniture, no date). */
+function parseSegment(segment: string): Omit<Timestamp, 'rest'> | null {
+  const { kind, body } = labelled(segment.trim());
+  const calendar = parseStampDate(body);
+  if (calendar) return { kind, ...calendar };
+  if (kind !== 'plain' && RELATIVE.test(body.trim())) return { kind, date: null, precision: null };
+  return null;
+}
+
+/** "By Jane Doe, Political Editor 18 February 2019": the byline, then a stamp. */
+function splitByline(segment: string): { byline: string; stamp: Omit<Timestamp, 'rest'> } | null {
+  if (!/^By\s/.test(segment)) return null;
+  const words = segment.split(/\s+/);
+  for (let i = 2; i < words.length; i++) {
+    const stamp = parseSegment(words.slice(i).join(' '));
+    if (stamp) return { byline: words.slice(0, i).join(' ').replace(/[\s,–—-]+$/, ''), stamp };
+  }
+  return null;
+}
+
+/**
+ * Reads a line that is a timestamp as outlets print them: "Published 18 February 2019",
+ * "18/02/2019 - 19:45 BST", "Monday 18 February 2019 19.45 GMT", optionally with a byline
+ * piece. The first dated piece decides. Null for anything else, such as a sentence
+ * that mentions a date.
+ * @example parseTimestamp('Updated: 19 Feb 2019') // { kind: 'updated', date: '2019-02-19', precision: 'day', rest: '' }
+ */
+export function parseTimestamp(text: string): Timestamp | null {
+  const line = text.trim();
+  if (line === '' || line.split(/\s+/).length > MAX_STAMP_WORDS) return null;
+  if (AGE_NOTICE.test(line)) return { kind: 'plain', date: null, precision: null, rest: '' };
+  let found: Omit<Timestamp, 'rest'> | null = null;
+  const bylines: string[] = [];
+  for (const segment of line.split(SEPARATORS).map((s) => s.trim()).filter(Boolean)) {
+    const stamp = parseSegment(segment);
+    const split = stamp ? null : splitByline(segment);
+    if (split) bylines.push(split.byline);
+    else if (!stamp) {
+      if (!/^By\s/.test(segment)) return null;
+      bylines.push(segment);
+      continue;
+    }
+    const piece = stamp ?? split!.stamp;
+    if (!found || (found.date === null && piece.date !== null)) found = piece;
+  }
+  return found ? { ...found, rest: bylines.join(' | ') } : null;
+}
+
+/**
+ * True when a line is a timestamp (dated, relative, or the age notice), not journalism.
+ * @example isTimestampLine('Published: 18:45 GMT, 18 Feb 2019') // true
+ * @example isTimestampLine('On 18 February 2019 MPs voted against the deal.') // false
+ */
+export function isTimestampLine(text: string): boolean {
+  return parseTimestamp(text) !== null;
+}
+
+const PREFERENCE: Readonly<Record<StampKind, number>> = { published: 0, plain: 1, updated: 2 };
+
+/**
+ * Takes timestamp lines out of a seed before boilerplate stripping. Each is recorded
+ * with rule `timestamp`; a byline on the same line stays in the text. The article's
+ * printed date is the first published stamp, else the first bare one, else the
+ * first updated one: an update never replaces the publication date.
+ * @example takeTimestamps([{ line: 2, text: 'Published 18 February 2019' }]).printed?.date // '2019-02-18'
+ */
+export function takeTimestamps(lines: readonly SourceLine[]): {
+  kept: SourceLine[];
+  removed: RemovedBoilerplate[];
+  printed: PrintedDate | null;
+} {
+  const kept: SourceLine[] = [];
+  const removed: RemovedBoilerplate[] = [];
+  let printed: PrintedDate | null = null;
+  for (const source of lines) {
+    const stamp = parseTimestamp(source.text);
+    if (!stamp) {
+      kept.push(source);
+      continue;
+    }
+    const text = source.text.trim();
+    removed.push({ rule: 'timestamp', line: source.line, text });
+    if (stamp.rest) kept.push({ line: source.line, text: stamp.rest });
+    if (stamp.date && stamp.precision && (!printed || PREFERENCE[stamp.kind] < PREFERENCE[printed.kind])) {
+      printed = { date: stamp.date, precision: stamp.precision, kind: stamp.kind, line: source.line, text };
+    }
+  }
+  return { kept, removed, printed };
+}
