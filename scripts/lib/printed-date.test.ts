@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { toSourceLines } from './lines.ts';
-import { isTimestampLine, parseCalendarDate, parseTimestamp, takeTimestamps } from './printed-date.ts';
+import {
+  isTimestampLine,
+  parseCalendarDate,
+  parseTimestamp,
+  takeTimestamps,
+} from './printed-date.ts';
 
 type Row = [line: string, kind: 'published' | 'updated' | 'plain', date: string | null];
 
@@ -144,12 +149,16 @@ describe('takeTimestamps', () => {
     ]);
   });
   test('an updated stamp alone still dates the article; a bare stamp beats it', () => {
-    expect(takeTimestamps(toSourceLines('Updated 19 Feb 2019\nText.')).printed?.kind).toBe('updated');
+    expect(takeTimestamps(toSourceLines('Updated 19 Feb 2019\nText.')).printed?.kind).toBe(
+      'updated',
+    );
     const both = takeTimestamps(toSourceLines('Updated 19 Feb 2019\n18 Feb 2019\nText.'));
     expect(both.printed?.date).toBe('2019-02-18');
   });
   test('relative stamps are removed but date nothing', () => {
-    const { printed, removed } = takeTimestamps(toSourceLines('Headline\nPublished 3 hours ago\nText.'));
+    const { printed, removed } = takeTimestamps(
+      toSourceLines('Headline\nPublished 3 hours ago\nText.'),
+    );
     expect(printed).toBeNull();
     expect(removed).toHaveLength(1);
   });

@@ -35,25 +35,54 @@ const RELATIVE =
   /^(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)$/i;
 /** "This article is more than 5 years old": the Guardian's age warning, furniture with no date. */
 const AGE_NOTICE = /^this article is more than \w+ (?:days?|weeks?|months?|years?) old$/i;
-const ISO_STAMP =
-  /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 const TIME = /(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d/]|\.\d)\s*([ap]\.?m\.?)?(?![a-z])/i;
-const ZONE = /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
+const ZONE =
+  /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
 const SEPARATORS = /[|•·]/;
 
 /** Zones as outlets print them; ET follows New York's daylight saving, the rest are fixed. */
 const ZONES: Readonly<Record<string, string>> = {
-  BST: '+01:00', GMT: '+00:00', UTC: '+00:00', Z: '+00:00', UK: UK_ZONE, ET: 'America/New_York',
-  EST: '-05:00', EDT: '-04:00', CET: '+01:00', CEST: '+02:00',
+  BST: '+01:00',
+  GMT: '+00:00',
+  UTC: '+00:00',
+  Z: '+00:00',
+  UK: UK_ZONE,
+  ET: 'America/New_York',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CET: '+01:00',
+  CEST: '+02:00',
 };
 
 const DAY_FORMATS = [
-  'd MMMM yyyy', 'dd MMMM yyyy', 'd MMM yyyy', 'dd MMM yyyy', 'do MMMM yyyy', 'do MMM yyyy',
-  'EEEE d MMMM yyyy', 'EEEE dd MMMM yyyy', 'EEEE do MMMM yyyy', 'EEEE d MMM yyyy',
-  'EEE d MMM yyyy', 'EEE dd MMM yyyy', 'EEE d MMMM yyyy', 'EEE do MMM yyyy',
-  'MMMM d yyyy', 'MMM d yyyy', 'MMMM do yyyy', 'MMM do yyyy',
-  'EEEE MMMM d yyyy', 'EEEE MMM d yyyy', 'EEE MMM d yyyy', 'EEE MMMM d yyyy', 'EEEE MMMM do yyyy',
-  'dd/MM/yyyy', 'd/M/yyyy', 'dd.MM.yyyy', 'yyyy-MM-dd',
+  'd MMMM yyyy',
+  'dd MMMM yyyy',
+  'd MMM yyyy',
+  'dd MMM yyyy',
+  'do MMMM yyyy',
+  'do MMM yyyy',
+  'EEEE d MMMM yyyy',
+  'EEEE dd MMMM yyyy',
+  'EEEE do MMMM yyyy',
+  'EEEE d MMM yyyy',
+  'EEE d MMM yyyy',
+  'EEE dd MMM yyyy',
+  'EEE d MMMM yyyy',
+  'EEE do MMM yyyy',
+  'MMMM d yyyy',
+  'MMM d yyyy',
+  'MMMM do yyyy',
+  'MMM do yyyy',
+  'EEEE MMMM d yyyy',
+  'EEEE MMM d yyyy',
+  'EEE MMM d yyyy',
+  'EEE MMMM d yyyy',
+  'EEEE MMMM do yyyy',
+  'dd/MM/yyyy',
+  'd/M/yyyy',
+  'dd.MM.yyyy',
+  'yyyy-MM-dd',
 ];
 const MONTH_FORMATS = ['MMMM yyyy', 'MMM yyyy'];
 const REFERENCE = new Date(2000, 0, 1);
@@ -63,7 +92,9 @@ const REFERENCE = new Date(2000, 0, 1);
  * so "30 February 2019" and "Tuesday 18 February 2019" (a Monday) are rejected.
  * @example parseCalendarDate('Monday 18 February 2019') // { date: '2019-02-18', precision: 'day' }
  */
-export function parseCalendarDate(text: string): { date: string; precision: 'day' | 'month' } | null {
+export function parseCalendarDate(
+  text: string,
+): { date: string; precision: 'day' | 'month' } | null {
   const wanted = text.toLowerCase();
   for (const [formats, precision, out] of [
     [DAY_FORMATS, 'day', 'yyyy-MM-dd'],
@@ -143,7 +174,14 @@ function splitByline(segment: string): { byline: string; stamp: Omit<Timestamp, 
   const words = segment.split(/\s+/);
   for (let i = 2; i < words.length; i++) {
     const stamp = parseSegment(words.slice(i).join(' '));
-    if (stamp) return { byline: words.slice(0, i).join(' ').replace(/[\s,–—-]+$/, ''), stamp };
+    if (stamp)
+      return {
+        byline: words
+          .slice(0, i)
+          .join(' ')
+          .replace(/[\s,–—-]+$/, ''),
+        stamp,
+      };
   }
   return null;
 }
@@ -161,7 +199,10 @@ export function parseTimestamp(text: string): Timestamp | null {
   if (AGE_NOTICE.test(line)) return { kind: 'plain', date: null, precision: null, rest: '' };
   let found: Omit<Timestamp, 'rest'> | null = null;
   const bylines: string[] = [];
-  for (const segment of line.split(SEPARATORS).map((s) => s.trim()).filter(Boolean)) {
+  for (const segment of line
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const stamp = parseSegment(segment);
     const split = stamp ? null : splitByline(segment);
     if (split) bylines.push(split.byline);
@@ -211,8 +252,18 @@ export function takeTimestamps(lines: readonly SourceLine[]): {
     const text = source.text.trim();
     removed.push({ rule: 'timestamp', line: source.line, text });
     if (stamp.rest) kept.push({ line: source.line, text: stamp.rest });
-    if (stamp.date && stamp.precision && (!printed || PREFERENCE[stamp.kind] < PREFERENCE[printed.kind])) {
-      printed = { date: stamp.date, precision: stamp.precision, kind: stamp.kind, line: source.line, text };
+    if (
+      stamp.date &&
+      stamp.precision &&
+      (!printed || PREFERENCE[stamp.kind] < PREFERENCE[printed.kind])
+    ) {
+      printed = {
+        date: stamp.date,
+        precision: stamp.precision,
+        kind: stamp.kind,
+        line: source.line,
+        text,
+      };
     }
   }
   return { kept, removed, printed };
