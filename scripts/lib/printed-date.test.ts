@@ -58,6 +58,16 @@ const STAMPS: Row[] = [
   ['Updated yesterday', 'updated', null],
   ['This article is more than 5 years old', 'plain', null],
   ['By Jane Doe | Published 18 February 2019', 'published', '2019-02-18'],
+  [
+    'Updated: 08:02 BST, 1 July 2019 | Published: 21:10 BST, 30 June 2019',
+    'published',
+    '2019-06-30',
+  ],
+  [
+    'Published: 10:50 GMT, 3 August 2015 | Updated: 15:54 GMT, 3 August 2015',
+    'published',
+    '2015-08-03',
+  ],
   ['By Jane Doe, Political Editor 18 February 2019 19:45 GMT', 'plain', '2019-02-18'],
 ];
 

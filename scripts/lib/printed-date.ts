@@ -86,6 +86,8 @@ const DAY_FORMATS = [
 ];
 const MONTH_FORMATS = ['MMMM yyyy', 'MMM yyyy'];
 const REFERENCE = new Date(2000, 0, 1);
+/** Which stamp dates an article: publication first; an update never replaces it. */
+const PREFERENCE: Readonly<Record<StampKind, number>> = { published: 0, plain: 1, updated: 2 };
 
 /**
  * Reads a calendar date strictly: the text must be exactly what the format prints,
@@ -159,6 +161,9 @@ function labelled(segment: string): { kind: StampKind; body: string } {
   return { kind, body: segment.slice(label[0].length) };
 }
 
+const earlier = (a: { kind: StampKind }, b: { kind: StampKind }) =>
+  PREFERENCE[a.kind] < PREFERENCE[b.kind];
+
 /** One stamp piece: a labelled or bare date, or a labelled relative time (furniture, no date). */
 function parseSegment(segment: string): Omit<Timestamp, 'rest'> | null {
   const { kind, body } = labelled(segment.trim());
@@ -212,7 +217,8 @@ export function parseTimestamp(text: string): Timestamp | null {
       continue;
     }
     const piece = stamp ?? split!.stamp;
-    if (!found || (found.date === null && piece.date !== null)) found = piece;
+    if (!found || (piece.date !== null && (found.date === null || earlier(piece, found))))
+      found = piece;
   }
   return found ? { ...found, rest: bylines.join(' | ') } : null;
 }
@@ -225,8 +231,6 @@ export function parseTimestamp(text: string): Timestamp | null {
 export function isTimestampLine(text: string): boolean {
   return parseTimestamp(text) !== null;
 }
-
-const PREFERENCE: Readonly<Record<StampKind, number>> = { published: 0, plain: 1, updated: 2 };
 
 /**
  * Takes timestamp lines out of a seed before boilerplate stripping. Each is recorded

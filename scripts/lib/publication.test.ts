@@ -183,3 +183,14 @@ describe('scanPublications', () => {
     expect(long / Math.max(short, 1)).toBeLessThan(12);
   });
 });
+
+describe('the five seeds, without their editorial facts', () => {
+  const facts = JSON.parse(readFileSync('src/data/article-facts.json', 'utf8')) as Record<
+    string,
+    { publication?: { slug: string } }
+  >;
+  test.each(Object.entries(facts))('%s is recognised as the editor identified it', (file, fact) => {
+    const text = readFileSync(`seeds/${file}`, 'utf8');
+    expect(identify(text).slug).toBe(fact.publication?.slug);
+  });
+});
