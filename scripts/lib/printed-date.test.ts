@@ -58,6 +58,14 @@ const STAMPS: Row[] = [
   ['Updated yesterday', 'updated', null],
   ['This article is more than 5 years old', 'plain', null],
   ['By Jane Doe | Published 18 February 2019', 'published', '2019-02-18'],
+  ['18 February 2019 • 7:45pm', 'plain', '2019-02-18'],
+  ['Published 18th Feb 2019, 19:45 BST', 'published', '2019-02-18'],
+  ['Posted: 18/08/2015 12:13 BST Updated: 18/08/2015 12:59 BST', 'published', '2015-08-18'],
+  ['18:45, 18 Feb 2019Updated19:10, 19 Feb 2019', 'plain', '2019-02-18'],
+  ['Last modified on Mon 18 Feb 2019 20.10 GMT', 'updated', '2019-02-18'],
+  ['Monday 18 February 2019 19:45, UK', 'plain', '2019-02-18'],
+  ['Tues 18 Sept 2018 19:45 BST', 'plain', '2018-09-18'],
+  ['PUBLISHED: 18:45, 18 FEB 2019', 'published', '2019-02-18'],
   [
     'Updated: 08:02 BST, 1 July 2019 | Published: 21:10 BST, 30 June 2019',
     'published',
@@ -164,6 +172,24 @@ describe('takeTimestamps', () => {
     );
     const both = takeTimestamps(toSourceLines('Updated 19 Feb 2019\n18 Feb 2019\nText.'));
     expect(both.printed?.date).toBe('2019-02-18');
+  });
+  test('a label on its own line dates the article by the date on the next line', () => {
+    const text = 'Headline\nUpdated\n19 February 2019\nPublished\n\n18 February 2019\nText.';
+    const { printed, removed, kept } = takeTimestamps(toSourceLines(text));
+    expect(printed).toMatchObject({ date: '2019-02-18', kind: 'published', line: 6 });
+    expect(printed?.text).toBe('Published 18 February 2019');
+    expect(removed.map((r) => r.line)).toEqual([2, 3, 4, 6]);
+    expect(kept.map((l) => l.text)).toEqual(['Headline', '', 'Text.']);
+  });
+  test('an updated pair never outranks a bare date', () => {
+    const text = '18 February 2019\nUpdated\n19 February 2019\nText.';
+    expect(takeTimestamps(toSourceLines(text)).printed).toMatchObject({
+      date: '2019-02-18',
+      line: 1,
+    });
+  });
+  test('a label alone with no date after it is left in the text', () => {
+    expect(takeTimestamps(toSourceLines('Published\nText.')).removed).toEqual([]);
   });
   test('relative stamps are removed but date nothing', () => {
     const { printed, removed } = takeTimestamps(

@@ -30,7 +30,7 @@ const UK_ZONE = 'Europe/London';
 const MAX_STAMP_WORDS = 16;
 
 const LABEL =
-  /^(?:(?:page\s+)?(?:first\s+|last\s+)?(published|updated|posted|modified)|date)\b(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(?:(?:page\s+)?(?:first\s+|last\s+)?(published|updated|posted|modified)|date)(?![a-z])(?:\s+(?:on|at))?\s*:?\s*/i;
 const RELATIVE =
   /^(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)$/i;
 /** "This article is more than 5 years old": the Guardian's age warning, furniture with no date. */
@@ -40,6 +40,18 @@ const TIME = /(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d/]|\.\d)\s*([ap]\
 const ZONE =
   /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
 const SEPARATORS = /[|•·]/;
+const SEPARATORS_ALL = /[|•·]/g;
+const SECOND_LABEL =
+  /(?<!(?:last|first|page)\s*)(?<=\S)\s*(?=(?:updated|published|posted|modified)(?![a-z]))/gi;
+/** A label printed on a line of its own, with the date on the next line (BBC pages). */
+const LABEL_ONLY = /^(?:page\s+)?(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*:?$/i;
+/** Short forms UK papers print that date-fns does not read: "Sept", "Tues", "Thurs". */
+const SHORT_FORMS: readonly [RegExp, string][] = [
+  [/\bSept\b/i, 'Sep'],
+  [/\bTues\b/i, 'Tue'],
+  [/\bWeds\b/i, 'Wed'],
+  [/\bThurs\b/i, 'Thu'],
+];
 
 /** Zones as outlets print them; ET follows New York's daylight saving, the rest are fixed. */
 const ZONES: Readonly<Record<string, string>> = {
@@ -141,6 +153,7 @@ export function parseStampDate(text: string): { date: string; precision: 'day' |
   if (zulu) rest = rest.replace(/ Z(?= |$)/, ' ');
   rest = rest.replace(/,/g, ' ').replace(/(?:^|\s)(?:at|on|-|–|—)(?=\s|$)/gi, ' ');
   rest = rest.replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  for (const [short, full] of SHORT_FORMS) rest = rest.replace(short, full);
   const calendar = parseCalendarDate(rest);
   if (!calendar) return null;
   if (!time) return calendar;
@@ -202,25 +215,37 @@ export function parseTimestamp(text: string): Timestamp | null {
   const line = text.trim();
   if (line === '' || line.split(/\s+/).length > MAX_STAMP_WORDS) return null;
   if (AGE_NOTICE.test(line)) return { kind: 'plain', date: null, precision: null, rest: '' };
+  // "18 February 2019 • 7:45pm": one stamp printed in pieces.
+  const whole = parseSegment(line.replace(SEPARATORS_ALL, ' '));
+  if (whole) return { ...whole, rest: '' };
   let found: Omit<Timestamp, 'rest'> | null = null;
   const bylines: string[] = [];
-  for (const segment of line
-    .split(SEPARATORS)
-    .map((s) => s.trim())
-    .filter(Boolean)) {
+  for (const segment of pieces(line)) {
     const stamp = parseSegment(segment);
     const split = stamp ? null : splitByline(segment);
-    if (split) bylines.push(split.byline);
-    else if (!stamp) {
-      if (!/^By\s/.test(segment)) return null;
-      bylines.push(segment);
-      continue;
-    }
-    const piece = stamp ?? split!.stamp;
-    if (!found || (piece.date !== null && (found.date === null || earlier(piece, found))))
+    if (!stamp && !split && !/^By\s/.test(segment)) return null;
+    if (!stamp) bylines.push(split?.byline ?? segment);
+    const piece = stamp ?? split?.stamp;
+    if (
+      piece &&
+      (!found || (piece.date !== null && (found.date === null || earlier(piece, found))))
+    ) {
       found = piece;
+    }
   }
   return found ? { ...found, rest: bylines.join(' | ') } : null;
+}
+
+/**
+ * Splits a stamp line at its separators and before a second label, printed with a space or
+ * glued on by copying ("18:45, 18 Feb 2019Updated 19:10, 18 Feb 2019").
+ */
+function pieces(line: string): string[] {
+  return line
+    .replace(SECOND_LABEL, ' | ')
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -247,8 +272,12 @@ export function takeTimestamps(lines: readonly SourceLine[]): {
   const kept: SourceLine[] = [];
   const removed: RemovedBoilerplate[] = [];
   let printed: PrintedDate | null = null;
-  for (const source of lines) {
-    const stamp = parseTimestamp(source.text);
+  const stamps = lines.map((l) => parseTimestamp(l.text));
+  for (const [i, source] of lines.entries()) {
+    const pair = labelFor(lines, stamps, i);
+    // The pair's date line is removed in its turn, but dates the article only through the pair.
+    if (pair) stamps[pair.dateAt] = { ...stamps[pair.dateAt]!, kind: pair.kind, date: null };
+    const stamp = stamps[i] ?? pair;
     if (!stamp) {
       kept.push(source);
       continue;
@@ -256,19 +285,36 @@ export function takeTimestamps(lines: readonly SourceLine[]): {
     const text = source.text.trim();
     removed.push({ rule: 'timestamp', line: source.line, text });
     if (stamp.rest) kept.push({ line: source.line, text: stamp.rest });
-    if (
-      stamp.date &&
-      stamp.precision &&
-      (!printed || PREFERENCE[stamp.kind] < PREFERENCE[printed.kind])
-    ) {
+    const better = !printed || PREFERENCE[stamp.kind] < PREFERENCE[printed.kind];
+    if (stamp.date && stamp.precision && better) {
+      const { date, precision, kind } = stamp;
+      const at = lines[pair?.dateAt ?? i]!;
       printed = {
-        date: stamp.date,
-        precision: stamp.precision,
-        kind: stamp.kind,
-        line: source.line,
-        text,
+        date,
+        precision,
+        kind,
+        line: at.line,
+        text: pair ? `${text} ${at.text.trim()}` : text,
       };
     }
   }
   return { kept, removed, printed };
+}
+
+/**
+ * A label alone on its line ("Published") with a bare date on the next non-blank line:
+ * the pair is one stamp, of the label's kind, dated by the next line.
+ */
+function labelFor(
+  lines: readonly SourceLine[],
+  stamps: readonly (Timestamp | null)[],
+  i: number,
+): (Timestamp & { dateAt: number }) | null {
+  const label = LABEL_ONLY.exec(lines[i]!.text.trim());
+  if (!label) return null;
+  let next = i + 1;
+  while (next < lines.length && lines[next]!.text.trim() === '') next++;
+  const stamp = stamps[next];
+  if (!stamp || stamp.kind !== 'plain' || stamp.date === null || stamp.rest) return null;
+  return { ...stamp, kind: labelled(lines[i]!.text.trim()).kind, dateAt: next };
 }
