@@ -59,6 +59,12 @@ const STAMPS: Row[] = [
   ['This article is more than 5 years old', 'plain', null],
   ['By Jane Doe | Published 18 February 2019', 'published', '2019-02-18'],
   ['18 February 2019 • 7:45pm', 'plain', '2019-02-18'],
+  [
+    'The Huffington Post UK | Jane Doe | Posted 01.10.2015 | UK Politics',
+    'published',
+    '2015-10-01',
+  ],
+  ['02 August 2022', 'plain', '2022-08-02'],
   ['Published 18th Feb 2019, 19:45 BST', 'published', '2019-02-18'],
   ['Posted: 18/08/2015 12:13 BST Updated: 18/08/2015 12:59 BST', 'published', '2015-08-18'],
   ['18:45, 18 Feb 2019Updated19:10, 19 Feb 2019', 'plain', '2019-02-18'],
@@ -99,6 +105,8 @@ const NOT_STAMPS = [
   '19:45 GMT',
   'Labour leadership election 2019',
   'By Jane Doe, Political Editor',
+  'The Huffington Post UK | Jane Doe | 01.10.2015',
+  'Labour | Brexit | Politics',
 ];
 
 describe('parseTimestamp', () => {
@@ -117,6 +125,8 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('By Jane Doe | Published 18 February 2019')!.rest).toBe('By Jane Doe');
     expect(parseTimestamp('By Jane Doe, Political Editor 18 February 2019 19:45 GMT')!.rest).toBe(
       'By Jane Doe, Political Editor',
+      'The Huffington Post UK | Jane Doe | 01.10.2015',
+      'Labour | Brexit | Politics',
     );
     expect(parseTimestamp('Published 18 February 2019')!.rest).toBe('');
   });

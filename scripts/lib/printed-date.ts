@@ -41,6 +41,9 @@ const ZONE =
   /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
 const SEPARATORS = /[|•·]/;
 const SEPARATORS_ALL = /[|•·]/g;
+/** An outlet's or writer's name printed as a piece of a stamp line: a few capitalised words. */
+const NAME_PIECE =
+  /^(?:[A-Z][\p{L}'’.-]*|UK|of|the|and|&)(?:\s+(?:[A-Z][\p{L}'’.-]*|UK|of|the|and|&)){0,4}$/u;
 const SECOND_LABEL =
   /(?<!(?:last|first|page)\s*)(?<=\S)\s*(?=(?:updated|published|posted|modified)(?![a-z]))/gi;
 /** A label printed on a line of its own, with the date on the next line (BBC pages). */
@@ -220,10 +223,15 @@ export function parseTimestamp(text: string): Timestamp | null {
   if (whole) return { ...whole, rest: '' };
   let found: Omit<Timestamp, 'rest'> | null = null;
   const bylines: string[] = [];
+  let names = 0;
   for (const segment of pieces(line)) {
     const stamp = parseSegment(segment);
     const split = stamp ? null : splitByline(segment);
-    if (!stamp && !split && !/^By\s/.test(segment)) return null;
+    if (!stamp && !split && !/^By\s/.test(segment)) {
+      if (!NAME_PIECE.test(segment)) return null;
+      names++;
+      continue;
+    }
     if (!stamp) bylines.push(split?.byline ?? segment);
     const piece = stamp ?? split?.stamp;
     if (
@@ -233,7 +241,9 @@ export function parseTimestamp(text: string): Timestamp | null {
       found = piece;
     }
   }
-  return found ? { ...found, rest: bylines.join(' | ') } : null;
+  // Unlabelled names ("The Huffington Post UK | Jane Doe | Posted …") only beside a labelled date.
+  if (!found || (names > 0 && (found.kind === 'plain' || found.date === null))) return null;
+  return { ...found, rest: bylines.join(' | ') };
 }
 
 /**

@@ -76,6 +76,7 @@ const CASES: [string, string, 'high' | 'medium'][] = [
   ['liverpool-echo', page('Liverpool Echo'), 'high'],
   ['liverpool-echo', page('A councillor told the ECHO the plan was flawed.'), 'medium'],
   ['kentonline', page('Read more: All the latest news from Canterbury'), 'high'],
+  ['kentonline', page('More on KentOnline'), 'high'],
   ['kentonline', page('The MP told KentOnline she was disappointed.'), 'medium'],
   ['walesonline', page('WalesOnline'), 'high'],
   ['walesonline', page('A Senedd member told WalesOnline the vote was a disgrace.'), 'medium'],
