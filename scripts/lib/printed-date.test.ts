@@ -201,6 +201,30 @@ describe('takeTimestamps', () => {
   test('a label alone with no date after it is left in the text', () => {
     expect(takeTimestamps(toSourceLines('Published\nText.')).removed).toEqual([]);
   });
+  test('bare dates between paragraphs are timeline crossheads, kept in the text', () => {
+    const prose =
+      'The committee heard evidence from ministers, officials and campaigners over three long days.';
+    const lines = ['Timeline of the vote', '18 February 2019', prose, '19 February 2019', prose];
+    const text = [...lines, '20 February 2019', prose].join('\n');
+    const { printed, removed, kept } = takeTimestamps(toSourceLines(text));
+    expect(printed).toMatchObject({ date: '2019-02-18', line: 2 });
+    expect(removed.map((r) => r.line)).toEqual([2]);
+    expect(kept.map((l) => l.line)).toEqual([1, 3, 4, 5, 6, 7]);
+  });
+  test('one bare date below a long appeal is still the stamp', () => {
+    const appeal =
+      'Your support helps us report from every part of the country, and every gift makes a difference.';
+    const prose =
+      'Ministers met on Monday to discuss the vote, which is expected to be very close.';
+    const text = ['Headline', appeal, '18 February 2019', prose].join('\n');
+    const { printed } = takeTimestamps(toSourceLines(text));
+    expect(printed).toMatchObject({ date: '2019-02-18', line: 3 });
+  });
+  test('a labelled stamp counts wherever it is printed', () => {
+    const prose = 'The committee heard evidence from ministers and officials over three long days.';
+    const text = ['Headline', prose, 'Updated 19 February 2019', prose].join('\n');
+    expect(takeTimestamps(toSourceLines(text)).printed).toMatchObject({ kind: 'updated', line: 3 });
+  });
   test('relative stamps are removed but date nothing', () => {
     const { printed, removed } = takeTimestamps(
       toSourceLines('Headline\nPublished 3 hours ago\nText.'),

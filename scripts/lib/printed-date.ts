@@ -28,6 +28,8 @@ export interface PrintedDate {
 const UK_ZONE = 'Europe/London';
 /** A timestamp line is short: the date, a time, a zone and a label or byline at most. */
 const MAX_STAMP_WORDS = 16;
+/** A line this long that ends like a sentence is running prose. */
+const MIN_PROSE_WORDS = 10;
 
 const LABEL =
   /^(?:(?:page\s+)?(?:first\s+|last\s+)?(published|updated|posted|modified)|date)(?![a-z])(?:\s+(?:on|at))?\s*:?\s*/i;
@@ -283,11 +285,13 @@ export function takeTimestamps(lines: readonly SourceLine[]): {
   const removed: RemovedBoilerplate[] = [];
   let printed: PrintedDate | null = null;
   const stamps = lines.map((l) => parseTimestamp(l.text));
+  const timeline = timelineDates(lines, stamps);
   for (const [i, source] of lines.entries()) {
     const pair = labelFor(lines, stamps, i);
     // The pair's date line is removed in its turn, but dates the article only through the pair.
     if (pair) stamps[pair.dateAt] = { ...stamps[pair.dateAt]!, kind: pair.kind, date: null };
-    const stamp = stamps[i] ?? pair;
+    const crosshead = timeline.has(i);
+    const stamp = crosshead ? null : (stamps[i] ?? pair);
     if (!stamp) {
       kept.push(source);
       continue;
@@ -309,6 +313,23 @@ export function takeTimestamps(lines: readonly SourceLine[]): {
     }
   }
   return { kept, removed, printed };
+}
+
+/** A line of running prose: long, and ending like a sentence. */
+const isProse = (text: string) =>
+  text.trim().split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?…]["'”’)]*$/.test(text.trim());
+
+/**
+ * Bare dates printed between paragraphs, when there are several, are the crossheads of a
+ * timeline: journalism, not stamps. One alone there is still read as the page's stamp.
+ */
+function timelineDates(lines: readonly SourceLine[], stamps: readonly (Timestamp | null)[]) {
+  const first = lines.findIndex((l) => isProse(l.text));
+  const last = lines.findLastIndex((l) => isProse(l.text));
+  const inside = stamps.flatMap((s, i) =>
+    s?.kind === 'plain' && s.date !== null && !s.rest && i > first && i < last ? [i] : [],
+  );
+  return new Set(inside.length >= 2 ? inside : []);
 }
 
 /**
