@@ -20,6 +20,7 @@ const STAMPS: Row[] = [
   ['Page last updated at 10:01 GMT, Monday, 18 February 2019', 'updated', '2019-02-18'],
   ['First published on Mon 18 Feb 2019 19.45 GMT', 'published', '2019-02-18'],
   ['Posted on 18 February 2019', 'published', '2019-02-18'],
+  ['Date: 18 February 2019', 'plain', '2019-02-18'],
   ['18/02/2019 19:45 GMT', 'plain', '2019-02-18'],
   ['18/02/2019 - 19:45 BST', 'plain', '2019-02-18'],
   ['1/7/2019 - 08:15 BST', 'plain', '2019-07-01'],

@@ -31,10 +31,17 @@ const MAX_STAMP_WORDS = 16;
 /** A line this long that ends like a sentence is running prose. */
 const MIN_PROSE_WORDS = 10;
 
-const LABEL =
-  /^(?:(?:page\s+)?(?:first\s+|last\s+)?(published|updated|posted|modified)|date)(?![a-z])(?:\s+(?:on|at))?\s*:?\s*/i;
-const RELATIVE =
-  /^(?:(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)$/i;
+const LABEL_VERBS = '(published|updated|posted|modified)';
+const LABEL_WORDS = String.raw`(?:page\s+)?(?:first\s+|last\s+)?${LABEL_VERBS}`;
+const LABEL = new RegExp(
+  String.raw`^(?:${LABEL_WORDS}|date)(?![a-z])(?:\s+(?:on|at))?\s*:?\s*`,
+  'i',
+);
+const UNITS = '(?:second|minute|min|hour|hr|day|week|month|year)s?';
+const RELATIVE = new RegExp(
+  String.raw`^(?:(?:an?|\d+)\s+${UNITS}\s+ago|just now|today|yesterday)$`,
+  'i',
+);
 /** "This article is more than 5 years old": the Guardian's age warning, furniture with no date. */
 const AGE_NOTICE = /^this article is more than \w+ (?:days?|weeks?|months?|years?) old$/i;
 const ISO_STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -49,7 +56,7 @@ const NAME_PIECE =
 const SECOND_LABEL =
   /(?<!(?:last|first|page)\s*)(?<=\S)\s*(?=(?:updated|published|posted|modified)(?![a-z]))/gi;
 /** A label printed on a line of its own, with the date on the next line (BBC pages). */
-const LABEL_ONLY = /^(?:page\s+)?(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*:?$/i;
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORDS}\s*:?$`, 'i');
 /** Short forms UK papers print that date-fns does not read: "Sept", "Tues", "Thurs". */
 const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bSept\b/i, 'Sep'],
@@ -174,8 +181,13 @@ export function parseStampDate(text: string): { date: string; precision: 'day' |
 function labelled(segment: string): { kind: StampKind; body: string } {
   const label = LABEL.exec(segment);
   if (!label) return { kind: 'plain', body: segment };
-  const word = (label[1] ?? 'published').toLowerCase();
-  const kind = word === 'updated' || word === 'modified' ? 'updated' : 'published';
+  // "Date: …" says nothing of publication or update.
+  const word = label[1]?.toLowerCase();
+  const kind = !word
+    ? 'plain'
+    : word === 'updated' || word === 'modified'
+      ? 'updated'
+      : 'published';
   return { kind, body: segment.slice(label[0].length) };
 }
 
@@ -214,7 +226,8 @@ function splitByline(segment: string): { byline: string; stamp: Omit<Timestamp, 
  * "18/02/2019 - 19:45 BST", "Monday 18 February 2019 19.45 GMT", optionally with a byline
  * piece. The first dated piece decides. Null for anything else, such as a sentence
  * that mentions a date.
- * @example parseTimestamp('Updated: 19 Feb 2019') // { kind: 'updated', date: '2019-02-19', precision: 'day', rest: '' }
+ * @example parseTimestamp('Updated: 19 Feb 2019')
+ *   // { kind: 'updated', date: '2019-02-19', precision: 'day', rest: '' }
  */
 export function parseTimestamp(text: string): Timestamp | null {
   const line = text.trim();
@@ -243,7 +256,7 @@ export function parseTimestamp(text: string): Timestamp | null {
       found = piece;
     }
   }
-  // Unlabelled names ("The Huffington Post UK | Jane Doe | Posted …") only beside a labelled date.
+  // Bare names ("The Huffington Post UK | Jane Doe | Posted …") only beside a labelled date.
   if (!found || (names > 0 && (found.kind === 'plain' || found.date === null))) return null;
   return { ...found, rest: bylines.join(' | ') };
 }
@@ -274,7 +287,8 @@ export function isTimestampLine(text: string): boolean {
  * with rule `timestamp`; a byline on the same line stays in the text. The article's
  * printed date is the first published stamp, else the first bare one, else the
  * first updated one: an update never replaces the publication date.
- * @example takeTimestamps([{ line: 2, text: 'Published 18 February 2019' }]).printed?.date // '2019-02-18'
+ * @example takeTimestamps([{ line: 2, text: 'Published 18 February 2019' }]).printed?.date
+ *   // '2019-02-18'
  */
 export function takeTimestamps(lines: readonly SourceLine[]): {
   kept: SourceLine[];

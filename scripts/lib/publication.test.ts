@@ -27,7 +27,11 @@ const CASES: [string, string, 'high' | 'medium'][] = [
   ['the-sunday-times', page('A minister told The Sunday Times it was over.'), 'medium'],
   ['the-daily-telegraph', page('Copyright © Telegraph Media Group Limited 2019'), 'high'],
   ['the-daily-telegraph', page('The Telegraph understands the plan was shelved.'), 'medium'],
-  ['financial-times', page('Copyright The Financial Times Limited 2019. All rights reserved.'), 'high'],
+  [
+    'financial-times',
+    page('Copyright The Financial Times Limited 2019. All rights reserved.'),
+    'high',
+  ],
   ['financial-times', page('One adviser told the FT the plan was dead.'), 'medium'],
   ['the-independent', page('Join our commenting forum'), 'high'],
   ['the-independent', page('A source told The Independent it was a purge.'), 'medium'],
@@ -119,7 +123,11 @@ describe('quoting another outlet is not evidence of being it', () => {
     expect(identify(page(line))).toEqual({ slug: null, name: 'Unknown', source: 'unknown' });
   });
   test('the outlet that prints its own furniture wins over one it quotes', () => {
-    const text = page('According to the Times, the whips were furious.', 'told The Herald', 'Read on.');
+    const text = page(
+      'According to the Times, the whips were furious.',
+      'told The Herald',
+      'Read on.',
+    );
     expect(identify(text).slug).toBe('the-herald');
     const quoted = page('One MP told the Guardian it was over.', 'Popular in the Community');
     expect(identify(quoted)).toMatchObject({ slug: 'huffpost-uk', confidence: 'high' });
@@ -139,7 +147,9 @@ describe('ties and editors', () => {
     expect(identify(page('image copyrightPA', 'told The Herald')).slug).toBe('bbc-news');
   });
   test('more distinct pieces of the same strength win', () => {
-    expect(identify(page('More on this story', 'Related Topics', 'The Times')).slug).toBe('bbc-news');
+    expect(identify(page('More on this story', 'Related Topics', 'The Times')).slug).toBe(
+      'bbc-news',
+    );
   });
   test('a copyright phrase counts only on a copyright line', () => {
     expect(identify(page('Telegraph Media Group Limited was sold.')).source).toBe('unknown');
@@ -149,7 +159,9 @@ describe('ties and editors', () => {
   });
   test('an editor’s identification must rest on words in the seed', () => {
     const confirmed = { slug: 'the-herald', evidence: 'told The Herald' };
-    expect(identifyPublication('a.txt', 'x\none MP told The Herald', confirmed, publications)).toEqual({
+    expect(
+      identifyPublication('a.txt', 'x\none MP told The Herald', confirmed, publications),
+    ).toEqual({
       slug: 'the-herald',
       name: 'The Herald',
       source: 'editorial',

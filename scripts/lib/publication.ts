@@ -37,8 +37,10 @@ const STRENGTH: Readonly<Record<EvidenceKind, number>> = {
   selfReference: 1,
 };
 const COPYRIGHT_LINE = /©|\(c\)|\bcopyright\b/i;
-const QUOTING_BEFORE = String.raw`(?:according to|writing in|wrote in|in an interview with|reported by)`;
-const QUOTING_AFTER = String.raw`(?:'s)?\s+(?:reported|reports|revealed|claimed|said|first reported)`;
+/** How one outlet quotes another: "according to the Times", "the Guardian reported". */
+const QUOTING_BEFORE = '(?:according to|writing in|wrote in|in an interview with|reported by)';
+const QUOTING_VERBS = '(?:reported|reports|revealed|claimed|said|first reported)';
+const QUOTING_AFTER = String.raw`(?:'s)?\s+${QUOTING_VERBS}`;
 const compiled = new WeakMap<readonly Publication[], Matcher>();
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -99,7 +101,8 @@ const mastheadKey = (line: string) =>
 /**
  * Every piece of publisher evidence in a text, in reading order, and the outlets the text
  * quotes by name (whose self-references then prove nothing).
- * @example scanPublications('Labour MP told The Herald', publications).hits[0]?.kind // 'selfReference'
+ * @example scanPublications('Labour MP told The Herald', publications).hits[0]?.kind
+ *   // 'selfReference'
  */
 export function scanPublications(
   text: string,
@@ -153,7 +156,8 @@ function rank(hits: readonly PublicationHit[], quoted: ReadonlySet<string>) {
  * strongest evidence wins: a masthead, copyright or house line is high confidence, the
  * outlet's references to itself medium, and an outlet the text quotes ("according to the
  * Times") cannot win on self-references. No evidence, or a tie, is "Unknown".
- * @example identifyPublication('a.txt', 'The Guardian\nText.', undefined, pubs).confidence // 'high'
+ * @example identifyPublication('a.txt', 'The Guardian\nText.', undefined, publications).confidence
+ *   // 'high'
  */
 export function identifyPublication(
   file: string,
