@@ -134,20 +134,16 @@ export function scanPublications(
   return { hits, quoted };
 }
 
-/** The strongest kind of evidence per outlet, and how many distinct phrases of that kind. */
+/** Each outlet's strongest piece of evidence, the first printed of that strength; strongest first. */
 function rank(hits: readonly PublicationHit[], quoted: ReadonlySet<string>) {
-  const best = new Map<string, { strength: number; phrases: Set<string>; first: PublicationHit }>();
+  const best = new Map<string, { strength: number; first: PublicationHit }>();
   for (const hit of hits) {
     if (hit.kind === 'selfReference' && quoted.has(hit.slug)) continue;
     const strength = STRENGTH[hit.kind];
     const current = best.get(hit.slug);
-    if (!current || strength > current.strength) {
-      best.set(hit.slug, { strength, phrases: new Set([key(hit.phrase)]), first: hit });
-    } else if (strength === current.strength) current.phrases.add(key(hit.phrase));
+    if (!current || strength > current.strength) best.set(hit.slug, { strength, first: hit });
   }
-  return [...best.values()].sort(
-    (a, b) => b.strength - a.strength || b.phrases.size - a.phrases.size,
-  );
+  return [...best.values()].sort((a, b) => b.strength - a.strength);
 }
 
 /**
@@ -168,10 +164,9 @@ export function identifyPublication(
   if (confirmed) return confirmedPublication(file, rawText, confirmed, publications);
   const { hits, quoted } = scanPublications(rawText, publications);
   const [best, runnerUp] = rank(hits, quoted);
-  if (
-    !best ||
-    (runnerUp && runnerUp.strength === best.strength && runnerUp.phrases.size === best.phrases.size)
-  ) {
+  // Two outlets with evidence of the same strength (a syndicated story, a page hosting a
+  // sister title) cannot be told apart honestly.
+  if (!best || (runnerUp && runnerUp.strength === best.strength)) {
     return { slug: null, name: 'Unknown', source: 'unknown' };
   }
   const publication = publications.find((p) => p.slug === best.first.slug)!;
