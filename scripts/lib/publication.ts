@@ -134,7 +134,7 @@ export function scanPublications(
   return { hits, quoted };
 }
 
-/** Each outlet's strongest piece of evidence, the first printed of that strength; strongest first. */
+/** Each outlet's strongest evidence (the first printed of that strength), strongest first. */
 function rank(hits: readonly PublicationHit[], quoted: ReadonlySet<string>) {
   const best = new Map<string, { strength: number; first: PublicationHit }>();
   for (const hit of hits) {
