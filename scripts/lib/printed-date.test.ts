@@ -57,6 +57,14 @@ const STAMPS: Row[] = [
   ['Published: February 2019', 'published', '2019-02'],
   ['Published 3 hours ago', 'published', null],
   ['Updated yesterday', 'updated', null],
+  ['Published 18 February', 'published', null],
+  ['Updated 19:45 GMT, 18 Feb', 'updated', null],
+  [
+    'Mon 18 Feb 2019 19.45 GMT First published on Mon 18 Feb 2019 09.00 GMT',
+    'published',
+    '2019-02-18',
+  ],
+  ['Mon 18 Feb 2019 19.45 GMT Last modified on Tue 19 Feb 2019 09.00 GMT', 'plain', '2019-02-18'],
   ['This article is more than 5 years old', 'plain', null],
   ['By Jane Doe | Published 18 February 2019', 'published', '2019-02-18'],
   ['18 February 2019 • 7:45pm', 'plain', '2019-02-18'],
@@ -108,6 +116,7 @@ const NOT_STAMPS = [
   'By Jane Doe, Political Editor',
   'The Huffington Post UK | Jane Doe | 01.10.2015',
   'Labour | Brexit | Politics',
+  '18 February',
 ];
 
 describe('parseTimestamp', () => {
@@ -128,6 +137,7 @@ describe('parseTimestamp', () => {
       'By Jane Doe, Political Editor',
       'The Huffington Post UK | Jane Doe | 01.10.2015',
       'Labour | Brexit | Politics',
+      '18 February',
     );
     expect(parseTimestamp('Published 18 February 2019')!.rest).toBe('');
   });

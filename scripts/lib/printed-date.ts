@@ -53,8 +53,10 @@ const SEPARATORS_ALL = /[|•·]/g;
 /** An outlet's or writer's name printed as a piece of a stamp line: a few capitalised words. */
 const NAME_PIECE =
   /^(?:[A-Z][\p{L}'’.-]*|UK|of|the|and|&)(?:\s+(?:[A-Z][\p{L}'’.-]*|UK|of|the|and|&)){0,4}$/u;
-const SECOND_LABEL =
-  /(?<!(?:last|first|page)\s*)(?<=\S)\s*(?=(?:updated|published|posted|modified)(?![a-z]))/gi;
+const SECOND_LABEL = new RegExp(
+  String.raw`(?<!(?:last|first|page)\s*)(?<=\S)\s*(?=${LABEL_WORDS}(?![a-z]))`,
+  'gi',
+);
 /** A label printed on a line of its own, with the date on the next line (BBC pages). */
 const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORDS}\s*:?$`, 'i');
 /** Short forms UK papers print that date-fns does not read: "Sept", "Tues", "Thurs". */
@@ -199,8 +201,22 @@ function parseSegment(segment: string): Omit<Timestamp, 'rest'> | null {
   const { kind, body } = labelled(segment.trim());
   const calendar = parseStampDate(body);
   if (calendar) return { kind, ...calendar };
-  if (kind !== 'plain' && RELATIVE.test(body.trim())) return { kind, date: null, precision: null };
+  const undated = RELATIVE.test(body.trim()) || isDayMonth(body.trim());
+  if (kind !== 'plain' && undated) return { kind, date: null, precision: null };
   return null;
+}
+
+/** "18 February" with no year: this year's stamp on a live page, which dates nothing later. */
+function isDayMonth(text: string): boolean {
+  const day = text
+    .replace(TIME, ' ')
+    .replace(ZONE, ' ')
+    .replace(/[,\s]+/g, ' ')
+    .trim();
+  return ['d MMMM', 'd MMM', 'MMMM d', 'MMM d', 'EEEE d MMMM', 'EEE d MMM'].some((pattern) => {
+    const parsed = parse(day, pattern, REFERENCE);
+    return isValid(parsed) && format(parsed, pattern).toLowerCase() === day.toLowerCase();
+  });
 }
 
 /** "By Jane Doe, Political Editor 18 February 2019": the byline, then a stamp. */
