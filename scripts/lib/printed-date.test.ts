@@ -57,6 +57,7 @@ const STAMPS: Row[] = [
   ['Published: February 2019', 'published', '2019-02'],
   ['Published 3 hours ago', 'published', null],
   ['Updated yesterday', 'updated', null],
+  ['Updated an hour ago', 'updated', null],
   ['Published 18 February', 'published', null],
   ['Updated 19:45 GMT, 18 Feb', 'updated', null],
   [

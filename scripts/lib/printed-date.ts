@@ -28,6 +28,8 @@ export interface PrintedDate {
 const UK_ZONE = 'Europe/London';
 /** A timestamp line is short: the date, a time, a zone and a label or byline at most. */
 const MAX_STAMP_WORDS = 16;
+const MAX_STAMP_CHARS = 160;
+const MAY_BE_STAMP = /\d|\bago\b|yesterday|today|just now/i;
 /** A line this long that ends like a sentence is running prose. */
 const MIN_PROSE_WORDS = 10;
 
@@ -247,8 +249,10 @@ function splitByline(segment: string): { byline: string; stamp: Omit<Timestamp, 
  */
 export function parseTimestamp(text: string): Timestamp | null {
   const line = text.trim();
-  if (line === '' || line.split(/\s+/).length > MAX_STAMP_WORDS) return null;
+  if (line === '' || line.length > MAX_STAMP_CHARS) return null;
   if (AGE_NOTICE.test(line)) return { kind: 'plain', date: null, precision: null, rest: '' };
+  // Every stamp has a digit or a relative word: most lines are rejected here, cheaply.
+  if (!MAY_BE_STAMP.test(line) || line.split(/\s+/).length > MAX_STAMP_WORDS) return null;
   // "18 February 2019 • 7:45pm": one stamp printed in pieces.
   const whole = parseSegment(line.replace(SEPARATORS_ALL, ' '));
   if (whole) return { ...whole, rest: '' };
@@ -354,11 +358,11 @@ const isProse = (text: string) =>
  * timeline: journalism, not stamps. One alone there is still read as the page's stamp.
  */
 function timelineDates(lines: readonly SourceLine[], stamps: readonly (Timestamp | null)[]) {
+  const bare = (s: Timestamp | null) => s?.kind === 'plain' && s.date !== null && !s.rest;
+  if (stamps.filter(bare).length < 2) return new Set<number>();
   const first = lines.findIndex((l) => isProse(l.text));
   const last = lines.findLastIndex((l) => isProse(l.text));
-  const inside = stamps.flatMap((s, i) =>
-    s?.kind === 'plain' && s.date !== null && !s.rest && i > first && i < last ? [i] : [],
-  );
+  const inside = stamps.flatMap((s, i) => (bare(s) && i > first && i < last ? [i] : []));
   return new Set(inside.length >= 2 ? inside : []);
 }
 

@@ -1,6 +1,7 @@
 import type { ArticleData } from '../../src/schemas/article.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
 import { IngestError } from './errors.ts';
+import { type PhraseTrie, type Token, createPhraseTrie, tokenize } from './phrase-trie.ts';
 
 type PublicationRef = ArticleData['publication'];
 type EvidenceKind = NonNullable<PublicationRef['evidenceKind']>;
@@ -16,18 +17,11 @@ export interface PublicationHit extends Owner {
   line: number;
 }
 
-/** Every outlet's phrases compiled once into lookups that read a text in one pass. */
+/** Every outlet's phrases compiled once: mastheads by line, the rest in one word trie. */
 interface Matcher {
   mastheads: Map<string, Owner[]>;
-  /** Copyright and house-line phrases, case-insensitive. */
-  furniture: RegExp;
-  furnitureOwners: Map<string, Owner[]>;
-  /** Self-references, case-sensitive but for "The"/"the". */
-  selves: RegExp;
-  selfOwners: Map<string, Owner[]>;
-  /** An outlet's prose name in a quoting form ("according to the Times"). */
-  quoting: RegExp;
-  quotedOwners: Map<string, string[]>;
+  /** Copyright, house lines, self-references, and names ("the Guardian") to spot quoting. */
+  phrases: PhraseTrie<{ slug: string; kind: EvidenceKind | 'name' }>;
 }
 
 const STRENGTH: Readonly<Record<EvidenceKind, number>> = {
@@ -36,60 +30,41 @@ const STRENGTH: Readonly<Record<EvidenceKind, number>> = {
   houseLine: 2,
   selfReference: 1,
 };
+/** A masthead line is the outlet's name and little else; longer lines are not looked up. */
+const MAX_MASTHEAD_CHARS = 80;
 const COPYRIGHT_LINE = /©|\(c\)|\bcopyright\b/i;
-/** How one outlet quotes another: "according to the Times", "the Guardian reported". */
-const QUOTING_BEFORE = '(?:according to|writing in|wrote in|in an interview with|reported by)';
-const QUOTING_VERBS = '(?:reported|reports|revealed|claimed|said|first reported)';
-const QUOTING_AFTER = String.raw`(?:'s)?\s+${QUOTING_VERBS}`;
+/** How one outlet quotes another: "according to the Times", "the Guardian('s) reported". */
+const QUOTING_BEFORE = new Set([
+  'according to',
+  'writing in',
+  'wrote in',
+  'interview with',
+  'reported by',
+]);
+const QUOTING_VERBS = new Set(['reported', 'reports', 'revealed', 'claimed', 'said']);
 const compiled = new WeakMap<readonly Publication[], Matcher>();
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** "told The Herald" also matches "told the Herald", and no other change of case. */
-const casePattern = (phrase: string) => escape(phrase).replace(/(^|\s)[Tt]he(?=\s)/g, '$1[Tt]he');
-/** Whole words only; furniture may run into what follows it ("image copyrightPA"). */
-const bounded = (alternatives: string[], glued = false) =>
-  `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${glued ? '' : '(?![\\p{L}\\p{N}])'}`;
-const byLength = (a: string, b: string) => b.length - a.length;
-
-function addOwner<T>(map: Map<string, T[]>, phrase: string, owner: T): void {
-  const list = map.get(key(phrase)) ?? [];
-  list.push(owner);
-  map.set(key(phrase), list);
-}
 
 /** Builds the lookups for a publications list once; later calls reuse them. */
 function compile(publications: readonly Publication[]): Matcher {
   const cached = compiled.get(publications);
   if (cached) return cached;
   const mastheads = new Map<string, Owner[]>();
-  const furnitureOwners = new Map<string, Owner[]>();
-  const selfOwners = new Map<string, Owner[]>();
-  const quotedOwners = new Map<string, string[]>();
+  const phrases: Matcher['phrases'] = createPhraseTrie();
   for (const { slug, evidence } of publications) {
-    for (const p of evidence.mastheads) addOwner(mastheads, p, { slug, kind: 'masthead' });
-    for (const p of evidence.copyright) addOwner(furnitureOwners, p, { slug, kind: 'copyright' });
-    for (const p of evidence.houseLines) addOwner(furnitureOwners, p, { slug, kind: 'houseLine' });
-    for (const p of evidence.selfReferences)
-      addOwner(selfOwners, p, { slug, kind: 'selfReference' });
-    for (const p of evidence.names) addOwner(quotedOwners, p, slug);
+    for (const p of evidence.mastheads) {
+      mastheads.set(mastheadKey(p), [
+        ...(mastheads.get(mastheadKey(p)) ?? []),
+        { slug, kind: 'masthead' },
+      ]);
+    }
+    for (const p of evidence.copyright) phrases.add(p, { slug, kind: 'copyright' }, true);
+    for (const p of evidence.houseLines) phrases.add(p, { slug, kind: 'houseLine' }, true);
+    for (const p of evidence.selfReferences) phrases.add(p, { slug, kind: 'selfReference' });
+    for (const p of evidence.names) phrases.add(p, { slug, kind: 'name' });
   }
-  const original = (field: 'copyright' | 'houseLines' | 'selfReferences' | 'names') =>
-    [...new Set(publications.flatMap((p) => p.evidence[field]))].sort(byLength);
-  const names = original('names').map(casePattern).join('|');
-  const furniture = [...original('copyright'), ...original('houseLines')].sort(byLength);
-  const matcher: Matcher = {
-    mastheads,
-    furniture: new RegExp(bounded(furniture.map(escape), true), 'giu'),
-    furnitureOwners,
-    selves: new RegExp(bounded(original('selfReferences').map(casePattern)), 'gu'),
-    selfOwners,
-    quoting: new RegExp(
-      `${QUOTING_BEFORE}\\s+(${names})(?![\\p{L}])|(?<![\\p{L}])(${names})${QUOTING_AFTER}`,
-      'gu',
-    ),
-    quotedOwners,
-  };
+  const matcher = { mastheads, phrases };
   compiled.set(publications, matcher);
   return matcher;
 }
@@ -97,6 +72,30 @@ function compile(publications: readonly Publication[]): Matcher {
 /** A masthead line may be printed as a link or with a trailing mark: "www.theguardian.com". */
 const mastheadKey = (line: string) =>
   key(line.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/[.:|/]+$/, ''));
+
+/** An outlet's own words keep their capitals ("told Metro", not "told metro mayors"), but "the". */
+function sameCase(words: readonly string[], tokens: readonly Token[], from: number): boolean {
+  return words.every((w, i) => {
+    const printed = tokens[from + i]!.text;
+    return printed === w || (w.toLowerCase() === 'the' && printed.toLowerCase() === 'the');
+  });
+}
+
+/** True when the name at tokens[from, to) is quoted: "according to the Times", "the Sun said". */
+function isQuoted(line: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, from - 2), from)
+    .map((t) => t.lower)
+    .join(' ');
+  if (from >= 2 && QUOTING_BEFORE.has(before)) return true;
+  const possessive =
+    tokens[to]?.lower === 's' && /^['’]$/.test(line.slice(tokens[to - 1]!.end, tokens[to]!.start));
+  const verb = tokens[possessive ? to + 1 : to];
+  if (!verb || !/^\s+$/.test(line.slice(tokens[possessive ? to : to - 1]!.end, verb.start)))
+    return false;
+  const next = tokens[possessive ? to + 2 : to + 1];
+  return QUOTING_VERBS.has(verb.lower) || (verb.lower === 'first' && next?.lower === 'reported');
+}
 
 /**
  * Every piece of publisher evidence in a text, in reading order, and the outlets the text
@@ -111,24 +110,23 @@ export function scanPublications(
   const m = compile(publications);
   const hits: PublicationHit[] = [];
   const quoted = new Set<string>();
-  const lines = text.split('\n');
-  for (const [index, raw] of lines.entries()) {
+  for (const [index, raw] of text.split('\n').entries()) {
     const line = index + 1;
-    for (const o of m.mastheads.get(mastheadKey(raw)) ?? [])
-      hits.push({ ...o, phrase: raw.trim(), line });
-    for (const match of raw.matchAll(m.furniture)) {
-      for (const o of m.furnitureOwners.get(key(match[0])) ?? []) {
-        if (o.kind === 'copyright' && !COPYRIGHT_LINE.test(raw)) continue;
-        hits.push({ ...o, phrase: match[0], line });
-      }
-    }
-    for (const match of raw.matchAll(m.selves)) {
-      const owners = m.selfOwners.get(key(match[0])) ?? [];
-      for (const o of owners) hits.push({ ...o, phrase: match[0], line });
-    }
-    for (const match of raw.matchAll(m.quoting)) {
-      for (const slug of m.quotedOwners.get(key(match[1] ?? match[2] ?? '')) ?? [])
-        quoted.add(slug);
+    const masthead =
+      raw.length <= MAX_MASTHEAD_CHARS ? m.mastheads.get(mastheadKey(raw)) : undefined;
+    for (const o of masthead ?? []) hits.push({ ...o, phrase: raw.trim(), line });
+    const tokens = tokenize(raw);
+    for (const found of m.phrases.find(tokens)) {
+      const { slug, kind } = found.value;
+      if (kind === 'copyright' && !COPYRIGHT_LINE.test(raw)) continue;
+      if (
+        (kind === 'selfReference' || kind === 'name') &&
+        !sameCase(found.words, tokens, found.from)
+      )
+        continue;
+      if (kind === 'name') {
+        if (isQuoted(raw, tokens, found.from, found.to)) quoted.add(slug);
+      } else hits.push({ slug, kind, phrase: raw.slice(found.start, found.end), line });
     }
   }
   return { hits, quoted };
