@@ -33,7 +33,7 @@ const STRENGTH: Readonly<Record<EvidenceKind, number>> = {
 /** A masthead line is the outlet's name and little else; longer lines are not looked up. */
 const MAX_MASTHEAD_CHARS = 80;
 const COPYRIGHT_LINE = /©|\(c\)|\bcopyright\b/i;
-/** How one outlet quotes another: "according to the Times", "the Guardian('s) reported". */
+/** How one outlet quotes another: "according to the Times", "the Guardian reported". */
 const QUOTING_BEFORE = new Set([
   'according to',
   'writing in',
@@ -83,17 +83,12 @@ function sameCase(words: readonly string[], tokens: readonly Token[], from: numb
 
 /** True when the name at tokens[from, to) is quoted: "according to the Times", "the Sun said". */
 function isQuoted(line: string, tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokens
-    .slice(Math.max(0, from - 2), from)
-    .map((t) => t.lower)
-    .join(' ');
-  if (from >= 2 && QUOTING_BEFORE.has(before)) return true;
-  const possessive =
-    tokens[to]?.lower === 's' && /^['’]$/.test(line.slice(tokens[to - 1]!.end, tokens[to]!.start));
-  const verb = tokens[possessive ? to + 1 : to];
-  if (!verb || !/^\s+$/.test(line.slice(tokens[possessive ? to : to - 1]!.end, verb.start)))
-    return false;
-  const next = tokens[possessive ? to + 2 : to + 1];
+  const gap = (a: number, b: number) => line.slice(tokens[a]!.end, tokens[b]!.start);
+  const before = tokens.slice(Math.max(0, from - 2), from).map((t) => t.lower);
+  if (QUOTING_BEFORE.has(before.join(' '))) return true;
+  const verb = tokens[to];
+  if (!verb || !/^\s+$/.test(gap(to - 1, to))) return false;
+  const next = tokens[to + 1];
   return QUOTING_VERBS.has(verb.lower) || (verb.lower === 'first' && next?.lower === 'reported');
 }
 
