@@ -52,7 +52,8 @@ export interface BuiltArticle {
 }
 
 /**
- * Turns one seed into an archive article: decode, find the date marker, strip
+ * Turns one seed into an archive article: decode, find the date marker, take out printed
+ * timestamps (the date the outlet printed), strip
  * boilerplate, recover headline/standfirst/paragraphs/captions, attach editorial
  * facts, and serialise frontmatter (gray-matter) and body (remark).
  * Throws {@link IngestError} naming file and line on input it cannot trust.
