@@ -115,7 +115,8 @@ async function loadArchive() {
     peopleAlongside,
     mpsByConstituency,
     relatedBySlug,
-    publications: publications.map((p) => p.data),
+    // Outlets the registry knows but no article comes from get no page (as people and seats).
+    publications: publications.map((p) => p.data).filter((p) => articlesByPublication.has(p.slug)),
     topics: topics.map((t) => t.data),
     threads,
     articlesByPublication,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadRegistry } from './people/registry.ts';
-import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, personAt } from './person-at.ts';
+import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt } from './person-at.ts';
 
 const registry = loadRegistry();
 const person = (slug: string) => registry.people.find((p) => p.slug === slug)!;
@@ -47,5 +47,17 @@ describe('partiesOnDates', () => {
   });
   test('dates when the person held no seat count nowhere', () => {
     expect(partiesOnDates(person('rosie-duffield'), ['2001-01-01'], partyName)).toEqual([]);
+  });
+});
+
+describe('partyRecordedUntil', () => {
+  const stint = (from: string, to?: string) => ({ party: 'labour', from, ...(to ? { to } : {}), source: 'test' });
+  test('a seat that goes on after its last recorded party: that party’s last day', () => {
+    expect(partyRecordedUntil({ parties: [stint('1997-05-01', '2019-01-31')] })).toBe('2019-01-31');
+    expect(partyRecordedUntil({ to: '2024-05-30', parties: [stint('2017-06-08', '2019-01-31')] })).toBe('2019-01-31');
+  });
+  test('a seat whose parties run to its end, or stay open: nothing missing', () => {
+    expect(partyRecordedUntil({ to: '2019-11-06', parties: [stint('2017-06-08', '2019-11-06')] })).toBeNull();
+    expect(partyRecordedUntil({ parties: [stint('2017-06-08')] })).toBeNull();
   });
 });

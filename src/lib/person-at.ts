@@ -1,5 +1,5 @@
 import { partyOnDate, roleOnDate, seatOnDate } from './people/on-date.ts';
-import type { Person } from './people/schema.ts';
+import type { Person, Seat } from './people/schema.ts';
 
 export interface PersonAt {
   /** Roles held on the date (certain ones; uncertain ones are marked). */
@@ -78,4 +78,15 @@ export function partiesOnDates(
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([party, articles]) => ({ party, articles }));
+}
+
+/**
+ * The last day a seat's party is recorded, when the seat goes on past it with no party
+ * recorded (a register whose party changes end at some date); null when none is missing.
+ * @example partyRecordedUntil({ from: '1997-05-01', parties: [{ party: 'labour', from: '1997-05-01', to: '2019-01-31' }] }) // '2019-01-31'
+ */
+export function partyRecordedUntil(seat: Pick<Seat, 'to' | 'parties'>): string | null {
+  if (seat.parties.length === 0 || seat.parties.some((stint) => !stint.to)) return null;
+  const last = seat.parties.map((stint) => stint.to!).sort().at(-1)!;
+  return !seat.to || seat.to > last ? last : null;
 }
