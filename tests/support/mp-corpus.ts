@@ -30,7 +30,9 @@ export function readMpCorpus(dir = MP_CORPUS_DIR): CorpusArticle[] {
     .filter((name) => /^\d{3}-[a-z0-9-]+\.txt$/.test(name))
     .sort()
     .map((file) => {
-      const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8'));
+      const expected = JSON.parse(
+        readFileSync(join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      );
       const { date, mps, notLinked } = expected as Omit<CorpusArticle, 'file' | 'text'>;
       return { file, text: readFileSync(join(dir, file), 'utf8'), date, mps, notLinked };
     });
@@ -67,19 +69,30 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
  * several match: that is a fixture error, not a detection error.
  * @example resolveExpected(register, { name: 'Angela Smith', seat: 'Basildon' }, '1999-06-01')
  */
-export function resolveExpected(register: Registry, mp: ExpectedMp, date: string): string | { error: string } {
+export function resolveExpected(
+  register: Registry,
+  mp: ExpectedMp,
+  date: string,
+): string | { error: string } {
   const seatNames = new Map(
     register.constituencies.map((c) => [c.slug, new Set([c.name, ...c.aliases].map(fold))]),
   );
-  const named = register.people.filter((p) => [p.name, ...p.aliases].some((n) => fold(n) === fold(mp.name)));
+  const named = register.people.filter((p) =>
+    [p.name, ...p.aliases].some((n) => fold(n) === fold(mp.name)),
+  );
   const seatsOf = (person: (typeof named)[number]) =>
     (person.seats ?? []).filter((s) => seatNames.get(s.constituency)?.has(fold(mp.seat)));
   const held = named.filter((p) => seatsOf(p).length > 0);
   const onDate = held.filter((p) =>
-    seatsOf(p).some((s) => s.from.slice(0, 10) <= date && (s.to === undefined || date <= `${s.to}~`)),
+    seatsOf(p).some(
+      (s) => s.from.slice(0, 10) <= date && (s.to === undefined || date <= `${s.to}~`),
+    ),
   );
   const chosen = onDate.length > 0 ? onDate : held;
   if (chosen.length === 1) return chosen[0]!.slug;
-  const what = chosen.length === 0 ? `no person named so held the seat (${named.length} of that name)` : 'several people';
+  const what =
+    chosen.length === 0
+      ? `no person named so held the seat (${named.length} of that name)`
+      : 'several people';
   return { error: `${mp.name} (${mp.seat}): ${what}` };
 }
