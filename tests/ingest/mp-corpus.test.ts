@@ -4,6 +4,7 @@
  * at least 95 % of the MPs named. See tests/fixtures/mp-corpus/README.md.
  */
 import { spawnSync } from 'node:child_process';
+import { loadRegister } from '../../src/lib/people/register.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,19 +27,9 @@ const PARTIES_COMPLETE_UNTIL = '2019-01-31';
 const RECALL_AT_LEAST = 0.95;
 const corpus = readMpCorpus();
 
-/**
- * The one place that knows how the merged register (editorial + imported) is loaded, so a
- * rename on merge is a one-line change here.
- */
-async function loadMergedRegister(importedDir: string): Promise<Registry> {
-  const registry: Record<string, unknown> = await import('../../src/lib/people/registry.ts');
-  const load = registry.loadRegister;
-  if (typeof load !== 'function') {
-    throw new Error(
-      'src/lib/people/registry.ts has no loadRegister({ importedDir }): import not merged yet',
-    );
-  }
-  return (await load({ importedDir })) as Registry;
+/** The merged register (editorial + imported) the ingest itself builds with. */
+function loadMergedRegister(importedDir: string): Registry {
+  return loadRegister({ importedDir }).registry;
 }
 
 function runImport(out: string): void {
@@ -109,7 +100,7 @@ if (!datasetPresent)
     beforeAll(async () => {
       importedDir = mkdtempSync(join(tmpdir(), 'mp-corpus-'));
       runImport(importedDir);
-      register = await loadMergedRegister(importedDir);
+      register = loadMergedRegister(importedDir);
       const editorial = await loadEditorial({
         facts: 'src/data/article-facts.json',
         publications: 'src/data/publications.json',
