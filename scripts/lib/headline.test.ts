@@ -75,6 +75,20 @@ describe('chooseHeader', () => {
     expect(header.standfirst?.line).toBe(2);
     expect(header.body.map((l) => l.line)).toEqual([4]);
   });
+  test('a longer line above the headline stays in the body; a kicker is set aside', () => {
+    const header = chooseHeader(
+      at(
+        [1, 'Election 2024'],
+        [2, 'Ideas for a new country and an old town'],
+        [3, 'Council tax to rise again'],
+        [5, 'It rose.'],
+      ),
+      4,
+    );
+    expect(header.headline?.line).toBe(3);
+    expect(header.labels.map((l) => l.line)).toEqual([1]);
+    expect(header.body.map((l) => l.line)).toEqual([2, 5]);
+  });
   test('of two candidates, the one immediately above the standfirst is the headline', () => {
     const header = chooseHeader(
       at(
@@ -95,7 +109,8 @@ describe('chooseHeader', () => {
       3,
     );
     expect(header.headline?.line).toBe(2);
-    expect(header.body.map((l) => l.line)).toContain(1);
+    expect(header.labels.map((l) => l.line)).toEqual([1]);
+    expect(header.body.map((l) => l.line)).toEqual([4]);
   });
   test('a text that opens with a paragraph has no headline', () => {
     expect(

@@ -6,6 +6,8 @@ import type { SourceLine } from './lines.ts';
 const MAX_HEADER_LINES = 6;
 const MAX_HEADLINE_WORDS = 25;
 const MIN_STANDFIRST_WORDS = 6;
+/** A line above the headline this short is its kicker ("Election 2024", "Boris Johnson"). */
+const MAX_KICKER_WORDS = 4;
 /** A standfirst sits under a headline; a shorter line above it is a kicker. */
 const MIN_HEADLINE_WORDS = 4;
 /** A standfirst that ends with a full stop is still a standfirst, up to this length. */
@@ -19,6 +21,8 @@ export interface Header {
   standfirst: SourceLine | null;
   /** Every other line, in order: the body (with any unchosen line above the headline). */
   body: SourceLine[];
+  /** Short lines above the headline: kickers and section labels ("Parliament"), set aside. */
+  labels: SourceLine[];
 }
 
 function words(text: string): number {
@@ -66,9 +70,13 @@ export function chooseHeader(content: readonly SourceLine[], boundary: number | 
         true,
       )) ||
     pick(leadingCandidates(content), false);
-  if (!found) return { headline: null, standfirst: null, body: [...content] };
+  if (!found) return { headline: null, standfirst: null, body: [...content], labels: [] };
   const { headline, standfirst } = found;
-  return { headline, standfirst, body: content.filter((l) => l !== headline && l !== standfirst) };
+  const labels = content
+    .slice(0, content.indexOf(headline))
+    .filter((l) => words(l.text) <= MAX_KICKER_WORDS && isHeadlineCandidate(l.text));
+  const body = content.filter((l) => l !== headline && l !== standfirst && !labels.includes(l));
+  return { headline, standfirst, body, labels };
 }
 
 /** Headline and standfirst among the header's lines: the last two, or the last one. */
@@ -122,6 +130,16 @@ function sharesMostWords(a: string, b: string): boolean {
   const [x, y] = [set(a), set(b)];
   const common = [...x].filter((w) => y.has(w)).length;
   return common / Math.min(x.size, y.size) >= 0.5 && common / Math.max(x.size, y.size) >= 0.5;
+}
+
+/**
+ * Records the kickers above the headline as removed section labels, in line order.
+ * @example setAsideLabels(removed, [{ line: 2, text: 'Parliament' }])
+ */
+export function setAsideLabels(removed: RemovedBoilerplate[], labels: readonly SourceLine[]): void {
+  if (labels.length === 0) return;
+  for (const { line, text } of labels) removed.push({ rule: 'section-label', line, text });
+  removed.sort((a, b) => a.line - b.line);
 }
 
 /**

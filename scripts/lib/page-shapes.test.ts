@@ -16,8 +16,8 @@ const publication = (slug: string, name: string): Publication => ({
   slug,
   name,
   description: name,
-  signatures: [`${name} house line`],
-  source: 'test',
+  evidence: { mastheads: [name], copyright: [], houseLines: [], selfReferences: [], names: [] },
+  source: { mastheads: 'test', copyright: 'test', houseLines: 'test', selfReferences: 'test' },
 });
 const context: EditorialContext = {
   facts: {},

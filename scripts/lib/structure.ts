@@ -11,6 +11,8 @@ export interface ArticleStructure {
   headline: SourceLine | null;
   standfirst: SourceLine | null;
   blocks: Block[];
+  /** Kickers and section labels printed above the headline, set aside. */
+  labels: SourceLine[];
 }
 
 /** Crossheads are short ("Brexit rebels"); captions are a full descriptive line. */
@@ -73,7 +75,7 @@ export function recoverStructure(
   const header = firstLineIsBody ? null : chooseHeader(content, boundary);
   const headline = header?.headline ?? null;
   const standfirst = header?.standfirst ?? null;
-  return { headline, standfirst, blocks: toBlocks(header?.body ?? content) };
+  return { headline, standfirst, blocks: toBlocks(header?.body ?? content), labels: header?.labels ?? [] };
 }
 
 /** Paragraphs, crossheads and captions, in reading order. */

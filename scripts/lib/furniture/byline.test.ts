@@ -15,8 +15,8 @@ describe('parseByline', () => {
   test.each([
     ['Jane Doe Political Correspondent', 'Jane Doe, Political Correspondent'],
     ['Jessica Elgot Deputy political editor', 'Jessica Elgot, Deputy political editor'],
-    ['Jane Doe @janedoe', 'Jane Doe'],
-    ['Jane Doe Political Reporter @janedoesky', 'Jane Doe, Political Reporter'],
+    ['Jane Doe @janedoe', 'Jane Doe @janedoe'],
+    ['Jane Doe Political Reporter @janedoesky', 'Jane Doe, Political Reporter @janedoesky'],
   ])('"%s" under a headline is the byline "%s"', (line, byline) => {
     expect(parseByline(line, true)).toBe(byline);
   });

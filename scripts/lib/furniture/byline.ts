@@ -1,3 +1,4 @@
+import { looksLikeTimestamp } from './chrome.ts';
 import { wordCount } from './types.ts';
 
 /** A name as bylines print it: two to four capitalised words ("Jane Doe", "Mary-Ann O'Neil"). */
@@ -13,6 +14,9 @@ const ROLE_HEAD =
 
 const BY = /^by\s+(.+)$/i;
 const NAMES_ONLY = new RegExp(`^${NAMES}$`, 'u');
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?$/u;
+/** A stamp printed on the byline's line: "… Political Editor 18 February 2019 • 7:45pm". */
+const TRAILING_STAMP = /\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d.*$/i;
 const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /**
@@ -28,6 +32,7 @@ export function isRole(text: string): boolean {
     words.length <= 7 &&
     ROLE_HEAD.test(t) &&
     !/[.!?;:]$/.test(t) &&
+    !/\d/.test(t) &&
     !words.some((w) => NOT_ROLE_WORD.test(w))
   );
 }
@@ -36,20 +41,29 @@ export function isRole(text: string): boolean {
  * The byline a line carries, without "By", or null. "By Jane Doe", "By Jane Doe, Political
  * Editor" and "By Jane Doe and John Roe" are bylines anywhere; "Jane Doe Political
  * Correspondent" and "Jane Doe @handle" only near the headline (`nearHeadline`), since
- * elsewhere a name and a title can be a crosshead. A handle is dropped: it is a follow link.
+ * elsewhere a name and a title can be a crosshead. A handle on the byline's line is kept.
  * @example parseByline('By Jane Doe, Political Editor', false) // 'Jane Doe, Political Editor'
  * @example parseByline('By Monday the vote was lost.', false) // null
  */
 export function parseByline(text: string, nearHeadline: boolean): string | null {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = withoutStamp(text.trim().replace(/\s+/g, ' '));
   if (wordCount(t) > 16 || /[.!?;]["'”’]?$/.test(t)) return null;
   const by = BY.exec(t);
   if (by) return splitNameRole(by[1]!, true);
   if (!nearHeadline) return null;
   // "Jane Doe @janedoe": the handle is a follow link, the byline is the name (and job).
-  const handle = /^(.+?)\s+@\w{2,30}$/.exec(t);
-  if (handle) return splitNameRole(handle[1]!, true);
+  const handle = /^(.+?)\s+(@\w{2,30})$/.exec(t);
+  if (handle) {
+    const byline = splitNameRole(handle[1]!, true);
+    return byline ? `${byline} ${handle[2]}` : null;
+  }
   return splitNameRole(t, false);
+}
+
+/** The line without a timestamp printed after the byline on the same line. */
+function withoutStamp(text: string): string {
+  const stamp = TRAILING_STAMP.exec(text);
+  return stamp && looksLikeTimestamp(stamp[0]) ? text.slice(0, stamp.index) : text;
 }
 
 /**
@@ -58,7 +72,8 @@ export function parseByline(text: string, nearHeadline: boolean): string | null 
  * @example isNamesOnly('Jane Doe') // true
  */
 export function isNamesOnly(text: string): boolean {
-  const t = text.trim();
+  // "Rachel Thorne in London": a correspondent's dateline belongs to the byline.
+  const t = text.trim().replace(IN_PLACE, '');
   return NAMES_ONLY.test(t) && !isRole(t) && wordCount(t) <= 6;
 }
 

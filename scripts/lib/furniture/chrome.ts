@@ -24,6 +24,7 @@ const MENU_WORDS = new Set(
 const NAVIGATION_LINE = wholeLine(
   [
     'skip to( the)? (main )?(content|navigation|menu|search|footer|article|main menu)',
+    'skip to [\\p{L}]+( [\\p{L}]+)?',
     'jump to (content|navigation)',
     'back to top',
     'open (side )?(navigation|menu).*',
@@ -67,8 +68,7 @@ const SECTION_LABEL = wholeLine(
   'i',
   '( latest| live| news)?',
 );
-const LABEL_QUALIFIER =
-  /^(uk|scottish|welsh|irish|us|world|global|westminster|live|latest|breaking)\s+/i;
+const LABEL_QUALIFIER = /^(uk|scottish|welsh|irish|us|world|global|westminster|live|breaking)\s+/i;
 
 const NUMBERED_LABEL = /^(report|story|part|article|item|page|chapter)\s+\d+\s+(of|\/)\s+\d+$/i;
 
@@ -95,6 +95,8 @@ const SPAM = [
   /^(source|sources|via|originally published( at| on| by| in)?|copied from|reposted from|scraped from)\s*:\s*\S.*$/i,
   /^(click here|read the (full|original) (story|article)|(full|original) (story|article) (at|on|here))\b.*$/i,
   /^for more (news|updates|stories)\b.*\bvisit\b.*$/i,
+  /^disclaimer\s*:.*\b(auto-?generated|syndicated|feed|aggregat\w*)\b.*$/i,
+  /\byour (daily|number one|no\.? ?1|one-stop|trusted) source for\b.*$/i,
 ];
 
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
@@ -140,12 +142,12 @@ export function looksLikeTimestamp(text: string): boolean {
 /** Every name a publication prints as a masthead, normalised, from its record. */
 function mastheadNames(context: FurnitureContext): Set<string> {
   const names = new Set<string>();
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
   for (const p of context.publications) {
-    const all = [p.name, ...(Array.isArray(p.aliases) ? p.aliases : [])];
-    for (const n of [...all, ...(Array.isArray(p.mastheads) ? p.mastheads : [])]) {
+    const all = [p.name, ...list(p.aliases), ...list(p.mastheads), ...list(p.evidence?.mastheads)];
+    for (const n of all) {
       if (typeof n !== 'string') continue;
-      const key = normalise(n);
-      if (key) names.add(key);
+      names.add(normalise(n));
       names.add(normalise(n.replace(/^the\s+/i, '')));
     }
   }
@@ -178,6 +180,15 @@ export function isMasthead(text: string, context: FurnitureContext): boolean {
   const parts = t.split(PAGE_TITLE_SEPARATOR);
   const last = normalise(parts[parts.length - 1]!.replace(/^the\s+/i, ''));
   return names.has(last);
+}
+
+/**
+ * True for a single menu word standing alone ("Sport"): a menu copied one link a line.
+ * @example isMenuWord('Weather') // true
+ */
+export function isMenuWord(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return /^[a-z]+$/.test(t) && MENU_WORDS.has(t);
 }
 
 /** True for a line whose every word is a menu word: "Home News Sport Politics". */
@@ -215,6 +226,14 @@ export function chromeRule(text: string, context: FurnitureContext): FurnitureRu
   if (isMasthead(t, context)) return 'masthead';
   if (ADVERT.test(t)) return 'advert';
   if (URL_ONLY.test(t)) return 'spam';
-  if (wordCount(t) <= 15 && SPAM.some((r) => r.test(t))) return 'spam';
-  return null;
+  return spamRule(t);
+}
+
+/**
+ * True for a line a copying site added: "Source: …", "Click here to read the full story".
+ * @example spamRule('Source: news-now.example') // 'spam'
+ */
+export function spamRule(text: string): FurnitureRule | null {
+  const t = text.trim();
+  return wordCount(t) <= 30 && SPAM.some((r) => r.test(t)) ? 'spam' : null;
 }

@@ -2,8 +2,8 @@ import type { RemovedBoilerplate } from '../boilerplate.ts';
 import type { SourceLine } from '../lines.ts';
 import { matchBlock } from './blocks.ts';
 import { isNamesOnly, isRole, parseByline } from './byline.ts';
-import { chromeRule, looksLikeTimestamp } from './chrome.ts';
-import { isListItem, linkLineRule, listHeader } from './links.ts';
+import { chromeRule, isMasthead, isMenuWord, looksLikeTimestamp, spamRule } from './chrome.ts';
+import { isListItem, linkLineRule, type ListHeader, listHeader } from './links.ts';
 import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
 import { longPromptRule as proseRule, promptRule } from './prompts.ts';
 import { findPullQuotes } from './pull-quote.ts';
@@ -48,10 +48,10 @@ export function classifyLine(
   if (words > MAX_FURNITURE_WORDS) return longPromptRule(t);
   // A sentence of more than a few words is no label, menu, stamp or byline.
   if (words > MAX_LABEL_WORDS && SENTENCE_END.test(t)) {
-    const rule = mediaRule(t) ?? promptRule(t) ?? linkLineRule(t);
+    const rule = mediaRule(t) ?? promptRule(t) ?? linkLineRule(t) ?? spamRule(t);
     return rule ? { rule } : null;
   }
-  if (looksLikeTimestamp(t)) return { rule: 'timestamp' };
+  if (looksLikeTimestamp(t) || isStampOf(t, context)) return { rule: 'timestamp' };
   const rule =
     chromeRule(t, context) ??
     mediaRule(t) ??
@@ -63,6 +63,13 @@ export function classifyLine(
   if (nearHeadline && NUMBERED_KICKER.test(t) && words <= 4) return { rule: 'section-label' };
   const byline = parseByline(t, nearHeadline);
   return byline ? { rule: 'byline', byline } : null;
+}
+
+/** "Monday February 18 2019, 10.00pm, The Times": a stamp signed with the masthead. */
+function isStampOf(text: string, context: FurnitureContext): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma === -1) return false;
+  return isMasthead(text.slice(comma + 1), context) && looksLikeTimestamp(text.slice(0, comma));
 }
 
 function longPromptRule(text: string): LineVerdict | null {
@@ -90,7 +97,7 @@ export function stripFurniture(
   const kept: SourceLine[] = [];
   const removed: RemovedBoilerplate[] = [];
   let byline: string | null = null;
-  let pendingList: { rule: FurnitureRule; itemWords: number; taken: number } | null = null;
+  let pendingList: (ListHeader & { taken: number }) | null = null;
   let afterNotice = false;
   let contentKept = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -109,7 +116,9 @@ export function stripFurniture(
     }
     const nearHeadline = contentKept < HEADER_LINES;
     const verdict =
-      classifyLine(text, context, nearHeadline) ?? nameAboveRole(lines, i, nearHeadline);
+      menuRun(lines, i) ??
+      classifyLine(text, context, nearHeadline) ??
+      bareName(lines, i, kept, contentKept, nearHeadline);
     const remove = (rule: FurnitureRule) => removed.push({ rule, line: current.line, text });
     if (verdict) {
       remove(verdict.rule);
@@ -134,7 +143,7 @@ export function stripFurniture(
       isListItem(text, pendingList.itemWords)
     ) {
       pendingList.taken += 1;
-      remove(pendingList.rule);
+      remove(pendingList.itemRule ?? pendingList.rule);
       continue;
     }
     if (afterNotice && isVideoTitleAfterNotice(text)) {
@@ -168,17 +177,42 @@ function nextContent(lines: readonly SourceLine[], i: number): SourceLine | unde
   return lines[j];
 }
 
-/** A bare name near the headline is a byline when a job title or a handle follows it. */
-function nameAboveRole(
+/**
+ * A bare name near the headline is a byline when a job title or a handle follows it, or when
+ * it sits under a longer line (the headline or standfirst) among the first three.
+ */
+function bareName(
   lines: readonly SourceLine[],
   i: number,
+  kept: readonly SourceLine[],
+  contentKept: number,
   nearHeadline: boolean,
 ): LineVerdict | null {
   const text = lines[i]!.text.trim();
   if (!nearHeadline || !isNamesOnly(text)) return null;
-  if (!roleBelow(lines, i) && !/^@\w{2,30}$/.test(nextContent(lines, i)?.text.trim() ?? ''))
-    return null;
-  return { rule: 'byline', byline: text };
+  const byline: LineVerdict = { rule: 'byline', byline: text };
+  const next = nextContent(lines, i)?.text.trim() ?? '';
+  if (roleBelow(lines, i) || /^@\w{2,30}$/.test(next)) return byline;
+  const above = [...kept].reverse().find((l) => l.text.trim() !== '');
+  const underHeadline = contentKept >= 1 && contentKept <= 3 && above && wordCount(above.text) >= 4;
+  return underHeadline ? byline : null;
+}
+
+/** A menu copied one link a line: three or more single menu words on neighbouring lines. */
+function menuRun(lines: readonly SourceLine[], i: number): LineVerdict | null {
+  if (!isMenuWord(lines[i]!.text)) return null;
+  const content = (from: number, step: number): SourceLine[] => {
+    const run: SourceLine[] = [];
+    for (let j = from; j >= 0 && j < lines.length && run.length < 2; j += step) {
+      const text = lines[j]!.text.trim();
+      if (text === '') continue;
+      if (!isMenuWord(text)) break;
+      run.push(lines[j]!);
+    }
+    return run;
+  };
+  const run = content(i - 1, -1).length + 1 + content(i + 1, 1).length;
+  return run >= 3 ? { rule: 'navigation' } : null;
 }
 
 function withoutPullQuotes(

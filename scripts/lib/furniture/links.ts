@@ -22,6 +22,7 @@ const RELATED_HEADER = wholeLine(
     'top stories',
     'more top stories',
     'latest (news|stories)',
+    'latest [\\p{L}]+( [\\p{L}]+)? (news|stories)',
     'also read',
     'what to read next',
     'in other news',
@@ -62,11 +63,14 @@ const TOPIC_HEADER = wholeLine(
   '\\s*:?',
 );
 
-const TOPIC_INLINE = /^(topics?|tags?|filed under|categories|keywords|more about)\s*:\s*\S.*$/i;
+const TOPIC_INLINE =
+  /^(topics?( in this (article|story))?|tags?|filed under|categories|keywords|more about)\s*:\s*\S.*$/i;
 
 /** Which list a header opens, or null when the line is not one. */
 export interface ListHeader {
   rule: FurnitureRule;
+  /** The rule of the items under it, when not the header's own (topics under "Related Topics"). */
+  itemRule?: FurnitureRule;
   /** How many short items may follow it (topic lists are words, related lists headlines). */
   itemWords: number;
 }
@@ -79,7 +83,8 @@ export interface ListHeader {
 export function listHeader(text: string): ListHeader | null {
   const t = text.trim().replace(/\s+/g, ' ');
   if (wordCount(t) > 8) return null;
-  if (/^related topics:?$/i.test(t)) return { rule: 'related-links', itemWords: 6 };
+  if (/^related topics:?$/i.test(t))
+    return { rule: 'related-links', itemRule: 'topic-links', itemWords: 6 };
   if (RELATED_HEADER.test(t)) return { rule: 'related-links', itemWords: 20 };
   if (TOPIC_HEADER.test(t)) return { rule: 'topic-links', itemWords: 6 };
   return null;
@@ -94,6 +99,7 @@ export function linkLineRule(text: string): FurnitureRule | null {
   const t = text.trim();
   if (wordCount(t) > 30) return null;
   if (TOPIC_INLINE.test(t)) return 'topic-links';
+  if (/^for more (stories|news|coverage)\b/i.test(t)) return 'related-links';
   if (RELATED_INLINE.test(t) && !/^(more|latest)\s*[-–—]/i.test(t)) return 'related-links';
   return null;
 }

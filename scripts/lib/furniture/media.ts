@@ -16,6 +16,8 @@ const CREDIT_LINES: readonly RegExp[] = [
 
 const MEDIA_NOTICES: readonly RegExp[] = [
   /^(media caption|video caption|audio caption)\b.*$/i,
+  /^(press|tap|click) play to (listen|watch)\b.*$/i,
+  /^please use [\p{L} ]{2,20} browser for\b.*\b(video|media|audio) player$/iu,
   /^this (video|content|media|audio) (can ?not|can't|is unable to) (be )?(played|load(ed)?|available).*$/i,
   /^(sorry, )?(this|the) (video|media|player) (is )?(unavailable|not available|could not be loaded).*$/i,
   /^your (device|browser) (may )?(not|does not|doesn't) support.*$/i,
@@ -32,7 +34,8 @@ const MEDIA_NOTICES: readonly RegExp[] = [
 
 /** A video's or another story's title: "Video: …", or a short title ending in its running time. */
 const VIDEO_TITLES: readonly RegExp[] = [
-  /^video\s*[-–—]\s*\S.*$/i,
+  /^video\s*[-–—,]\s*\S.*$/i,
+  /^.{3,160},\s*duration\s+\d{1,2}[,:.]\d{2}$/i,
   /^.{3,120}\s\(?\d{1,2}:\d{2}\)?$/,
 ];
 

@@ -18,6 +18,9 @@ const SHARE: readonly RegExp[] = [
     'comment|reuse (this )?content',
   ]),
   /^share (this|the) (article|story|page)\b.{0,40}$/i,
+  /^share (or|and) comment( on)?( this)?( article| story)?\s*:?$/i,
+  /^share this with\s*:?$/i,
+  new RegExp(`^share (on|via|to) ${PLATFORM}\\s*\\((opens )?(in )?(a )?new (window|tab)\\)$`, 'i'),
 ];
 
 const FOLLOW: readonly RegExp[] = [
@@ -45,6 +48,7 @@ const NEWSLETTER: readonly RegExp[] = [
     '\\b.*',
   ),
   /^[\p{L} ]{1,40} newsletter$/iu,
+  /^(sign up|subscribe) (for|to) (the |our )?(latest|daily|weekly|free|breaking)\b.{0,60}$/i,
 ];
 
 const DONATION_SHORT = wholeLine(
@@ -67,6 +71,9 @@ const COOKIE_ACTION =
 const CONSENT_BUTTONS =
   /^(accept all|reject all|accept|reject|i agree|agree|manage (preferences|settings|options)|got it|ok,? got it)$/i;
 
+/** An outlet's note on its comments: "X values your comments but asks that you …". */
+const COMMENT_POLICY =
+  /\b(your comments|our comments section|commenting (guidelines|policy)|community (guidelines|standards))\b/i;
 const COMMENT = wholeLine([
   '(\\d+\\s+)?comments?( \\(\\d+\\))?',
   'view comments',
@@ -74,7 +81,7 @@ const COMMENT = wholeLine([
   'hide comments',
   'read comments',
   'load comments',
-  'join the (conversation|discussion|debate)',
+  'join the (conversation|discussion|debate)\\b.*',
   'have your say.*',
   'leave a comment',
   'add (a |your )?comment',
@@ -95,12 +102,19 @@ const COMMENT = wholeLine([
   '\\d+ (replies|reactions)',
 ]);
 
+/** "X is funded by its audience", "readers like you", "from as little as £1". */
+const FUNDED_BY_READERS =
+  /\b((is|are) (funded|paid for|supported) by (its|our) (audience|readers|members|listeners)|readers (like you|choose to support)|depends on readers'? support|from as little as [£$€]\d|chip in\b)/i;
+const SMALL_FAVOUR =
+  /\b(a small favour to ask|every contribution\b.*\b(keeps|helps)|put our (reporting|journalism) behind a paywall)/i;
+
 /**
  * True for a line written in the outlet's own voice asking the reader for money:
  * "we", "our journalism", and "you"/"your" with a funding word. Reporting about an appeal
  * quotes others and rarely speaks to the reader in the second person.
  */
 function isAppealVoice(t: string): boolean {
+  if (FUNDED_BY_READERS.test(t) || SMALL_FAVOUR.test(t)) return true;
   return (
     /\b(our|we)\b/i.test(t) &&
     /\b(you|your)\b/i.test(t) &&
@@ -143,6 +157,7 @@ export function promptRule(text: string): FurnitureRule | null {
   if (words <= 16 && DONATION_SHORT.test(t) && !/[.]["'”’]?$/.test(t)) return 'donation-appeal';
   if (words <= 120 && isAppealVoice(t)) return 'donation-appeal';
   if (words <= 12 && COMMENT.test(t)) return 'comment-prompt';
+  if (words <= 40 && COMMENT_POLICY.test(t)) return 'comment-prompt';
   if (
     words <= 30 &&
     /\bclick here\b/i.test(t) &&

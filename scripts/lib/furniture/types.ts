@@ -28,6 +28,8 @@ export interface MastheadSource {
   name: string;
   aliases?: readonly string[];
   mastheads?: readonly string[];
+  /** The publications registry keeps the names an outlet prints alone under `evidence`. */
+  evidence?: { mastheads?: readonly string[] };
 }
 
 export interface FurnitureContext {
