@@ -145,3 +145,52 @@ describe('lines of reporting that open with furniture words', () => {
     expect(classifyLine(line, context, true)).toBeNull();
   });
 });
+
+describe('bylines and menus by position', () => {
+  test('a bare name under the headline is the byline; a name above it is not', () => {
+    const under = strip(
+      'Council tax to rise for a fourth year\nPriya Shah\nThe rise was agreed on Monday.',
+    );
+    expect(under.byline).toBe('Priya Shah');
+    const above = strip(
+      'Priya Shah\nCouncil tax to rise for a fourth year\nThe rise was agreed on Monday.',
+    );
+    expect(above.byline).toBeNull();
+  });
+  test('two names and a dateline under the standfirst are the byline', () => {
+    const text = [
+      'Council tax to rise for a fourth year',
+      'Residents face another increase as the budget gap grows',
+      'Priya Shah and Tom Reed in Leeds',
+      'The rise was agreed on Monday.',
+    ].join('\n');
+    expect(strip(text).byline).toBe('Priya Shah and Tom Reed in Leeds');
+  });
+  test('a timestamp printed on the byline line is not part of the byline', () => {
+    expect(
+      strip(
+        'Council tax to rise\nBy Tom Reed, Political Editor 18 February 2019 • 7:45pm\nIt rose.',
+      ).byline,
+    ).toBe('Tom Reed, Political Editor');
+  });
+  test('a menu copied one link a line is navigation; two labels are labels', () => {
+    const menu = strip('Home\nNews\nSport\nWeather\nCouncil tax to rise\nIt rose.');
+    expect(menu.removed.map((r) => r.rule)).toEqual([
+      'navigation',
+      'navigation',
+      'navigation',
+      'navigation',
+    ]);
+    const labels = strip('News\nPolitics\nCouncil tax to rise\nIt rose.');
+    expect(labels.removed.map((r) => r.rule)).toEqual(['section-label', 'section-label']);
+  });
+  test('a stamp signed with the masthead is a timestamp', () => {
+    expect(classifyLine('Monday February 18 2019, 10.00pm, The Example Times', context)?.rule).toBe(
+      'timestamp',
+    );
+  });
+  test('the topics under "Related Topics" are topic links', () => {
+    const { removed } = strip('It rose.\nRelated Topics\nCouncil tax\nLocal government');
+    expect(removed.map((r) => r.rule)).toEqual(['related-links', 'topic-links', 'topic-links']);
+  });
+});

@@ -30,15 +30,18 @@ describe('mediaRule: media notices and video titles', () => {
     'Image 1 of 5',
     'View gallery',
     '2:31',
+    'Press play to listen to this article',
+    'Please use Chrome browser for a more accessible video player',
   ])('"%s" is a media notice', (line) => {
     expect(mediaRule(line)).toBe('media-notice');
   });
-  test.each(['Video - Starmer on the welfare vote', 'Sunak questioned on waiting lists 02:45'])(
-    '"%s" is a video title',
-    (line) => {
-      expect(mediaRule(line)).toBe('video-title');
-    },
-  );
+  test.each([
+    'Video - Starmer on the welfare vote',
+    'Sunak questioned on waiting lists 02:45',
+    'Video, Council tax: what the rise means for you, Duration 2,14',
+  ])('"%s" is a video title', (line) => {
+    expect(mediaRule(line)).toBe('video-title');
+  });
   test('a title under a player notice is short and has no full stop', () => {
     expect(isVideoTitleAfterNotice('Starmer on the welfare vote')).toBe(true);
     expect(isVideoTitleAfterNotice('The Prime Minister answered questions for an hour.')).toBe(

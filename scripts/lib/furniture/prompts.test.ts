@@ -33,6 +33,17 @@ describe('promptRule', () => {
     ['Have your say', 'comment-prompt'],
     ['Join the conversation', 'comment-prompt'],
     ['Comments are closed for this article', 'comment-prompt'],
+    ['Share or comment on this article:', 'share-prompt'],
+    ['Share on LinkedIn (opens new window)', 'share-prompt'],
+    ['Sign up for the latest news from Westminster', 'newsletter-prompt'],
+    ['The Example values your comments but asks that you keep them civil.', 'comment-prompt'],
+    ['Join the conversation with other readers and see their replies', 'comment-prompt'],
+    [
+      'The Example Review is funded by its audience. Chip in a few pounds a month.',
+      'donation-appeal',
+    ],
+    ['… as you are joining us today, we have a small favour to ask', 'donation-appeal'],
+    ['If you can, support us today from as little as £1. It takes a minute.', 'donation-appeal'],
   ])('"%s" is %s', (line, rule) => {
     expect(promptRule(line)).toBe(rule);
   });
@@ -46,6 +57,9 @@ describe('promptRule', () => {
     'The minister said the cookie policy was a matter for the regulator.',
     'Comments made by the MP were condemned by both parties.',
     'Labour said it would support the bill at its second reading.',
+    'The party is funded by its members and a handful of large donors, the report said.',
+    'Readers of the paper were asked to vote on its endorsement.',
+    'The rival site is funded by its readers, according to its latest accounts.',
   ])('"%s" is journalism', (line) => {
     expect(promptRule(line)).toBeNull();
   });

@@ -102,9 +102,12 @@ const COMMENT = wholeLine([
   '\\d+ (replies|reactions)',
 ]);
 
-/** "X is funded by its audience", "readers like you", "from as little as £1". */
+/** "X is funded by its audience", "readers like you", "from as little as £1", with an ask. */
 const FUNDED_BY_READERS =
-  /\b((is|are) (funded|paid for|supported) by (its|our) (audience|readers|members|listeners)|readers (like you|choose to support)|depends on readers'? support|from as little as [£$€]\d|chip in\b)/i;
+  /\b((is|are) (funded|paid for|supported) by (its|our) (audience|readers|listeners)|readers (like you|choose to support)|depends on readers'? support|from as little as [£$€]\d|chip in\b)/i;
+/** What turns a line about reader funding into an appeal: it asks for something. */
+const ASK =
+  /\b(chip in|support (us|the \w+)|donate|contribut\w*|subscribe|a month|today|you|our (journalism|reporting))\b/i;
 const SMALL_FAVOUR =
   /\b(a small favour to ask|every contribution\b.*\b(keeps|helps)|put our (reporting|journalism) behind a paywall)/i;
 
@@ -114,7 +117,7 @@ const SMALL_FAVOUR =
  * quotes others and rarely speaks to the reader in the second person.
  */
 function isAppealVoice(t: string): boolean {
-  if (FUNDED_BY_READERS.test(t) || SMALL_FAVOUR.test(t)) return true;
+  if ((FUNDED_BY_READERS.test(t) && ASK.test(t)) || SMALL_FAVOUR.test(t)) return true;
   return (
     /\b(our|we)\b/i.test(t) &&
     /\b(you|your)\b/i.test(t) &&
