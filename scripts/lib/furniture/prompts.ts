@@ -106,6 +106,7 @@ const COMMENT = wholeLine([
 const FUNDED_BY_READERS =
   /\b((is|are) (funded|paid for|supported) by (its|our) (audience|readers|listeners)|readers (like you|choose to support)|depends on readers'? support|from as little as [£$€]\d|chip in\b)/i;
 /** What turns a line about reader funding into an appeal: it asks for something. */
+const READER_OR_OUTLET = /\b(our|we|us|you|your|its (audience|readers|listeners)|chip in)\b/i;
 const ASK =
   /\b(chip in|support (us|the \w+)|donate|contribut\w*|subscribe|a month|today|you|our (journalism|reporting))\b/i;
 const SMALL_FAVOUR =
@@ -117,6 +118,8 @@ const SMALL_FAVOUR =
  * quotes others and rarely speaks to the reader in the second person.
  */
 function isAppealVoice(t: string): boolean {
+  // Every appeal addresses the reader or speaks as the outlet; most reporting does neither.
+  if (!READER_OR_OUTLET.test(t)) return false;
   if ((FUNDED_BY_READERS.test(t) && ASK.test(t)) || SMALL_FAVOUR.test(t)) return true;
   return (
     /\b(our|we)\b/i.test(t) &&
