@@ -123,13 +123,9 @@ export function stripFurniture(
     if (verdict) {
       remove(verdict.rule);
       if (verdict.rule === 'byline') {
-        const role = roleBelow(lines, i);
-        const name = verdict.byline ?? text;
-        if (role) {
-          removed.push({ rule: 'byline', line: role.line, text: role.text });
-          i = role.index;
-        }
-        byline ??= role && !name.includes(',') ? `${name}, ${role.text}` : name;
+        const taken = withRoleBelow(lines, i, verdict.byline ?? text, removed);
+        byline ??= taken.byline;
+        i = taken.index;
         continue;
       }
       const header = listHeader(text);
@@ -157,6 +153,22 @@ export function stripFurniture(
     kept.push(current);
   }
   return withoutPullQuotes(kept, removed, byline);
+}
+
+/**
+ * A byline with the job title set on the line below it ("By Jane Doe" / "Political editor"),
+ * that line recorded as removed too; `index` is the last line the byline took.
+ */
+function withRoleBelow(
+  lines: readonly SourceLine[],
+  i: number,
+  name: string,
+  removed: RemovedBoilerplate[],
+): { byline: string; index: number } {
+  const role = roleBelow(lines, i);
+  if (!role) return { byline: name, index: i };
+  removed.push({ rule: 'byline', line: role.line, text: role.text });
+  return { byline: name.includes(',') ? name : `${name}, ${role.text}`, index: role.index };
 }
 
 /** The job title on the line below a byline ("By Jane Doe" / "Political editor"), if any. */
