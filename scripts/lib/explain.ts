@@ -7,6 +7,7 @@ import { type ContextPaths, loadEditorial } from './seed-builder.ts';
 
 /** How much of a line an explanation shows. */
 const SHOWN_CHARS = 72;
+const REMOVED_LOG = /: removed boilerplate \(/;
 
 function shown(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -69,7 +70,8 @@ export function explainArticle(path: string, sourceText: string, article: BuiltA
       `${publication.confidence ? `, ${publication.confidence}` : ''})` +
       `${publication.evidence ? `: ${shown(publication.evidence)}` : ''}`,
     ...data.ingestNotes.map((note) => `note: ${note}`),
-    ...article.log.map((line) => `log: ${line}`),
+    // Removed lines are listed above, line by line; the log's other decisions follow.
+    ...article.log.filter((line) => !REMOVED_LOG.test(line)).map((line) => `log: ${line}`),
   );
   return out;
 }
