@@ -10,7 +10,7 @@
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
  *                          [--permalinks FILE] [--report FILE] [--workers N]
  */
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const byJournalism = new Map<string, string>();
   const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
   let newPermalinks = 0;
-  const output = await StagedDirectory.begin(options.out);
+  const output = await StagedDirectory.begin(options.out, [options.permalinks, options.report]);
 
   try {
     for await (const result of buildSeeds(names, options.seeds, options, workers)) {
@@ -107,14 +107,18 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  await output.commit();
-  if (newPermalinks > 0) {
-    const staged = `${options.permalinks}.staging`;
-    await writeFile(staged, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`, 'utf8');
-    await rename(staged, options.permalinks);
-  }
+  // Articles, registry and report are committed together, or (on any error) none of them.
   const report = { seeds: names.length, articles: written, log };
-  await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  try {
+    if (newPermalinks > 0) await output.stageFile(options.permalinks, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`);
+    await output.stageFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    await output.commit();
+  } catch (error) {
+    await output.discard();
+    console.error(`error: writing the output: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('ingest failed: previous output left untouched');
+    return 1;
+  }
   let warningsShown = 0;
   for (const line of log) {
     if (line.startsWith('warning:') && line.endsWith('is not in the people registry') && ++warningsShown > UNKNOWN_NAME_WARNINGS_SHOWN) continue;
