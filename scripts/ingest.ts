@@ -10,7 +10,7 @@
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
  *                          [--permalinks FILE] [--report FILE] [--workers N]
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -20,6 +20,8 @@ import { StagedDirectory } from './lib/atomic-output.ts';
 import { serialiseArticle } from './lib/build-article.ts';
 import { PermalinkAssigner } from './lib/permalinks.ts';
 import { buildSeeds } from './lib/seed-builder.ts';
+import { listSeeds } from './lib/seed-files.ts';
+import { printableName } from './lib/printable.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -45,13 +47,25 @@ const PARALLEL_FROM_SEEDS = 200;
 /** Unknown-name warnings printed to the console; the rest are counted and kept in the report. */
 const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
 
+/** Writes one article; a name the file system refuses (too long, say) is the seed's error. */
+async function writeArticle(output: StagedDirectory, path: string, article: { slug: string; file: string }, errors: string[]) {
+  try {
+    await output.write(`${article.slug}.md`, article.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENAMETOOLONG' && code !== 'EINVAL') throw error;
+    errors.push(`${printableName(path)}: cannot write its article as ${article.slug.slice(0, 60)}….md (${code})`);
+  }
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
-  const names = (await readdir(options.seeds)).filter((n) => n.endsWith('.txt')).sort();
+  const seeds = await listSeeds(options.seeds);
+  const names = seeds.names;
   const workers = options.workers !== undefined ? Number(options.workers) : names.length >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive whole number, not ${options.workers}`);
-  const errors: string[] = [];
-  const log: string[] = [];
+  const errors: string[] = [...seeds.errors];
+  const log: string[] = [...seeds.ignored];
   let unknownNameWarnings = 0;
   // Only what the run needs about each article is kept: its file is written to the staging
   // directory as soon as it is built, so memory does not grow with the articles' text.
@@ -92,7 +106,7 @@ async function main(): Promise<number> {
         log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
       }
       // After a failure nothing will be committed, so stop writing (but keep checking every seed).
-      if (errors.length === 0) await output.write(`${article.slug}.md`, article.file);
+      if (errors.length === 0) await writeArticle(output, path, article, errors);
       written.push({ sourceFile: article.sourceFile, slug: article.slug });
     }
   } catch (error) {

@@ -1,8 +1,35 @@
-import { type Dirent, constants } from 'node:fs';
+import { type Dirent, constants, readFileSync } from 'node:fs';
 import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareCodePoints } from '../../src/lib/order.ts';
-import { printableName } from './printable.ts';
+import { IngestError } from './errors.ts';
+import { hasUnprintable, printableName } from './printable.ts';
+
+/** A seed that cannot be read as a file at all: `seeds/x.txt: what is wrong` (no line). */
+export class SeedFileError extends IngestError {
+  constructor(file: string, problem: string) {
+    super(file, 0, problem);
+    this.message = `${printableName(file)}: ${problem}`;
+  }
+}
+
+/**
+ * Reads a listed seed without following a symbolic link put in its place since listing it;
+ * a failure is a {@link SeedFileError} naming the file, never a stack trace.
+ * @example readSeedBytes('seeds/000_a.txt').length // 5120
+ */
+export function readSeedBytes(path: string): Buffer {
+  try {
+    return readFileSync(path, { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ELOOP' ? 'is a symbolic link; seeds must be regular files'
+      : code === 'EISDIR' ? 'is a directory; seeds must be regular files'
+      : `cannot be read (${code ?? String(error)})`;
+    throw new SeedFileError(path, problem);
+  }
+}
 
 /** The seeds to ingest, what is wrong with entries that cannot be, and what was passed over. */
 export interface SeedListing {
@@ -48,7 +75,9 @@ export async function listSeeds(dir: string): Promise<SeedListing> {
       continue;
     }
     const wrong = kindOf(entry);
-    if (wrong) listing.errors.push(`${shown}: ${wrong}`);
+    if (hasUnprintable(entry.name)) {
+      listing.errors.push(`${shown}: the name holds control, bidi or zero-width characters; rename it`);
+    } else if (wrong) listing.errors.push(`${shown}: ${wrong}`);
     else if (!(await readable(join(dir, entry.name)))) {
       listing.errors.push(`${shown}: cannot be read (check its permissions)`);
     } else listing.names.push(entry.name);
