@@ -116,4 +116,15 @@ describe('the ingest CLI with hostile seed entries', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     if (run.status !== 0) expect(run.stderr).toContain(join(seeds, '030_long.txt'));
   });
+
+  test('an article name the file system refuses is an error naming the seed', () => {
+    const { dir, seeds, out } = scratchWithSeeds();
+    const registry = JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8')) as Record<string, unknown>;
+    registry['002_62f1b93d153f28be.txt'] = { slug: 'a'.repeat(300), redirectFrom: [] };
+    writeFileSync(join(dir, 'permalinks.json'), JSON.stringify(registry));
+    const run = runIngest(seeds, out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(seeds, '002_62f1b93d153f28be.txt')}: cannot write its article as aaaa`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
 });
