@@ -1,4 +1,4 @@
-import { type Dirent, constants, readFileSync } from 'node:fs';
+import { closeSync, constants, type Dirent, openSync, readFileSync } from 'node:fs';
 import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareCodePoints } from '../../src/lib/order.ts';
@@ -20,7 +20,12 @@ export class SeedFileError extends IngestError {
  */
 export function readSeedBytes(path: string): Buffer {
   try {
-    return readFileSync(path, { flag: constants.O_RDONLY | constants.O_NOFOLLOW });
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      return readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
