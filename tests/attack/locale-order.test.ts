@@ -69,4 +69,12 @@ describe('output order does not depend on the machine locale', () => {
     );
     expect(offenders.filter((o) => !o.startsWith('tests/attack/'))).toEqual([]);
   });
+
+  test('no source file changes case by the machine locale (Turkish I)', () => {
+    const bare = /\.toLocale(?:Lower|Upper)Case\(\s*\)/;
+    const offenders = ['src', 'scripts'].flatMap((dir) =>
+      sources(dir).filter((file) => bare.test(readFileSync(file, 'utf8'))),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
