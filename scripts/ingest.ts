@@ -48,13 +48,19 @@ const PARALLEL_FROM_SEEDS = 200;
 const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
 
 /** Writes one article; a name the file system refuses (too long, say) is the seed's error. */
-async function writeArticle(output: StagedDirectory, path: string, article: { slug: string; file: string }, errors: string[]) {
+async function writeArticle(
+  output: StagedDirectory,
+  path: string,
+  article: { slug: string; file: string },
+  errors: string[],
+): Promise<void> {
   try {
     await output.write(`${article.slug}.md`, article.file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENAMETOOLONG' && code !== 'EINVAL') throw error;
-    errors.push(`${printableName(path)}: cannot write its article as ${article.slug.slice(0, 60)}….md (${code})`);
+    const name = `${article.slug.slice(0, 60)}….md`;
+    errors.push(`${printableName(path)}: cannot write its article as ${name} (${code})`);
   }
 }
 
@@ -124,7 +130,8 @@ async function main(): Promise<number> {
   // Articles, registry and report are committed together, or (on any error) none of them.
   const report = { seeds: names.length, articles: written, log };
   try {
-    if (newPermalinks > 0) await output.stageFile(options.permalinks, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`);
+    const registry = `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`;
+    if (newPermalinks > 0) await output.stageFile(options.permalinks, registry);
     await output.stageFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     await output.commit();
   } catch (error) {

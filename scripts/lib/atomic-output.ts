@@ -10,7 +10,8 @@ interface Swap {
 }
 
 /** Beside `path`, hidden, so it is on the same file system (a rename) and gitignored. */
-const besideAs = (path: string, suffix: string) => join(dirname(path), `.${basename(path)}.${suffix}`);
+const besideAs = (path: string, suffix: string) =>
+  join(dirname(path), `.${basename(path)}.${suffix}`);
 
 /** The journal of a commit of `target`: while it exists, the commit is decided and unfinished. */
 const journalOf = (target: string) => besideAs(target, 'commit.json');
@@ -54,7 +55,7 @@ export class StagedDirectory {
     return staged;
   }
 
-  /** Writes one file of the new set. A name written twice is a bug in the caller, not a silent overwrite. */
+  /** Writes one file of the new set. A name written twice is a bug in the caller, not an overwrite. */
   async write(name: string, content: string): Promise<void> {
     if (this.#written.has(name)) throw new Error(`${name} written twice to ${this.#target}`);
     this.#written.add(name);

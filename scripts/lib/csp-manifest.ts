@@ -37,7 +37,7 @@ export function computeCspManifest(distDir: string): CspManifest {
   return { policies, pages, fallback: headerPolicy(null) };
 }
 
-/** Writes the manifest into the built site (after `astro build`, by the site-safety integration). */
+/** Writes the manifest into the built site (after `astro build`, by the siteSafety integration). */
 export function writeCspManifest(distDir: string): CspManifest {
   const manifest = computeCspManifest(distDir);
   writeFileSync(join(distDir, CSP_MANIFEST), `${JSON.stringify(manifest)}\n`, 'utf8');

@@ -3,7 +3,8 @@
  * (escape sequences start with ESC or CSI), DEL, bidi embeddings, overrides and isolates,
  * and zero-width characters. One pattern, shared by the seed listing and the log.
  */
-export const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+export const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /**
  * A file name as it may be printed in a log: each unprintable character written as a

@@ -29,9 +29,11 @@ export function readSeedBytes(path: string): Buffer {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
-      code === 'ELOOP' ? 'is a symbolic link; seeds must be regular files'
-      : code === 'EISDIR' ? 'is a directory; seeds must be regular files'
-      : `cannot be read (${code ?? String(error)})`;
+      code === 'ELOOP'
+        ? 'is a symbolic link; seeds must be regular files'
+        : code === 'EISDIR'
+          ? 'is a directory; seeds must be regular files'
+          : `cannot be read (${code ?? String(error)})`;
     throw new SeedFileError(path, problem);
   }
 }
@@ -75,13 +77,17 @@ export async function listSeeds(dir: string): Promise<SeedListing> {
     const shown = printableName(join(dir, entry.name));
     const isSeedName = entry.name.endsWith('.txt');
     if (!isSeedName) {
-      const what = entry.isDirectory() ? 'a folder; seeds are not read from subfolders' : 'not a *.txt file';
+      const what = entry.isDirectory()
+        ? 'a folder; seeds are not read from subfolders'
+        : 'not a *.txt file';
       listing.ignored.push(`${shown}: ignored: ${what}`);
       continue;
     }
     const wrong = kindOf(entry);
     if (hasUnprintable(entry.name)) {
-      listing.errors.push(`${shown}: the name holds control, bidi or zero-width characters; rename it`);
+      listing.errors.push(
+        `${shown}: the name holds control, bidi or zero-width characters; rename it`,
+      );
     } else if (wrong) listing.errors.push(`${shown}: ${wrong}`);
     else if (!(await readable(join(dir, entry.name)))) {
       listing.errors.push(`${shown}: cannot be read (check its permissions)`);

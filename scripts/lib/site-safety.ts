@@ -37,7 +37,8 @@ export function siteSafety(): AstroIntegration {
       },
       'astro:build:start': () => {
         const found = unsafeEntries(publicDir);
-        if (found.length > 0) throw new Error(`public files must be regular files:\n${found.join('\n')}`);
+        if (found.length > 0)
+          throw new Error(`public files must be regular files:\n${found.join('\n')}`);
       },
       'astro:build:done': ({ dir }) => {
         const distDir = fileURLToPath(dir);

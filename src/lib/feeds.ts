@@ -17,7 +17,11 @@ export interface FeedItem {
 }
 
 /** Characters XML 1.0 forbids, and bidi controls: a feed holding one is unreadable or misleading. */
-const NOT_IN_FEEDS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/gu;
+const NOT_IN_FEEDS = new RegExp(
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f' +
+    '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]|\\p{Cs}',
+  'gu',
+);
 
 /**
  * Text as a feed may carry it: plain, with characters XML forbids removed.

@@ -25,7 +25,10 @@ function args(dir: string): string[] {
 
 function ingest(dir: string, fault = '') {
   const env = { ...process.env, INGEST_FAULT: fault };
-  const run = spawnSync(process.execPath, ['--import', FAULTS, ...args(dir)], { encoding: 'utf8', env });
+  const run = spawnSync(process.execPath, ['--import', FAULTS, ...args(dir)], {
+    encoding: 'utf8',
+    env,
+  });
   return { status: run.status, signal: run.signal, stderr: run.stderr };
 }
 
@@ -33,7 +36,11 @@ function ingest(dir: string, fault = '') {
 function state(dir: string) {
   const read = (name: string) =>
     readFileSync(join(dir, name), 'utf8').replaceAll(dir, '<dir>').replaceAll(base, '<dir>');
-  return { articles: snapshot(join(dir, 'articles')), permalinks: read('permalinks.json'), report: read('report.json') };
+  return {
+    articles: snapshot(join(dir, 'articles')),
+    permalinks: read('permalinks.json'),
+    report: read('report.json'),
+  };
 }
 
 /** A copy of the scratch folder holding the previous run's complete output. */

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareCodePoints } from '../../src/lib/order.ts';
 
-const NAMES = ['zeta-vote', 'äpple-motion', 'apple-motion', 'v-w-row', 'wales', 'Zeta', 'ørsted', '😀'];
+const NAMES = [
+  'zeta-vote',
+  'äpple-motion',
+  'apple-motion',
+  'v-w-row',
+  'wales',
+  'Zeta',
+  'ørsted',
+  '😀',
+];
 
 /** What the archive's orderings give in a child process under the locale `lang`. */
 function orderUnder(lang: string): string {
@@ -16,7 +25,10 @@ function orderUnder(lang: string): string {
     console.log(JSON.stringify([[...names].sort(compareCodePoints), Object.keys(registry.toJSON())]));
     console.log(names.slice().sort((a, b) => a.localeCompare(b)).join(' '));`;
   const env = { ...process.env, LC_ALL: lang, LANG: lang };
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env,
+  });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
 }
@@ -24,7 +36,11 @@ function orderUnder(lang: string): string {
 /** Every `localeCompare(` call in a source text whose arguments have no top-level comma. */
 function barelocaleCompares(text: string): string[] {
   const found: string[] = [];
-  for (let at = text.indexOf('localeCompare('); at !== -1; at = text.indexOf('localeCompare(', at + 1)) {
+  for (
+    let at = text.indexOf('localeCompare(');
+    at !== -1;
+    at = text.indexOf('localeCompare(', at + 1)
+  ) {
     let depth = 0;
     let comma = false;
     let i = at + 'localeCompare('.length;
@@ -47,8 +63,16 @@ function sources(dir: string): string[] {
 
 describe('output order does not depend on the machine locale', () => {
   test('code-point order is total and puts astral characters last', () => {
-    expect([...NAMES].sort(compareCodePoints)).toEqual(['Zeta', 'apple-motion', 'v-w-row', 'wales',
-      'zeta-vote', 'äpple-motion', 'ørsted', '😀']);
+    expect([...NAMES].sort(compareCodePoints)).toEqual([
+      'Zeta',
+      'apple-motion',
+      'v-w-row',
+      'wales',
+      'zeta-vote',
+      'äpple-motion',
+      'ørsted',
+      '😀',
+    ]);
     expect(compareCodePoints('\uffff', '😀')).toBeLessThan(0);
     expect(compareCodePoints('ab', 'ab')).toBe(0);
     expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
@@ -65,7 +89,9 @@ describe('output order does not depend on the machine locale', () => {
 
   test('no source file compares text with a bare localeCompare', () => {
     const offenders = ['src', 'scripts', 'bench', 'tests'].flatMap((dir) =>
-      sources(dir).flatMap((file) => barelocaleCompares(readFileSync(file, 'utf8')).map((c) => `${file}: ${c}`)),
+      sources(dir).flatMap((file) =>
+        barelocaleCompares(readFileSync(file, 'utf8')).map((c) => `${file}: ${c}`),
+      ),
     );
     expect(offenders.filter((o) => !o.startsWith('tests/attack/'))).toEqual([]);
   });

@@ -14,13 +14,16 @@ describe('CSV cells are never formulas (OWASP)', () => {
   );
 
   test('ordinary text and numbers are unchanged', () => {
-    expect(toCsv([{ title: 'Labour row', n: -3, date: '2019-02' }])).toBe('title,n,date\r\nLabour row,-3,2019-02\r\n');
+    expect(toCsv([{ title: 'Labour row', n: -3, date: '2019-02' }])).toBe(
+      'title,n,date\r\nLabour row,-3,2019-02\r\n',
+    );
     expect(toCsv([{ people: ['=x', 'y'] }])).toBe("people\r\n'=x|y\r\n");
   });
 });
 
 describe('feeds carry text that a reader cannot render as markup', () => {
-  const hostile = 'Row <img src=x onerror=alert(1)> over <script>alert(2)</script> & "vote"\u0000\u001b';
+  const hostile =
+    'Row <img src=x onerror=alert(1)> over <script>alert(2)</script> & "vote"\u0000\u001b';
 
   test('a feed built from hostile text is valid XML whose description decodes to escaped HTML', async () => {
     const xml = await getRssString({

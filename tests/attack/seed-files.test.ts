@@ -1,12 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listSeeds, readSeedBytes } from '../../scripts/lib/seed-files.ts';
 import { runIngest, scratchWithSeeds, snapshot } from '../support/ingest-cli.ts';
 
-const ARTICLE = 'date 2020-01-02\nA headline about a by-election\n\nVoters went to the polls on Thursday.\n';
+const ARTICLE =
+  'date 2020-01-02\nA headline about a by-election\n\nVoters went to the polls on Thursday.\n';
 
 function seedsFolder(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'seed-files-')), 'seeds');
@@ -40,7 +49,9 @@ describe('the seed listing takes regular *.txt files only, and says so', () => {
     spawnSync('mkfifo', [join(dir, '006_pipe.txt')]);
     const listing = await listSeeds(dir);
     expect(listing.names).toEqual(['001_good.txt']);
-    expect(listing.errors).toContain(`${join(dir, 'x.txt')}: is a directory; seeds must be regular files`);
+    expect(listing.errors).toContain(
+      `${join(dir, 'x.txt')}: is a directory; seeds must be regular files`,
+    );
     expect(listing.errors).toContain(
       `${join(dir, '006_pipe.txt')}: is a device, socket or pipe; seeds must be regular files`,
     );
@@ -93,11 +104,19 @@ describe('the ingest CLI with hostile seed entries', () => {
     writeFileSync(join(seeds, 'readme.md'), 'not a seed');
     const run = runIngest(seeds, out);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(seeds, '020_leak.txt')}: is a symbolic link; seeds must be regular files`);
-    expect(run.stderr).toContain(`${join(seeds, '021_dir.txt')}: is a directory; seeds must be regular files`);
+    expect(run.stderr).toContain(
+      `${join(seeds, '020_leak.txt')}: is a symbolic link; seeds must be regular files`,
+    );
+    expect(run.stderr).toContain(
+      `${join(seeds, '021_dir.txt')}: is a directory; seeds must be regular files`,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')).join('')).not.toContain('TOKEN');
+    expect(
+      readdirSync(out)
+        .map((f) => readFileSync(join(out, f), 'utf8'))
+        .join(''),
+    ).not.toContain('TOKEN');
   });
 
   test('names that are not seeds are listed in the log as ignored', () => {
@@ -110,7 +129,10 @@ describe('the ingest CLI with hostile seed entries', () => {
 
   test('a 5,000-character one-word headline fails or is capped, naming the seed, never a crash', () => {
     const { seeds, out } = scratchWithSeeds();
-    writeFileSync(join(seeds, '030_long.txt'), `date 2020-01-02\n${'a'.repeat(5000)}\n\nA short paragraph.\n`);
+    writeFileSync(
+      join(seeds, '030_long.txt'),
+      `date 2020-01-02\n${'a'.repeat(5000)}\n\nA short paragraph.\n`,
+    );
     const run = runIngest(seeds, out);
     expect(run.stderr).not.toContain('ENAMETOOLONG:');
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -119,12 +141,17 @@ describe('the ingest CLI with hostile seed entries', () => {
 
   test('an article name the file system refuses is an error naming the seed', () => {
     const { dir, seeds, out } = scratchWithSeeds();
-    const registry = JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8')) as Record<string, unknown>;
+    const registry = JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     registry['002_62f1b93d153f28be.txt'] = { slug: 'a'.repeat(300), redirectFrom: [] };
     writeFileSync(join(dir, 'permalinks.json'), JSON.stringify(registry));
     const run = runIngest(seeds, out);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(seeds, '002_62f1b93d153f28be.txt')}: cannot write its article as aaaa`);
+    expect(run.stderr).toContain(
+      `${join(seeds, '002_62f1b93d153f28be.txt')}: cannot write its article as aaaa`,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

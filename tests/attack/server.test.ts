@@ -23,7 +23,10 @@ function raw(url: string, text: string): Promise<string> {
   });
 }
 
-function send(url: string, method: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function send(
+  url: string,
+  method: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method }, (res) => {
       let body = '';
@@ -45,7 +48,10 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), page('Home', "default-src 'self'"));
   writeFileSync(join(root, '404.html'), page('Not found', "default-src 'self'"));
   writeFileSync(join(root, 'articles', 'index.html'), page('Articles', "default-src 'none'"));
-  writeFileSync(join(root, 'articles', 'x', 'index.html'), page('X', "default-src 'self'; img-src 'self'"));
+  writeFileSync(
+    join(root, 'articles', 'x', 'index.html'),
+    page('X', "default-src 'self'; img-src 'self'"),
+  );
   writeFileSync(join(outside, 'secret.txt'), 'SECRET-TOKEN');
   mkdirSync(join(outside, 'dir'));
   writeFileSync(join(outside, 'dir', 'index.html'), page('Outside', "default-src 'self'"));
@@ -63,33 +69,53 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe('the preview server serves nothing from outside its folder', () => {
-  test.each(['/leak.txt', '/passwd', '/linked/', '/linked/index.html'])('%s (a link out) is a 404', async (path) => {
-    const got = await send(`${site.url}${path}`, 'GET');
-    expect(got.status).toBe(404);
-    expect(got.body).not.toContain('SECRET');
-    expect(got.body).not.toContain('root:');
-    expect(got.body).toContain('Not found');
-  });
+  test.each(['/leak.txt', '/passwd', '/linked/', '/linked/index.html'])(
+    '%s (a link out) is a 404',
+    async (path) => {
+      const got = await send(`${site.url}${path}`, 'GET');
+      expect(got.status).toBe(404);
+      expect(got.body).not.toContain('SECRET');
+      expect(got.body).not.toContain('root:');
+      expect(got.body).toContain('Not found');
+    },
+  );
 });
 
 describe('methods and targets', () => {
-  test.each(['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'])('%s gets 405 with Allow', async (method) => {
-    const got = await send(`${site.url}/`, method);
-    expect(got.status).toBe(405);
-    expect(got.headers['allow']).toBe('GET, HEAD');
-    expect(got.body).toBe('');
-  });
+  test.each(['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'])(
+    '%s gets 405 with Allow',
+    async (method) => {
+      const got = await send(`${site.url}/`, method);
+      expect(got.status).toBe(405);
+      expect(got.headers['allow']).toBe('GET, HEAD');
+      expect(got.body).toBe('');
+    },
+  );
 
   test('"//articles/" never serves another page', async () => {
-    const response = await raw(site.url, 'GET //articles/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    const response = await raw(
+      site.url,
+      'GET //articles/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    );
     expect(response).toMatch(/^HTTP\/1\.1 404/);
     expect(response).not.toContain('<title>Home</title>');
     expect(response).not.toContain('<title>Articles</title>');
   });
 
   test('requestPath refuses what would not be a path of this site', () => {
-    expect(requestPath('/articles/x/?q=1')).toEqual({ pathname: '/articles/x/', search: '?q=1', raw: '/articles/x/' });
-    for (const target of ['//articles/', '///x', '/\\evil.test', 'http://other/', '/%E0%A4%A', '/a%00b']) {
+    expect(requestPath('/articles/x/?q=1')).toEqual({
+      pathname: '/articles/x/',
+      search: '?q=1',
+      raw: '/articles/x/',
+    });
+    for (const target of [
+      '//articles/',
+      '///x',
+      '/\\evil.test',
+      'http://other/',
+      '/%E0%A4%A',
+      '/a%00b',
+    ]) {
       expect(requestPath(target), target).toBeNull();
     }
   });
@@ -102,7 +128,10 @@ describe('the CSP header comes from the build manifest', () => {
     expect(String(home.headers['content-security-policy'])).toContain("default-src 'self'");
     expect(String(articles.headers['content-security-policy'])).toContain("default-src 'none'");
     // Changing a page after the build does not change its header: the manifest decides.
-    writeFileSync(join(root, 'index.html'), page('Home', "default-src 'none'; script-src 'unsafe-inline'"));
+    writeFileSync(
+      join(root, 'index.html'),
+      page('Home', "default-src 'none'; script-src 'unsafe-inline'"),
+    );
     const again = await send(`${site.url}/`, 'GET');
     expect(again.headers['content-security-policy']).toBe(home.headers['content-security-policy']);
   });
@@ -112,12 +141,16 @@ describe('overload degrades instead of timing out', () => {
   test('connections past the cap get an immediate 503; a silent client is dropped', async () => {
     const closed: Promise<unknown>[] = [];
     await Promise.all(
-      Array.from({ length: 8 }, () => new Promise((resolve) => {
-        const s = connect(Number(new URL(site.url).port), '127.0.0.1', () => resolve(s));
-        s.on('error', () => {});
-        s.resume();
-        closed.push(new Promise((done) => s.on('close', done)));
-      })),
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise((resolve) => {
+            const s = connect(Number(new URL(site.url).port), '127.0.0.1', () => resolve(s));
+            s.on('error', () => {});
+            s.resume();
+            closed.push(new Promise((done) => s.on('close', done)));
+          }),
+      ),
     );
     const started = performance.now();
     const refused = await raw(site.url, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n');

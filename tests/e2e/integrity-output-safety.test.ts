@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtSite } from '../support/built-site.ts';
-import { csvRows, FORMULA_START, feedProblems, INVISIBLE, jsonStrings } from '../support/output-safety.ts';
+import {
+  csvRows,
+  FORMULA_START,
+  feedProblems,
+  INVISIBLE,
+  jsonStrings,
+} from '../support/output-safety.ts';
 
 /**
  * Gate: what reads the site's files cannot be made to run the seeds' text. Every CSV cell
@@ -12,7 +18,8 @@ import { csvRows, FORMULA_START, feedProblems, INVISIBLE, jsonStrings } from '..
  */
 const site = builtSite();
 const read = (file: string) => readFileSync(join(site.distDir, file), 'utf8');
-const ofType = (...extensions: string[]) => site.files.filter((f) => extensions.some((e) => f.endsWith(e)));
+const ofType = (...extensions: string[]) =>
+  site.files.filter((f) => extensions.some((e) => f.endsWith(e)));
 
 describe('output safety over every built file', () => {
   test('the site has CSV files and feeds to check', () => {
@@ -24,7 +31,8 @@ describe('output safety over every built file', () => {
     const formulas: string[] = [];
     for (const file of ofType('.csv')) {
       csvRows(read(file)).forEach((row, r) => {
-        for (const cell of row) if (FORMULA_START.test(cell)) formulas.push(`${file}:${r + 1}: ${cell.slice(0, 60)}`);
+        for (const cell of row)
+          if (FORMULA_START.test(cell)) formulas.push(`${file}:${r + 1}: ${cell.slice(0, 60)}`);
       });
     }
     expect(formulas).toEqual([]);
@@ -46,7 +54,8 @@ describe('output safety over every built file', () => {
       if (at !== -1) found.push(`${file}: U+${text.codePointAt(at)!.toString(16)} at ${at}`);
       else if (file.endsWith('.json')) {
         for (const s of jsonStrings(JSON.parse(text))) {
-          if (INVISIBLE.test(s)) found.push(`${file}: escaped U+${s.codePointAt(s.search(INVISIBLE))!.toString(16)}`);
+          if (INVISIBLE.test(s))
+            found.push(`${file}: escaped U+${s.codePointAt(s.search(INVISIBLE))!.toString(16)}`);
         }
       }
     }

@@ -8,7 +8,8 @@ export function paragraphId(n: number): string {
 /** The text of a hast node, as a heading's slug is made from it. */
 function textOf(node: Root['children'][number]): string {
   if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((c) => textOf(c as Root['children'][number])).join('') : '';
+  if (!('children' in node)) return '';
+  return node.children.map((c) => textOf(c as Root['children'][number])).join('');
 }
 
 /**
@@ -33,7 +34,8 @@ export function rehypeParagraphAnchors() {
     let n = 0;
     const given = new Set<string>();
     for (const node of tree.children) {
-      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && node.properties.id === undefined) {
+      const heading = node.type === 'element' && /^h[1-6]$/.test(node.tagName);
+      if (heading && node.properties.id === undefined) {
         const base = crossheadId(textOf(node));
         let id = base;
         for (let k = 2; id && given.has(id); k++) id = `${base}.${k}`;

@@ -32,4 +32,5 @@ for (const name of Object.keys(counts)) {
   };
 }
 syncBuiltinESMExports();
-if (kind === 'count') process.on('exit', () => process.stderr.write(`faults: ${JSON.stringify(counts)}\n`));
+if (kind === 'count')
+  process.on('exit', () => process.stderr.write(`faults: ${JSON.stringify(counts)}\n`));
