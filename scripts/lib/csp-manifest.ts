@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headerPolicy } from './csp.ts';
 import { listSitePages } from './site-files.ts';
@@ -17,6 +17,21 @@ export interface CspManifest {
   fallback: string;
 }
 
+/** Bytes read of each page first: the `<meta>` policy is in the head, and pages run to 30 MB. */
+const HEAD_BYTES = 64 * 1024;
+
+/** A page's markup up to its `<body>` (or the whole page, when the head is longer). */
+function headOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    return head.includes('<body') ? head : readFileSync(path, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads every built page's `<meta>` policy once, as the header to send with it.
  * @example computeCspManifest('dist').pages['index.html'] // 0
@@ -26,7 +41,7 @@ export function computeCspManifest(distDir: string): CspManifest {
   const index = new Map<string, number>();
   const pages: Record<string, number> = {};
   for (const { file } of listSitePages(distDir)) {
-    const policy = headerPolicy(readFileSync(join(distDir, file), 'utf8'));
+    const policy = headerPolicy(headOf(join(distDir, file)));
     let n = index.get(policy);
     if (n === undefined) {
       n = policies.push(policy) - 1;

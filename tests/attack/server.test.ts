@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeCspManifest } from '../../scripts/lib/csp-manifest.ts';
+import { computeCspManifest, writeCspManifest } from '../../scripts/lib/csp-manifest.ts';
 import { requestPath, type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 
 const page = (title: string, policy: string) =>
@@ -161,4 +161,18 @@ describe('overload degrades instead of timing out', () => {
     const served = await send(`${site.url}/`, 'GET');
     expect(served.status).toBe(200);
   }, 20_000);
+});
+
+describe('computeCspManifest', () => {
+  test('reads a page whose head is longer than the first read, and shares equal policies', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-manifest-'));
+    const long = `<!--${'x'.repeat(100_000)}-->`;
+    writeFileSync(join(dir, 'a.html'), page('A', "default-src 'none'").replace('<title>', `${long}<title>`));
+    writeFileSync(join(dir, 'b.html'), page('B', "default-src 'none'"));
+    writeFileSync(join(dir, 'c.html'), page('C', "default-src 'self'"));
+    const manifest = computeCspManifest(dir);
+    expect(manifest.policies).toHaveLength(2);
+    expect(manifest.pages['a.html']).toBe(manifest.pages['b.html']);
+    expect(manifest.policies[manifest.pages['a.html']!]).toContain("default-src 'none'");
+  });
 });
