@@ -7,8 +7,8 @@ const matcher = compileMatcher(loadRegistry());
 const hits = (text: string) =>
   matcher.scan(text).hits.map((h) => {
     const p = h.payload;
-    const what = p.name
-      ? `${p.name.form}:${p.name.person}`
+    const what = p.names
+      ? p.names.map((n) => `${n.form}:${n.person}`).join('|')
       : p.role
         ? `role:${p.role.holders.map((x) => x.person).join('|')}`
         : p.constituency

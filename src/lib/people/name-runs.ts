@@ -24,7 +24,7 @@ export interface NameRun {
 /** Hits that name something whole (a person's full name, a seat, an organisation, a role). */
 function isWholeName(hit: Hit): boolean {
   const p = hit.payload;
-  return Boolean(p.name || p.constituency || p.nonPerson || p.role);
+  return Boolean(p.names || p.constituency || p.nonPerson || p.role);
 }
 
 /**

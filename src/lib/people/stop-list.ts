@@ -46,6 +46,11 @@ export const NON_PERSON_NAMES: readonly string[] = [
   // Campaigns, laws and events
   "People's Vote",
   'Article 50',
+  // Forms of address that stand before a name but are no part of it
+  'Rt Hon',
+  'Rt. Hon',
+  'Right Hon',
+  'Right Honourable',
 ];
 
 /**
@@ -83,3 +88,6 @@ export const LEADING_NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set(
   'Mr Mrs Ms Miss Dr Sir Dame Lord Lady Baroness Rev Prof Professor Cllr'.split(' '),
 );
+
+/** Titles that may precede a first name alone and still name a person: "Sir Keir", "Dame Margaret". */
+export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame']);
