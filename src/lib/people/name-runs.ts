@@ -34,7 +34,8 @@ function isWholeName(hit: Hit): boolean {
  * ("If", "Contender", "Tuesday"). Registry full names, seats, organisations and role
  * phrases split runs; a bare registry surname or first name inside a run stays part of
  * it ("John Smith" is a stranger even though "John" is a first name in the registry),
- * but an honorific with a registry surname ("Mr Watson") is not a stranger.
+ * but an honorific with a registry surname ("Mr Watson") is not a stranger. Titles
+ * before two or more words are dropped ("Sir John Smith" is "John Smith").
  * One pass over the tokens.
  * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
  */
@@ -80,6 +81,8 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const flush = () => {
     let r = run;
     while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+    // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
+    while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
     run = [];
     if (r.length < 2) return;
     if (r.length === 2 && HONORIFICS.has(r[0]!.text) && r[1]!.surnameHit) return;
