@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { seed000, seed001, seed002, seed003, seed004, type SeedArticle } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import { findMentions, type Article } from './mentions.ts';
+import { registry as nationalRegister } from './fixtures/national-register.ts';
 import { loadRegistry } from './registry.ts';
 
 const matcher = compileMatcher(loadRegistry());
@@ -189,5 +190,105 @@ describe('findMentions: role phrases name the holder on the article’s date', (
   test('a role phrase with no registry holder on the date names no one: "the Prime Minister" in 2015', () => {
     expect(found(one('2015-08', 'The Prime Minister spoke.'))).toEqual([]);
     expect(found(one('2018-09', 'The Prime Minister spoke.'))).toEqual([['Prime Minister', 'theresa-may', 'role']]);
+  });
+});
+
+describe('findMentions at national scale (a register with many shared surnames)', () => {
+  const national = compileMatcher(nationalRegister);
+  const at = (date: string, ...paragraphs: string[]) =>
+    findMentions(national, { date, paragraphs }).map((m) => [m.text, m.person, m.kind]);
+
+  test('a shared surname alone, bare or titled, names no one before a full name', () => {
+    expect(at('2016-03-01', 'Smith said no. Mr Smith, Ms Jones and Dr Watson agreed.')).toEqual([]);
+  });
+
+  test('after a full name it names that person, and no one once a second person of the name appears', () => {
+    expect(at('2016-03-01', 'Mary Smith spoke.', 'Ms Smith and Smith’s allies left.')).toEqual([
+      ['Mary Smith', 'mary-smith', 'full-name'],
+      ['Ms Smith', 'mary-smith', 'honorific-surname'],
+      ['Smith’s', 'mary-smith', 'surname'],
+    ]);
+    expect(at('2016-03-01', 'Mary Smith spoke.', 'Peter Smith replied.', 'Smith left.')).toEqual([
+      ['Mary Smith', 'mary-smith', 'full-name'],
+      ['Peter Smith', 'peter-smith', 'full-name'],
+    ]);
+  });
+
+  test('an honorific must fit a registered honorific; a stranger with the surname blocks it', () => {
+    expect(at('2016-03-01', 'Mary Smith and Peter Smith spoke.', 'Mr Smith left.')).toEqual([
+      ['Mary Smith', 'mary-smith', 'full-name'],
+      ['Peter Smith', 'peter-smith', 'full-name'],
+      ['Mr Smith', 'peter-smith', 'honorific-surname'],
+    ]);
+    expect(at('2016-03-01', 'Mary Smith spoke.', 'Fred Smith replied.', 'Ms Smith left.')).toEqual([
+      ['Mary Smith', 'mary-smith', 'full-name'],
+    ]);
+  });
+
+  test('"surnameAlone: always" counts before the full name only if no one else of that surname sits then', () => {
+    const withAlways = compileMatcher({
+      ...nationalRegister,
+      people: nationalRegister.people.map((p) =>
+        p.slug === 'tom-watson' || p.slug === 'keir-starmer' ? { ...p, surnameAlone: 'always' as const } : p,
+      ),
+    });
+    const atAlways = (date: string, text: string) =>
+      findMentions(withAlways, { date, paragraphs: [text] }).map((m) => [m.text, m.person]);
+    expect(atAlways('2018-03-01', 'Starmer and Watson spoke.')).toEqual([['Starmer', 'keir-starmer']]);
+    expect(atAlways('2020-03-01', 'Watson spoke.')).toEqual([]); // no Watson sits in 2020
+    expect(atAlways('2012-03-01', 'Watson spoke.')).toEqual([]); // Rachel Watson sits too
+  });
+
+  test('titles never break a name: Sir, Dame, Dr, Lord, the Rt Hon … MP', () => {
+    expect(
+      at(
+        '2021-03-01',
+        'Sir Keir Starmer met Dame Margaret Hodge, Dr Liam Fox and the Rt Hon Sajid Javid MP.',
+        'Sir Keir and Dame Margaret spoke; Dr Fox and Mr Javid did not.',
+      ),
+    ).toEqual([
+      ['Keir Starmer', 'keir-starmer', 'full-name'],
+      ['Margaret Hodge', 'margaret-hodge', 'full-name'],
+      ['Liam Fox', 'liam-fox', 'full-name'],
+      ['Sajid Javid', 'sajid-javid', 'full-name'],
+      ['Sir Keir', 'keir-starmer', 'first-name'],
+      ['Dame Margaret', 'margaret-hodge', 'first-name'],
+      ['Dr Fox', 'liam-fox', 'honorific-surname'],
+      ['Mr Javid', 'sajid-javid', 'honorific-surname'],
+    ]);
+  });
+
+  test('"Sir Keir" before the full name, and "Dame" for a man, name no one', () => {
+    expect(at('2021-03-01', 'Sir Keir spoke.', 'Keir Starmer agreed.')).toEqual([
+      ['Keir Starmer', 'keir-starmer', 'full-name'],
+    ]);
+    expect(at('2021-03-01', 'Keir Starmer spoke.', 'Dame Keir agreed.')).toEqual([
+      ['Keir Starmer', 'keir-starmer', 'full-name'],
+    ]);
+  });
+
+  test('"the Home Secretary" names whoever held the post on the date, and no one as it changed hands', () => {
+    const article = (date: string) => at(date, 'The Home Secretary spoke.');
+    expect(article('2015-03-01')).toEqual([['Home Secretary', 'theresa-may', 'role']]);
+    expect(article('2017-03-01')).toEqual([['Home Secretary', 'amber-rudd', 'role']]);
+    expect(article('2019-03-01')).toEqual([['Home Secretary', 'sajid-javid', 'role']]);
+    expect(article('2016-07')).toEqual([]);
+    expect(article('2018-04')).toEqual([]);
+  });
+
+  test('"former", "ex-" and "then" home secretaries are not the current holder', () => {
+    expect(
+      at(
+        '2017-03-01',
+        'The former home secretary spoke. The then home secretary agreed.',
+        'An ex-home secretary and a former Home Secretary also spoke.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"Prime Minister Gordon Brown": the name is the mention, not the title before it', () => {
+    expect(at('2008-03-01', 'Prime Minister Gordon Brown spoke.')).toEqual([
+      ['Gordon Brown', 'gordon-brown', 'full-name'],
+    ]);
   });
 });

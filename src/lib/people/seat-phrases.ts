@@ -78,7 +78,7 @@ export function placeNamesSeat(place: string, seatName: string): boolean {
 
 /** "the MP for", "the Labour MP for", "Labour's MP for", right before a seat. */
 const MP_FOR_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:the\s+(?:\p{Lu}[\p{L}]*\s+){0,2}|\p{Lu}[\p{L}]*['’]s\s+)MP\s+for\s+)$`,
+  String.raw`(?:^|[^\p{L}])((?:[Tt]he\s+(?:\p{Lu}[\p{L}]*\s+){0,2}|\p{Lu}[\p{L}]*['’]s\s+)MP\s+for\s+)$`,
   'u',
 );
 const FORMER = /(?:^|[^\p{L}])(?:former|ex|then|late)[\s-]+$/iu;
