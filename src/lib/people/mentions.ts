@@ -2,7 +2,7 @@ import { activeOn, inEra, isUndated } from './career.ts';
 import { resolveFullName, type NameContext } from './full-names.ts';
 import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, ScannedParagraph } from './matcher.ts';
-import { nameRuns } from './name-runs.ts';
+import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
@@ -58,13 +58,17 @@ export interface Mention {
 export interface ArticleScan {
   scanned: ScannedParagraph[];
   quoted: [number, number][][];
+  /** Each paragraph's runs of capitalised words the registry does not know (strangers). */
+  runs: NameRun[][];
 }
 
-/** Scans every paragraph once and finds its quotations. */
+/** Scans every paragraph once and finds its quotations and strangers' names. */
 export function scanArticle(matcher: Matcher, article: Article): ArticleScan {
+  const scanned = article.paragraphs.map((text) => matcher.scan(text));
   return {
-    scanned: article.paragraphs.map((text) => matcher.scan(text)),
+    scanned,
     quoted: quotedRanges(findQuoteSpans(article.paragraphs), article.paragraphs.length),
+    runs: scanned.map((s) => nameRuns(s)),
   };
 }
 
@@ -136,8 +140,7 @@ export function findMentions(
   article: Article,
   scan: ArticleScan = scanArticle(matcher, article),
 ): Mention[] {
-  const { scanned, quoted } = scan;
-  const runs = scanned.map((s) => nameRuns(s));
+  const { scanned, quoted, runs } = scan;
   const reading: Reading = {
     matcher,
     date: article.date,
