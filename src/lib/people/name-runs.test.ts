@@ -34,3 +34,18 @@ describe('nameRuns', () => {
     ]);
   });
 });
+
+describe('nameRuns: titles and offices', () => {
+  test('an office title is not a name, and is no part of the name after it', () => {
+    expect(runs('The Home Secretary met Work Secretary Fred Bloggs and Chief Whip Ada Lovell.')).toEqual([
+      ['Fred Bloggs', 'Fred', 'Bloggs'],
+      ['Ada Lovell', 'Ada', 'Lovell'],
+    ]);
+  });
+  test('a title before two or more words is dropped; before one it stays', () => {
+    expect(runs('Sir Fred Bloggs met Mr Bloggs.')).toEqual([
+      ['Fred Bloggs', 'Fred', 'Bloggs'],
+      ['Mr Bloggs', 'Mr', 'Bloggs'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Hit, ScannedParagraph } from './matcher.ts';
-import { HONORIFICS, LEADING_NON_NAME_WORDS } from './stop-list.ts';
+import { HONORIFICS, LEADING_NON_NAME_WORDS, OFFICE_WORDS } from './stop-list.ts';
 import { isCapitalised } from './tokens.ts';
 
 /** A capitalised word: tokens joined by hyphens or an inner apostrophe ("Rees-Mogg", "O'Brien"). */
@@ -35,7 +35,8 @@ function isWholeName(hit: Hit): boolean {
  * phrases split runs; a bare registry surname or first name inside a run stays part of
  * it ("John Smith" is a stranger even though "John" is a first name in the registry),
  * but an honorific with a registry surname ("Mr Watson") is not a stranger. Titles
- * before two or more words are dropped ("Sir John Smith" is "John Smith").
+ * before two or more words are dropped ("Sir John Smith" is "John Smith"), and so is an
+ * office title up to its last word ("Home Secretary Fred Bloggs" is "Fred Bloggs").
  * One pass over the tokens.
  * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
  */
@@ -81,6 +82,10 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const flush = () => {
     let r = run;
     while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+    // An office is no part of a name: "Home Secretary Fred Bloggs" is Fred Bloggs, and
+    // "Work and Pensions Secretary" alone is no one.
+    const office = r.findLastIndex((w) => OFFICE_WORDS.has(w.text));
+    if (office >= 0) r = r.slice(office + 1);
     // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
     while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
     run = [];

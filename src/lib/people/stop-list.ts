@@ -91,3 +91,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
 
 /** Titles that may precede a first name alone and still name a person: "Sir Keir", "Dame Margaret". */
 export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame']);
+
+/**
+ * Words that end an office's title: a capitalised run up to one of them is the office,
+ * not a name ("Home Secretary", "Shadow Work and Pensions Secretary", "Chief Whip").
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  'Secretary Minister Chancellor Whip Spokesperson Spokesman Spokeswoman Leader'.split(' '),
+);
