@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from './matcher.ts';
 import { nameRuns } from './name-runs.ts';
+import { registry as nationalRegister } from './fixtures/national-register.ts';
 import { loadRegistry } from './registry.ts';
 
 const matcher = compileMatcher(loadRegistry());
@@ -47,5 +48,20 @@ describe('nameRuns: titles and offices', () => {
       ['Fred Bloggs', 'Fred', 'Bloggs'],
       ['Mr Bloggs', 'Mr', 'Bloggs'],
     ]);
+  });
+});
+
+describe('nameRuns: surnames of more than one word', () => {
+  test('"Mr Duncan Smith" is an honorific and a registry surname, not a stranger; "Mr Fred Smith" is', () => {
+    const withSurname = compileMatcher({
+      ...nationalRegister,
+      people: [
+        ...nationalRegister.people,
+        { ...nationalRegister.people[0]!, slug: 'iain-duncan-smith', name: 'Iain Duncan Smith', surname: 'Duncan Smith' },
+      ],
+    });
+    const at = (text: string) => nameRuns(withSurname.scan(text)).map((r) => r.text);
+    expect(at('Mr Duncan Smith left.')).toEqual([]);
+    expect(at('Mr Fred Smith left.')).toEqual(['Fred Smith']);
   });
 });

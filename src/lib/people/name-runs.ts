@@ -21,6 +21,23 @@ export interface NameRun {
   last: string;
 }
 
+/** The words of a run that can be a stranger's name, or null when none can. */
+function trimRun<W extends { text: string; surnameHit: boolean; hit: number }>(words: W[]): W[] | null {
+  let r = words;
+  while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+  // An office is no part of a name: "Home Secretary Fred Bloggs" is Fred Bloggs, and
+  // "Work and Pensions Secretary" alone is no one.
+  const office = r.findLastIndex((w) => OFFICE_WORDS.has(w.text));
+  if (office >= 0) r = r.slice(office + 1);
+  if (r.length < 2 || r.every((w) => HONORIFICS.has(w.text))) return null;
+  // An honorific with one registry surname, of one word or more ("Mr Duncan Smith").
+  const rest = r.slice(1);
+  if (HONORIFICS.has(r[0]!.text) && rest.every((w) => w.surnameHit && w.hit === rest[0]!.hit)) return null;
+  // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
+  while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
+  return r;
+}
+
 /** Hits that name something whole (a person's full name, a seat, an organisation, a role). */
 function isWholeName(hit: Hit): boolean {
   const p = hit.payload;
@@ -43,12 +60,22 @@ function isWholeName(hit: Hit): boolean {
 export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const { text, tokens, hits } = scanned;
   const covered = new Uint8Array(tokens.length); // 1 = inside a whole-name hit, 2 = a bare registry surname/first name
-  for (const hit of hits) {
-    for (let t = hit.tokenStart; t < hit.tokenEnd; t++) covered[t] = isWholeName(hit) ? 1 : 2;
-  }
+  const shortHit = new Int32Array(tokens.length).fill(-1); // which bare surname/first-name hit
+  hits.forEach((hit, h) => {
+    for (let t = hit.tokenStart; t < hit.tokenEnd; t++) {
+      covered[t] = isWholeName(hit) ? 1 : 2;
+      if (!isWholeName(hit)) shortHit[t] = h;
+    }
+  });
 
   // Group tokens into words.
-  const words: (Word & { capitalised: boolean; whole: boolean; surnameHit: boolean; possessive: boolean })[] = [];
+  const words: (Word & {
+    capitalised: boolean;
+    whole: boolean;
+    surnameHit: boolean;
+    hit: number;
+    possessive: boolean;
+  })[] = [];
   for (let t = 0; t < tokens.length;) {
     let end = t + 1;
     while (end < tokens.length) {
@@ -72,6 +99,7 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       ),
       whole: covered[t] === 1,
       surnameHit: covered[t] === 2,
+      hit: shortHit[t]!,
       possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
     });
     t = end;
@@ -80,18 +108,9 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const runs: NameRun[] = [];
   let run: typeof words = [];
   const flush = () => {
-    let r = run;
-    while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
-    // An office is no part of a name: "Home Secretary Fred Bloggs" is Fred Bloggs, and
-    // "Work and Pensions Secretary" alone is no one.
-    const office = r.findLastIndex((w) => OFFICE_WORDS.has(w.text));
-    if (office >= 0) r = r.slice(office + 1);
-    // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
-    while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
+    const r = trimRun(run);
     run = [];
-    if (r.length < 2) return;
-    if (r.length === 2 && HONORIFICS.has(r[0]!.text) && r[1]!.surnameHit) return;
-    if (r.every((w) => HONORIFICS.has(w.text))) return;
+    if (!r) return;
     const first = r[0]!;
     const last = r.at(-1)!;
     runs.push({
