@@ -46,6 +46,24 @@ function seatPlaces(matcher: Matcher): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Those of `slugs` whom the context fits, or null when the context names no seat and no
+ * post at all (only places that are seats count: "Labour" in "Labour MP Angela Smith"
+ * says nothing).
+ * @example fittingPeople(matcher, ['angela-smith-basildon', 'angela-smith-sheffield-hillsborough'],
+ *   { places: ['Basildon'], roleRefs: [] }) // ['angela-smith-basildon']
+ */
+export function fittingPeople(
+  matcher: Matcher,
+  slugs: readonly string[],
+  context: NameContext,
+): string[] | null {
+  const seats = seatPlaces(matcher);
+  const named = { ...context, places: context.places.filter((place) => seats.has(place)) };
+  if (named.places.length === 0 && named.roleRefs.length === 0) return null;
+  return slugs.filter((slug) => fitsContext(matcher, matcher.people.get(slug)!, named));
+}
+
 /** The people a whole-name hit can be: exact forms first; a derived form only if no one has it exactly. */
 function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derived: boolean } {
   const exact = entries.filter((e) => e.form !== 'derived');
@@ -81,11 +99,8 @@ export function resolveFullName(
   const { people, derived } = candidatesOf(entries);
   if (derived && people.length > 1) return null;
   const person = (slug: string) => matcher.people.get(slug)!;
-  // Only places that are seats count: "Labour" in "Labour MP Angela Smith" says nothing.
-  const seats = seatPlaces(matcher);
-  const named = { ...context, places: context.places.filter((place) => seats.has(place)) };
-  const hasContext = named.places.length > 0 || named.roleRefs.length > 0;
-  const fitting = hasContext ? people.filter((slug) => fitsContext(matcher, person(slug), named)) : [];
+  const fitting = fittingPeople(matcher, people, context) ?? [];
+  const hasContext = fittingPeople(matcher, [], context) !== null;
   if (people.length === 1) {
     const only = people[0]!;
     return inEra(matcher.careers.get(only) ?? null, date) || fitting.length === 1 ? only : null;

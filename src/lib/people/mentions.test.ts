@@ -225,6 +225,21 @@ describe('findMentions at national scale (a register with many shared surnames)'
     ]);
   });
 
+  test('a seat or post beside a shared surname picks its person, who then counts as named', () => {
+    expect(
+      at('2017-03-01', 'Ms Smith, the Westford North MP, spoke.', 'Peter Smith agreed.', 'Smith left; Ms Smith stayed.'),
+    ).toEqual([
+      ['Ms Smith', 'mary-smith', 'honorific-surname'],
+      ['Peter Smith', 'peter-smith', 'full-name'],
+      ['Ms Smith', 'mary-smith', 'honorific-surname'],
+    ]);
+    expect(at('2013-03-01', 'Mr Smith, the widgets minister, spoke.')).toEqual([
+      ['Mr Smith', 'peter-smith', 'honorific-surname'],
+      ['widgets minister', 'peter-smith', 'role'],
+    ]);
+    expect(at('2013-03-01', 'Mr Smith, the Millbrook MP, spoke.')).toEqual([]);
+  });
+
   test('"surnameAlone: always" counts before the full name only if no one else of that surname sits then', () => {
     const withAlways = compileMatcher({
       ...nationalRegister,

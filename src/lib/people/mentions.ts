@@ -1,5 +1,5 @@
 import { activeOn, inEra, isUndated } from './career.ts';
-import { resolveFullName, type NameContext } from './full-names.ts';
+import { fittingPeople, resolveFullName, type NameContext } from './full-names.ts';
 import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
@@ -282,7 +282,8 @@ function readShortName(reading: Reading, paragraph: Paragraph, h: number, posses
   const camp = !possessive && next?.text === 'camp' && gapAfter === ' ';
 
   if (payload.surnameOf) {
-    const person = surnamePerson(reading, hit.text, payload.surnameOf, honorific, team || camp);
+    const context = nameContext(paragraph, h);
+    const person = surnamePerson(reading, hit.text, payload.surnameOf, honorific, team || camp, context);
     if (person) {
       const start = honorific || team ? prev!.start : hit.start;
       const end = camp ? next!.end : hit.end;
@@ -306,11 +307,18 @@ function surnamePerson(
   slugs: readonly string[],
   honorific: string | null,
   campaign: boolean,
+  context: NameContext,
 ): string | null {
   const { matcher } = reading;
-  if (reading.blockedLast.has(surname)) return null;
   let candidates = slugs.map((slug) => matcher.people.get(slug)!);
   if (honorific) candidates = candidates.filter((person) => honorificFits(honorific, person));
+  // "Mr Johnson, the Foreign Secretary": a seat or post beside the surname picks its person.
+  const fitting = fittingPeople(matcher, candidates.map((p) => p.slug), context);
+  if (fitting?.length === 1 && (honorific || campaign || matcher.people.get(fitting[0]!)!.surnameAlone !== 'never')) {
+    reading.namedInFull.add(fitting[0]!);
+    return fitting[0]!;
+  }
+  if (reading.blockedLast.has(surname)) return null;
   if (!honorific && !campaign) candidates = candidates.filter((person) => person.surnameAlone !== 'never');
   const earlier = candidates.filter((person) => reading.namedInFull.has(person.slug));
   if (earlier.length === 1) return earlier[0]!.slug;

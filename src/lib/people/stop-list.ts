@@ -11,6 +11,7 @@ export const NON_PERSON_NAMES: readonly string[] = [
   'Conservative Party',
   'Liberal Democrats',
   'Lib Dems',
+  'Lib Dem',
   'Green Party',
   'Scottish National Party',
   'Parliamentary Labour Party',
