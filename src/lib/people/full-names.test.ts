@@ -81,6 +81,20 @@ describe('a name far from its holder’s career', () => {
     expect(found('2021-06-01', 'Gordon Brown spoke.')).toEqual([]);
   });
 
+  test('outside the era, a seat of theirs named anywhere in the article is evidence too', () => {
+    expect(found('2015-06-01', 'John Smith spoke.', 'He sat as MP for Vale of Glamorgan until 2010.')).toEqual([
+      ['John Smith', 'john-smith-vale-of-glamorgan', 'full-name'],
+    ]);
+    expect(found('2015-06-01', 'John Smith spoke.', 'He never sat for Millbrook.')).toEqual([]);
+  });
+
+  test('an occupation outside politics right before a name makes it a namesake’s', () => {
+    expect(found('2014-09-19', 'The United States captain Tom Watson spoke.', 'Mr Watson agreed.')).toEqual([]);
+    expect(found('2014-09-19', 'The Labour deputy Tom Watson spoke.')).toEqual([
+      ['Tom Watson', 'tom-watson', 'full-name'],
+    ]);
+  });
+
   test('long before a career: a 1995 "Keir Starmer" is not linked, a year before it is', () => {
     expect(found('1995-03', 'Keir Starmer argued the case.')).toEqual([]);
     expect(found('2014-09', 'Keir Starmer argued the case.')).toEqual([['Keir Starmer', 'keir-starmer', 'full-name']]);

@@ -77,7 +77,8 @@ function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derive
  * - One person has the name: linked if the article's date falls in their era (from a
  *   year before their first recorded seat or post to four years after their last; see
  *   `inEra`), or, outside it, if the name's own context fits them (a seat they held or a
- *   post's role phrase beside the name). So a 2015 article's "John Smith" (the Labour
+ *   post's role phrase beside the name) or the article names a seat they held
+ *   (`articleSeats`: "… resigned as MP for Witney" two paragraphs on). So a 2015 article's "John Smith" (the Labour
  *   leader who died in 1994) is not the John Smith who sat from 1997 to 2010, but
  *   "John Smith, the former Vale of Glamorgan MP" is.
  * - Several people share it: the one the name's context fits, if exactly one; else,
@@ -95,6 +96,7 @@ export function resolveFullName(
   entries: readonly NameEntry[],
   date: string,
   context: NameContext,
+  articleSeats: ReadonlySet<string> = new Set(),
 ): string | null {
   const { people, derived } = candidatesOf(entries);
   if (derived && people.length > 1) return null;
@@ -103,7 +105,10 @@ export function resolveFullName(
   const hasContext = fittingPeople(matcher, [], context) !== null;
   if (people.length === 1) {
     const only = people[0]!;
-    return inEra(matcher.careers.get(only) ?? null, date) || fitting.length === 1 ? only : null;
+    const seatInArticle = (person(only).seats ?? []).some((seat) => articleSeats.has(seat.constituency));
+    return inEra(matcher.careers.get(only) ?? null, date) || fitting.length === 1 || seatInArticle
+      ? only
+      : null;
   }
   if (fitting.length === 1) return fitting[0]!;
   // A seat or post that fits none of them (or several) is a stranger's, or unclear.

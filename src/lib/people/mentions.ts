@@ -6,7 +6,7 @@ import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
-import { FIRST_NAME_TITLES, HONORIFICS } from './stop-list.ts';
+import { FIRST_NAME_TITLES, HONORIFICS, NAMESAKE_DESCRIPTORS } from './stop-list.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */
@@ -109,8 +109,9 @@ interface Paragraph extends ScannedParagraph {
  *   name: "Andy" for "Andrew") names the person `resolveFullName` picks: the one person
  *   who has it, if the article falls in their era or the name's seat phrase or role fits
  *   them; among several people sharing it, the one its context fits or else the one
- *   sitting or in post on the date; otherwise no one. Titles before a name ("Sir", "Dame",
- *   "Dr", "the Rt Hon") are not part of it;
+ *   sitting or in post on the date; otherwise no one. Right after an occupation outside
+ *   politics ("the tennis player Andy Murray") it is a namesake's. Titles before a name
+ *   ("Sir", "Dame", "Dr", "the Rt Hon") are not part of it;
  * - a bare surname or honorific + surname ("Watson", "Mr Watson") names the one person
  *   with that surname already named in full earlier in the article; if two such people
  *   share it, or a stranger with that surname appears ("Fred Watson"), or a whole name
@@ -150,7 +151,8 @@ export function findMentions(
     blockedLast: new Set(runs.flat().map((r) => r.last)),
     mentions: [],
   };
-  const resolved = scanned.map((paragraph) => resolveWholeNames(reading, paragraph));
+  const seats = articleSeats(matcher, scanned);
+  const resolved = scanned.map((paragraph) => resolveWholeNames(reading, paragraph, seats));
   scanned.forEach((scannedParagraph, p) => {
     const { text } = scannedParagraph;
     const paragraph: Paragraph = {
@@ -181,17 +183,50 @@ export function findMentions(
  * name of each one left unresolved: after an unplaced "Angela Smith", "Ms Smith" and
  * "Angela" are no one.
  */
-function resolveWholeNames(reading: Reading, paragraph: ScannedParagraph): Map<number, string | null> {
+function resolveWholeNames(
+  reading: Reading,
+  paragraph: ScannedParagraph,
+  seats: ReadonlySet<string>,
+): Map<number, string | null> {
   const out = new Map<number, string | null>();
   paragraph.hits.forEach((hit, h) => {
     if (!hit.payload.names) return;
-    const person = resolveFullName(reading.matcher, hit.payload.names, reading.date, nameContext(paragraph, h));
+    const { names } = hit.payload;
+    const person = namesakeBefore(paragraph, h)
+      ? null
+      : resolveFullName(reading.matcher, names, reading.date, nameContext(paragraph, h), seats);
     out.set(h, person);
     if (person) return;
     const words = hit.text.split(/\s+/);
     reading.blockedFirst.add(words[0]!);
     reading.blockedLast.add(words.at(-1)!);
   });
+  return out;
+}
+
+/** "the tennis player Andy Murray": an occupation outside politics right before the name. */
+function namesakeBefore({ text, tokens, hits }: ScannedParagraph, h: number): boolean {
+  const hit = hits[h]!;
+  const prev = tokens[hit.tokenStart - 1];
+  return prev !== undefined && NAMESAKE_DESCRIPTORS.has(prev.text) && /^\s+$/u.test(text.slice(prev.end, hit.start));
+}
+
+/**
+ * The constituencies an article names as seats: a seat-only name anywhere, or a name that
+ * is also a place when "MP" follows it or "MP for" / "represents" / "sat for" precedes it.
+ */
+function articleSeats(matcher: Matcher, scanned: readonly ScannedParagraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text, tokens, hits } of scanned) {
+    for (const hit of hits) {
+      const slug = hit.payload.constituency;
+      if (!slug) continue;
+      const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+      const seatContext =
+        tokens[hit.tokenEnd]?.text === 'MP' || /(?:MP for|represents|represented|sat for|sits for)\s+$/u.test(before);
+      if (!matcher.constituencies.get(slug)?.nameIsAlsoPlace || seatContext) out.add(slug);
+    }
+  }
   return out;
 }
 

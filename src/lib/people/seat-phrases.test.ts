@@ -111,3 +111,20 @@ describe('findMentions: seat phrases', () => {
     ]);
   });
 });
+
+describe('seatPlacesAround: longer shapes', () => {
+  test('a qualifier before "MP", and "who has sat for" on either side', () => {
+    expect(places('Angela Smith, the new Labour MP for Sheffield Hillsborough, spoke', 'Angela Smith')).toContain(
+      'Sheffield Hillsborough',
+    );
+    expect(places('her namesake Angela Smith, who has sat for Basildon since 1997', 'Angela Smith')).toEqual([
+      'Basildon',
+    ]);
+    expect(places('Baroness Smith, who sat for Basildon as Angela Smith until 2010', 'Angela Smith')).toEqual([
+      'Basildon',
+    ]);
+  });
+  test('a verb between the name and the phrase is not a qualifier', () => {
+    expect(places('Angela Smith, said the MP for Basildon', 'Angela Smith')).toEqual([]);
+  });
+});

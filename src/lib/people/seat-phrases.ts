@@ -5,24 +5,33 @@ import { normalizeGap } from './tokens.ts';
 const PLACE =
   String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:(?:\s+(?:and|upon|on|under|in|le|with|the|of)\s+|,\s+|\s+)` +
   String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*)*`;
-/** "the", "a", "former", "ex-" and up to two capitalised words (a party) before "MP". */
-const LEAD = String.raw`(?:the\s+|a\s+)?(?:former\s+|ex-)?(?:\p{Lu}[\p{L}]*\s+){0,2}`;
+/** Words that may qualify "MP" without changing whose seat it is. */
+const QUALIFIER = String.raw`(?:new|newly\s+elected|veteran|local|backbench|senior|long-serving|outgoing)\s+`;
+/** "the", "a", "former", "ex-", a qualifier and up to two capitalised words (a party) before "MP". */
+const LEAD = String.raw`(?:the\s+|a\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?(?:\p{Lu}[\p{L}]*\s+){0,2}`;
+/** "represents", "who has sat for", "sits for" … */
+const SITS_FOR = String.raw`(?:represents|represented|has\s+represented|(?:has\s+)?sat\s+for|sits\s+for)`;
 
 /** Seat phrases after a name: the place is read from its start. */
 const AFTER_FROM_START = [
   new RegExp(String.raw`^(?:['’]s)?,?\s+${LEAD}MP\s+for\s+(${PLACE})`, 'u'),
   new RegExp(String.raw`^\s+\((?:[\p{L}]+,\s+)?(${PLACE})\)`, 'u'),
-  new RegExp(String.raw`^,\s+(?:who\s+)?(?:represents|represented)\s+(${PLACE})`, 'u'),
+  new RegExp(String.raw`^,\s+(?:who\s+)?${SITS_FOR}\s+(${PLACE})`, 'u'),
 ];
 /** Seat phrases after a name whose place ends at "MP": "Andy Burnham, the Leigh MP". */
-const AFTER_TO_END = [new RegExp(String.raw`^,\s+(?:the\s+)?(?:former\s+|ex-)?(${PLACE})\s+MP(?![\p{L}])`, 'u')];
+const AFTER_TO_END = [
+  new RegExp(String.raw`^,\s+(?:the\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?(${PLACE})\s+MP(?![\p{L}])`, 'u'),
+];
 /** Before a name, the place ending at "MP" or a possessive: "Leigh MP Andy Burnham". */
 const BEFORE_TO_END = [
   new RegExp(String.raw`(${PLACE})\s+MP\s+$`, 'u'),
   new RegExp(String.raw`(${PLACE})['’]s\s+$`, 'u'),
 ];
 /** Before a name, the place after "MP for": "the MP for Leigh, Andy Burnham". */
-const BEFORE_FROM_START = [new RegExp(String.raw`MP\s+for\s+(${PLACE}),?\s+$`, 'u')];
+const BEFORE_FROM_START = [
+  new RegExp(String.raw`MP\s+for\s+(${PLACE}),?\s+$`, 'u'),
+  new RegExp(String.raw`${SITS_FOR}\s+(${PLACE})\s+as\s+$`, 'u'),
+];
 
 const WORD_START = /(?:^|[\s,]+)(?=\p{Lu})/gu;
 
@@ -42,7 +51,8 @@ function suffixes(place: string): string[] {
 /**
  * The places a name's own seat phrase names, read from the text on both sides of the
  * name: "Leigh MP Andy Burnham", "Andy Burnham, the Leigh MP", "Andy Burnham, Labour MP
- * for Leigh", "Andy Burnham (Leigh)", "Canterbury's Rosie Duffield". Each place comes
+ * for Leigh", "Andy Burnham (Leigh)", "Canterbury's Rosie Duffield", "Angela Smith, who
+ * has sat for Basildon", "who sat for Basildon as Angela Smith". Each place comes
  * with its shorter readings, since the words around it may belong to the sentence
  * ("the MP for Leigh, Andy Burnham" reads "Leigh" and "Leigh, Andy Burnham"); match
  * them with `placeNamesSeat`.

@@ -100,3 +100,18 @@ export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame']);
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(
   'Secretary Minister Chancellor Whip Spokesperson Spokesman Spokeswoman Leader'.split(' '),
 );
+
+/**
+ * Occupations outside politics that, standing right before a name, say it is a
+ * namesake's: "the United States captain Tom Watson", "the tennis player Andy Murray".
+ * Only callings MPs do not also hold (lawyers, journalists and authors sit in the
+ * Commons, so they are not here).
+ */
+export const NAMESAKE_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    'captain golfer player footballer cricketer boxer athlete cyclist jockey swimmer striker ' +
+    'goalkeeper midfielder defender manager coach referee actor actress singer musician rapper ' +
+    'guitarist drummer comedian chef artist painter novelist poet playwright astronaut bishop ' +
+    'archbishop vicar priest'
+  ).split(' '),
+);
