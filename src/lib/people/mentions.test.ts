@@ -291,6 +291,23 @@ describe('findMentions at national scale (a register with many shared surnames)'
     expect(article('2018-04')).toEqual([]);
   });
 
+  test('a post two people may hold on the date names no one, even if one of them holds it certainly', () => {
+    const shared = compileMatcher({
+      ...nationalRegister,
+      people: nationalRegister.people.map((p) =>
+        p.slug === 'mary-smith'
+          ? { ...p, roles: [{ title: 'Minister for Widgets', from: '2014-07', refs: ['widgets minister'], source: 's' }] }
+          : p,
+      ),
+    });
+    const holder = (date: string) =>
+      findMentions(shared, { date, paragraphs: ['The widgets minister spoke.'] }).map((m) => m.person);
+    expect(holder('2013-05-01')).toEqual(['peter-smith']);
+    expect(holder('2014-07-01')).toEqual([]); // Peter Smith certainly, Mary Smith perhaps
+    expect(holder('2014-07-10')).toEqual([]);
+    expect(holder('2014-09-01')).toEqual(['mary-smith']);
+  });
+
   test('"former", "ex-" and "then" home secretaries are not the current holder', () => {
     expect(
       at(

@@ -3,7 +3,7 @@ import { fittingPeople, resolveFullName, type NameContext } from './full-names.t
 import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
-import { periodOnDate } from './period.ts';
+import { periodOnDate, type Period } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
 import { FIRST_NAME_TITLES, HONORIFICS, NAMESAKE_DESCRIPTORS } from './stop-list.ts';
@@ -259,6 +259,22 @@ function readHit(reading: Reading, paragraph: Paragraph, h: number): void {
   if (payload.surnameOf || payload.firstNameOf) readShortName(reading, paragraph, h, possessive);
 }
 
+/**
+ * The one person who certainly held a post or seat on the date, when no one else could
+ * have held it then too (two holders on the date, or a handover within a month-precision
+ * date, give no one).
+ */
+function soleCertainHolder(held: readonly [string, Period][], date: string): string | null {
+  const certain = new Set<string>();
+  const possible = new Set<string>();
+  for (const [person, period] of held) {
+    const overlap = periodOnDate(period, date);
+    if (overlap === 'certain') certain.add(person);
+    if (overlap !== 'none') possible.add(person);
+  }
+  return certain.size === 1 && possible.size === 1 ? [...certain][0]! : null;
+}
+
 const NOT_CURRENT = /^(?:former|ex|then|late)$/iu;
 
 function readRole(reading: Reading, { text, tokens, hits, add }: Paragraph, h: number, possessive: boolean) {
@@ -275,10 +291,8 @@ function readRole(reading: Reading, { text, tokens, hits, add }: Paragraph, h: n
   if (!selfDetermined && !afterThe) return;
   if (!possessive && next && /^\s+$/u.test(gapAfter) && (isCapitalised(next.text) || next.text === 'of')) return;
   if (/^[-‐‑]$/u.test(gapAfter)) return;
-  const holders = new Set(
-    role.holders.filter((x) => periodOnDate(x.role, reading.date) === 'certain').map((x) => x.person),
-  );
-  if (holders.size === 1) add([...holders][0]!, hit.start, hit.end, 'role', possessive);
+  const holder = soleCertainHolder(role.holders.map((x) => [x.person, x.role]), reading.date);
+  if (holder) add(holder, hit.start, hit.end, 'role', possessive);
 }
 
 /**
@@ -293,12 +307,9 @@ function readSeat(reading: Reading, { text, tokens, hits, add }: Paragraph, h: n
   const seatContext = next?.text === 'MP' || (prev?.text === 'for' && tokens[hit.tokenStart - 2]?.text === 'MP');
   const ref = seatReference(text, hits, h);
   if (ref && reading.dated) {
-    const holders = new Set(
-      (reading.matcher.seatHolders.get(hit.payload.constituency!) ?? [])
-        .filter((x) => periodOnDate(x.seat, reading.date) === 'certain')
-        .map((x) => x.person),
-    );
-    if (holders.size === 1) add([...holders][0]!, ref.start, ref.end, 'seat', possessiveAt(text, ref.end));
+    const holders = reading.matcher.seatHolders.get(hit.payload.constituency!) ?? [];
+    const holder = soleCertainHolder(holders.map((x) => [x.person, x.seat]), reading.date);
+    if (holder) add(holder, ref.start, ref.end, 'seat', possessiveAt(text, ref.end));
   }
   return seatContext;
 }
