@@ -240,6 +240,21 @@ describe('findMentions at national scale (a register with many shared surnames)'
     expect(at('2013-03-01', 'Mr Smith, the Millbrook MP, spoke.')).toEqual([]);
   });
 
+  test('a name that is also a word is the word at the start of a sentence, the person elsewhere', () => {
+    const withHope = compileMatcher({
+      ...nationalRegister,
+      people: [
+        ...nationalRegister.people,
+        { ...nationalRegister.people.find((p) => p.slug === 'kevan-jones')!, slug: 'will-hope', name: 'Will Hope' },
+      ],
+    });
+    const mentions = findMentions(withHope, {
+      date: '2016-03-01',
+      paragraphs: ['Will Hope spoke. Hope is fading, he said. "Will it pass?" asked Hope; Will agreed.'],
+    }).map((m) => m.text);
+    expect(mentions).toEqual(['Will Hope', 'Hope', 'Will']);
+  });
+
   test('"surnameAlone: always" counts before the full name only if no one else of that surname sits then', () => {
     const withAlways = compileMatcher({
       ...nationalRegister,

@@ -6,7 +6,7 @@ import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
-import { FIRST_NAME_TITLES, HONORIFICS, NAMESAKE_DESCRIPTORS } from './stop-list.ts';
+import { COMMON_WORD_NAMES, FIRST_NAME_TITLES, HONORIFICS, NAMESAKE_DESCRIPTORS } from './stop-list.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */
@@ -121,6 +121,8 @@ interface Paragraph extends ScannedParagraph {
  *   their era), or the only one sitting or in post on the date; `never` (Theresa May)
  *   keeps the bare word "May" from ever counting. An honorific must fit ("Mr" never
  *   names a woman);
+ * - a surname or first name that is also an ordinary word ("Hope", "Will", "Major") is
+ *   the word, not the person, alone at the start of a sentence;
  * - "Team X" and "the X camp" name X's campaign (kind `camp`), by the same surname rule;
  * - a bare first name, or "Sir"/"Dame" + first name ("Sir Keir"), names the one person
  *   with that first name already named in full, unless a stranger with that first name
@@ -326,6 +328,8 @@ function readShortName(reading: Reading, paragraph: Paragraph, h: number, posses
   const honorific = prev !== undefined && HONORIFICS.has(prev.text) && /^\.?\s$/u.test(gapBefore) ? prev.text : null;
   const team = prev?.text === 'Team' && gapBefore === ' ';
   const camp = !possessive && next?.text === 'camp' && gapAfter === ' ';
+  const sentenceStart = !prev || /[.!?:]["”’']?\s+["“‘']?$|^\s*["“‘(]$/u.test(gapBefore);
+  if (!honorific && !team && !camp && sentenceStart && COMMON_WORD_NAMES.has(hit.text)) return;
 
   if (payload.surnameOf) {
     const context = nameContext(paragraph, h);

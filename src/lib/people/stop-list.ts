@@ -115,3 +115,19 @@ export const NAMESAKE_DESCRIPTORS: ReadonlySet<string> = new Set(
     'archbishop vicar priest'
   ).split(' '),
 );
+
+/**
+ * Surnames and first names that are also ordinary English words ("Hope is fading",
+ * "Will the minister…", "Major changes"). At the start of a sentence, where any word
+ * is capitalised, such a name alone is read as the word, never as a person.
+ */
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Bacon Baker Bell Best Bird Black Blunt Bone Brake Brown Burns Bush Cable Cash Church Clay Cook ' +
+    'Cross Day Drew Fell Field Flint Fox Frost Fuller Gale Gill Glass Goodwill Grant Gray Green ' +
+    'Greening Grey Hall Hand Hands Hart Hill Hood Hope House Hunt Jack Joy Keen Key King Knight Lamb ' +
+    'Law Little Long Lord Love Main Major Mann Marsh May Mills Moon More Page Park Pound Price Reed ' +
+    'Rich Rose Savage Sharp Short Slaughter Spring Stone Strong Swift Wall Ware Wells West White Wise ' +
+    'Wood Woods Young Will Mark Rob Bill Frank Faith Grace Dawn June Pat Sue Guy Ray Lee Sandy Hazel'
+  ).split(' '),
+);
