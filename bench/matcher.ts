@@ -32,7 +32,11 @@ const slugify = (s: string) =>
     .replace(/^-|-$/g, '');
 
 interface Popolo {
-  persons: { id: string; name: string; other_names?: { given_name?: string; family_name?: string; name?: string }[] }[];
+  persons: {
+    id: string;
+    name: string;
+    other_names?: { given_name?: string; family_name?: string; name?: string }[];
+  }[];
   posts: { id: string; area: { name: string; other_names?: string[] } }[];
   memberships: {
     person_id: string;
@@ -60,8 +64,17 @@ function fromPopolo(file: string): Registry {
     if (!m.start_date) continue;
     const period = { from: m.start_date, ...(m.end_date ? { to: m.end_date } : {}) };
     if (m.post_id) {
-      const party = { party: slugify(m.on_behalf_of_id ?? 'independent'), ...period, source: SOURCE };
-      const seat = { constituency: m.post_id.replace(/^uk\.commons\//, ''), ...period, parties: [party], source: SOURCE };
+      const party = {
+        party: slugify(m.on_behalf_of_id ?? 'independent'),
+        ...period,
+        source: SOURCE,
+      };
+      const seat = {
+        constituency: m.post_id.replace(/^uk\.commons\//, ''),
+        ...period,
+        parties: [party],
+        source: SOURCE,
+      };
       seats.set(m.person_id, [...(seats.get(m.person_id) ?? []), seat]);
     } else if (m.role) {
       const ref = m.role.toLowerCase().replace(/^the /, '');
@@ -97,8 +110,14 @@ function dropClashingAliases(people: Person[]): Person[] {
   return people.map((p) => ({ ...p, aliases: p.aliases.filter((a) => !names.has(a)) }));
 }
 
-const GIVEN = 'Angela John Mary David Sarah Peter Helen Andrew Emma James Rachel Tom Jo Michael Kate Ian Liz'.split(' ');
-const FAMILY = 'Smith Jones Brown Watson Allen Johnson Lewis Murray Taylor Davies Clark Evans Hughes Wood'.split(' ');
+const GIVEN =
+  'Angela John Mary David Sarah Peter Helen Andrew Emma James Rachel Tom Jo Michael Kate Ian Liz'.split(
+    ' ',
+  );
+const FAMILY =
+  'Smith Jones Brown Watson Allen Johnson Lewis Murray Taylor Davies Clark Evans Hughes Wood'.split(
+    ' ',
+  );
 
 /** About 2,000 people with heavily shared surnames, over 700 seats, a third with a post. */
 function synthetic(count = 2000): Registry {
@@ -113,9 +132,35 @@ function synthetic(count = 2000): Registry {
     const name = `${GIVEN[i % GIVEN.length]} ${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]}${i}`;
     const from = `${1997 + (i % 25)}-05-01`;
     const to = `${2001 + (i % 25)}-04-12`;
-    const seat: Seat = { constituency: `seat-${i % 700}`, from, to, parties: [{ party: 'p', from, to, source: SOURCE }], source: SOURCE };
-    const roles: Role[] = i % 3 === 0 ? [{ title: `Minister ${i % 60}`, from, to, refs: [`minister for thing ${i % 60}`], source: SOURCE }] : [];
-    return { slug: `p-${i}`, name, aliases: [], misspellings: [], description: `${name}, synthetic.`, source: SOURCE, roles, seats: [seat] };
+    const seat: Seat = {
+      constituency: `seat-${i % 700}`,
+      from,
+      to,
+      parties: [{ party: 'p', from, to, source: SOURCE }],
+      source: SOURCE,
+    };
+    const roles: Role[] =
+      i % 3 === 0
+        ? [
+            {
+              title: `Minister ${i % 60}`,
+              from,
+              to,
+              refs: [`minister for thing ${i % 60}`],
+              source: SOURCE,
+            },
+          ]
+        : [];
+    return {
+      slug: `p-${i}`,
+      name,
+      aliases: [],
+      misspellings: [],
+      description: `${name}, synthetic.`,
+      source: SOURCE,
+      roles,
+      seats: [seat],
+    };
   });
   return { people, constituencies, parties: [] };
 }
@@ -167,9 +212,13 @@ function detect(matcher: Matcher, texts: string[]): void {
 const { values } = parseArgs({ options: { paragraphs: { type: 'string', default: '20000' } } });
 const n = Number(values.paragraphs);
 const national = existsSync(SHARED) ? fromPopolo(SHARED) : synthetic();
-const nationalLabel = existsSync(SHARED) ? 'national (uk-commons.json, in memory)' : 'national (synthetic)';
+const nationalLabel = existsSync(SHARED)
+  ? 'national (uk-commons.json, in memory)'
+  : 'national (synthetic)';
 const texts = paragraphs(national, n);
-console.log(`${n} paragraphs of ${Math.round(texts.reduce((s, t) => s + t.length, 0) / n)} characters`);
+console.log(
+  `${n} paragraphs of ${Math.round(texts.reduce((s, t) => s + t.length, 0) / n)} characters`,
+);
 measure('editorial registry', loadRegistry(), texts);
 measure(nationalLabel, national, texts);
 if (existsSync(SHARED)) measure('national (synthetic)', synthetic(), paragraphs(synthetic(), n));

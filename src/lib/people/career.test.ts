@@ -23,7 +23,9 @@ describe('careerOf', () => {
     });
   });
   test('attested-only facts bound the career; no dated fact at all gives null', () => {
-    expect(careerOf({ roles: [{ title: 'Councillor', attested: ['2019-02'], source: 's' }] })).toEqual({
+    expect(
+      careerOf({ roles: [{ title: 'Councillor', attested: ['2019-02'], source: 's' }] }),
+    ).toEqual({
       first: '2019-02-01',
       last: '2019-02-31',
     });

@@ -38,7 +38,8 @@ export function careerOf(person: Dated): Career | null {
   let last: string | null | undefined;
   for (const period of periodsOf(person)) {
     const starts = period.from ? [period.from] : (period.attested ?? []);
-    const ends = period.from || period.to ? (period.to ? [period.to] : []) : (period.attested ?? []);
+    const ends =
+      period.from || period.to ? (period.to ? [period.to] : []) : (period.attested ?? []);
     if (starts.length === 0) first = null;
     for (const date of starts) if (first !== null) first = min(first, dateSpan(date).first);
     if (ends.length === 0) last = null;

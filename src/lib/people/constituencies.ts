@@ -54,7 +54,13 @@ export function findConstituencyMentions(
           );
         if (!SEAT_AFTER.test(after) && !SEAT_BEFORE.test(before) && !heldBy) return;
       }
-      found.push({ constituency: slug, paragraph: p + 1, start: hit.start, end: hit.end, text: hit.text });
+      found.push({
+        constituency: slug,
+        paragraph: p + 1,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
+      });
     });
   });
   return found;

@@ -32,7 +32,9 @@ describe('shared full names: two Angela Smiths', () => {
     const basildon = 'angela-smith-basildon';
     const penistone = 'angela-smith-sheffield-hillsborough';
     expect(found('2008-03', 'Angela Smith voted.')).toEqual([]);
-    expect(found('2008-03', 'Angela Smith, the Basildon MP, voted.')).toEqual([['Angela Smith', basildon, 'full-name']]);
+    expect(found('2008-03', 'Angela Smith, the Basildon MP, voted.')).toEqual([
+      ['Angela Smith', basildon, 'full-name'],
+    ]);
     expect(found('2012-06', 'Angela Smith, the Penistone MP, voted.')).toEqual([
       ['Angela Smith', penistone, 'full-name'],
     ]);
@@ -49,10 +51,12 @@ describe('shared full names: two Angela Smiths', () => {
   });
 
   test('a seat that fits neither makes the name no one, and "Ms Smith" after it is no one too', () => {
-    expect(found('2016-06', 'Angela Smith, the Millbrook MP, voted.', 'Ms Smith left.')).toEqual([]);
-    expect(found('2009-10', 'Angela Smith voted.', 'Chloe Smith did not.', 'Ms Smith left.')).toEqual([
-      ['Chloe Smith', 'chloe-smith', 'full-name'],
-    ]);
+    expect(found('2016-06', 'Angela Smith, the Millbrook MP, voted.', 'Ms Smith left.')).toEqual(
+      [],
+    );
+    expect(
+      found('2009-10', 'Angela Smith voted.', 'Chloe Smith did not.', 'Ms Smith left.'),
+    ).toEqual([['Chloe Smith', 'chloe-smith', 'full-name']]);
   });
 
   test('a party before "MP" is no seat, and does not block the date rule', () => {
@@ -82,14 +86,16 @@ describe('a name far from its holder’s career', () => {
   });
 
   test('outside the era, a seat of theirs named anywhere in the article is evidence too', () => {
-    expect(found('2015-06-01', 'John Smith spoke.', 'He sat as MP for Vale of Glamorgan until 2010.')).toEqual([
-      ['John Smith', 'john-smith-vale-of-glamorgan', 'full-name'],
-    ]);
+    expect(
+      found('2015-06-01', 'John Smith spoke.', 'He sat as MP for Vale of Glamorgan until 2010.'),
+    ).toEqual([['John Smith', 'john-smith-vale-of-glamorgan', 'full-name']]);
     expect(found('2015-06-01', 'John Smith spoke.', 'He never sat for Millbrook.')).toEqual([]);
   });
 
   test('an occupation outside politics right before a name makes it a namesake’s', () => {
-    expect(found('2014-09-19', 'The United States captain Tom Watson spoke.', 'Mr Watson agreed.')).toEqual([]);
+    expect(
+      found('2014-09-19', 'The United States captain Tom Watson spoke.', 'Mr Watson agreed.'),
+    ).toEqual([]);
     expect(found('2014-09-19', 'The Labour deputy Tom Watson spoke.')).toEqual([
       ['Tom Watson', 'tom-watson', 'full-name'],
     ]);
@@ -97,7 +103,9 @@ describe('a name far from its holder’s career', () => {
 
   test('long before a career: a 1995 "Keir Starmer" is not linked, a year before it is', () => {
     expect(found('1995-03', 'Keir Starmer argued the case.')).toEqual([]);
-    expect(found('2014-09', 'Keir Starmer argued the case.')).toEqual([['Keir Starmer', 'keir-starmer', 'full-name']]);
+    expect(found('2014-09', 'Keir Starmer argued the case.')).toEqual([
+      ['Keir Starmer', 'keir-starmer', 'full-name'],
+    ]);
   });
 
   test('an undated article links a name one person has, and a shared one by context only', () => {
@@ -118,7 +126,9 @@ describe('equivalent given names', () => {
 
   test('a derived form never overrides someone else’s exact name', () => {
     expect(found('2016-01', 'Mike Wood spoke.')).toEqual([['Mike Wood', 'mike-wood', 'full-name']]);
-    expect(found('2012-01', 'Michael Wood spoke.')).toEqual([['Michael Wood', 'michael-wood', 'full-name']]);
+    expect(found('2012-01', 'Michael Wood spoke.')).toEqual([
+      ['Michael Wood', 'michael-wood', 'full-name'],
+    ]);
   });
 
   test('a form two people derive names no one, and blocks the surname', () => {

@@ -8,7 +8,7 @@ import type { Person } from './schema.ts';
 export interface NameContext {
   /** Places its seat phrase names ("Leigh" in "Andy Burnham, the Leigh MP"). */
   places: readonly string[];
-  /** Role phrases standing beside it ("shadow chancellor" in "shadow chancellor John McDonnell"). */
+  /** Role phrases beside it ("shadow chancellor" in "shadow chancellor John McDonnell"). */
   roleRefs: readonly string[];
 }
 
@@ -22,8 +22,12 @@ export function fitsContext(matcher: Matcher, person: Person, context: NameConte
     const c = matcher.constituencies.get(seat.constituency);
     return c ? [c.name, ...c.aliases] : [];
   });
-  const byPlace = context.places.some((place) => seatNames.some((name) => placeNamesSeat(place, name)));
-  const byRole = context.roleRefs.some((ref) => person.roles.some((role) => role.refs?.includes(ref)));
+  const byPlace = context.places.some((place) =>
+    seatNames.some((name) => placeNamesSeat(place, name)),
+  );
+  const byRole = context.roleRefs.some((ref) =>
+    person.roles.some((role) => role.refs?.includes(ref)),
+  );
   return byPlace || byRole;
 }
 
@@ -37,7 +41,14 @@ function seatPlaces(matcher: Matcher): ReadonlySet<string> {
     for (const c of matcher.constituencies.values()) {
       for (const name of [c.name, ...c.aliases]) {
         const words = normalizeGap(name).split(' ');
-        words.forEach((_, i) => out.add(words.slice(0, i + 1).join(' ').replace(/,$/, '')));
+        words.forEach((_, i) =>
+          out.add(
+            words
+              .slice(0, i + 1)
+              .join(' ')
+              .replace(/,$/, ''),
+          ),
+        );
       }
     }
     set = out;
@@ -64,7 +75,7 @@ export function fittingPeople(
   return slugs.filter((slug) => fitsContext(matcher, matcher.people.get(slug)!, named));
 }
 
-/** The people a whole-name hit can be: exact forms first; a derived form only if no one has it exactly. */
+/** Who a whole-name hit can be: exact forms first; derived ones only if no one has it exactly. */
 function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derived: boolean } {
   const exact = entries.filter((e) => e.form !== 'derived');
   const pool = exact.length > 0 ? exact : entries;
@@ -78,9 +89,9 @@ function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derive
  *   year before their first recorded seat or post to four years after their last; see
  *   `inEra`), or, outside it, if the name's own context fits them (a seat they held or a
  *   post's role phrase beside the name) or the article names a seat they held
- *   (`articleSeats`: "… resigned as MP for Witney" two paragraphs on). So a 2015 article's "John Smith" (the Labour
- *   leader who died in 1994) is not the John Smith who sat from 1997 to 2010, but
- *   "John Smith, the former Vale of Glamorgan MP" is.
+ *   (`articleSeats`: "… resigned as MP for Witney" two paragraphs on). So a 2015
+ *   article's "John Smith" (the Labour leader who died in 1994) is not the John Smith
+ *   who sat from 1997 to 2010, but "John Smith, the former Vale of Glamorgan MP" is.
  * - Several people share it: the one the name's context fits, if exactly one; else,
  *   with no context, the one who sat in the Commons or held a post on the date, if
  *   exactly one; else no one.
@@ -88,7 +99,8 @@ function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derive
  *   no one has that form exactly and exactly one person has it derived.
  * An undated article links a name one person has (as before any of this), and a shared
  * one only by context.
- * @example resolveFullName(matcher, hit.payload.names, '2012-06', { places: ['Penistone'], roleRefs: [] })
+ * @example resolveFullName(matcher, hit.payload.names, '2012-06',
+ *   { places: ['Penistone'], roleRefs: [] })
  *   // 'angela-smith-penistone-and-stocksbridge'
  */
 export function resolveFullName(
@@ -105,7 +117,9 @@ export function resolveFullName(
   const hasContext = fittingPeople(matcher, [], context) !== null;
   if (people.length === 1) {
     const only = people[0]!;
-    const seatInArticle = (person(only).seats ?? []).some((seat) => articleSeats.has(seat.constituency));
+    const seatInArticle = (person(only).seats ?? []).some((seat) =>
+      articleSeats.has(seat.constituency),
+    );
     return inEra(matcher.careers.get(only) ?? null, date) || fitting.length === 1 || seatInArticle
       ? only
       : null;

@@ -19,7 +19,11 @@ describe('givenNameForms', () => {
 describe('derivedNameForms', () => {
   test('swaps the first word only', () => {
     expect(derivedNameForms('Jo Cox')).toEqual(['Joanna Cox', 'Joanne Cox']);
-    expect(derivedNameForms('Elizabeth Kendall')).toEqual(['Liz Kendall', 'Beth Kendall', 'Lizzie Kendall']);
+    expect(derivedNameForms('Elizabeth Kendall')).toEqual([
+      'Liz Kendall',
+      'Beth Kendall',
+      'Lizzie Kendall',
+    ]);
     expect(derivedNameForms('Michael Dugher')).toEqual(['Mike Dugher', 'Mick Dugher']);
   });
   test('a one-word name derives nothing', () => {

@@ -22,7 +22,9 @@ const hits = (text: string) =>
 
 describe('compileMatcher(...).scan', () => {
   test('finds full names, misspellings, surnames, seats and non-person names, longest first', () => {
-    expect(hits('Labour general secretary Iain McNico met Mr McDonnell in Parliament Square')).toEqual([
+    expect(
+      hits('Labour general secretary Iain McNico met Mr McDonnell in Parliament Square'),
+    ).toEqual([
       ['Labour general secretary', 'role:iain-mcnicol'],
       ['Iain McNico', 'misspelling:iain-mcnicol'],
       ['McDonnell', 'short:john-mcdonnell'],
@@ -73,7 +75,18 @@ describe('compileMatcher(...).scan', () => {
 });
 
 describe('compileMatcher at national scale', () => {
-  const GIVEN = ['Angela', 'John', 'Mary', 'David', 'Sarah', 'Peter', 'Helen', 'Andrew', 'Emma', 'James'];
+  const GIVEN = [
+    'Angela',
+    'John',
+    'Mary',
+    'David',
+    'Sarah',
+    'Peter',
+    'Helen',
+    'Andrew',
+    'Emma',
+    'James',
+  ];
   const FAMILY = ['Smith', 'Jones', 'Brown', 'Watson', 'Allen', 'Johnson', 'Lewis', 'Murray'];
   const big: Registry = {
     constituencies: Array.from({ length: 650 }, (_, i) => ({
@@ -87,9 +100,23 @@ describe('compileMatcher at national scale', () => {
     people: Array.from({ length: 2000 }, (_, i): Person => {
       const name = `${GIVEN[i % 10]} ${FAMILY[Math.floor(i / 10) % 8]}${i < 80 ? '' : `-${i}`}`;
       const from = `${1997 + (i % 25)}-05-01`;
-      const seat = { constituency: `seat-${i % 650}`, from, parties: [{ party: 'p', from, source: 's' }], source: 's' };
+      const seat = {
+        constituency: `seat-${i % 650}`,
+        from,
+        parties: [{ party: 'p', from, source: 's' }],
+        source: 's',
+      };
       const roles = [{ title: 'Minister', from, refs: [`minister number ${i % 40}`], source: 's' }];
-      return { slug: `p-${i}`, name, aliases: [], misspellings: [], description: 'A test person.', source: 's', roles, seats: [seat] };
+      return {
+        slug: `p-${i}`,
+        name,
+        aliases: [],
+        misspellings: [],
+        description: 'A test person.',
+        source: 's',
+        roles,
+        seats: [seat],
+      };
     }),
   };
 
@@ -102,7 +129,11 @@ describe('compileMatcher at national scale', () => {
   test('a shared full name carries every person; a derived given name is marked as derived', () => {
     const shared = compileMatcher({
       ...big,
-      people: [...big.people, { ...big.people[0]!, slug: 'p-twin' }, { ...big.people[7]!, slug: 'p-andrew' }],
+      people: [
+        ...big.people,
+        { ...big.people[0]!, slug: 'p-twin' },
+        { ...big.people[7]!, slug: 'p-andrew' },
+      ],
     });
     const [angela] = shared.scan('Angela Smith').hits;
     expect(angela!.payload.names).toEqual([

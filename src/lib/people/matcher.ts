@@ -131,7 +131,8 @@ export function compileMatcher(registry: Registry): Matcher {
 
   for (const phrase of NON_PERSON_NAMES) insert(names, phrase, (p) => (p.nonPerson = true));
   for (const c of registry.constituencies) {
-    for (const form of [c.name, ...c.aliases]) insert(names, form, (p) => (p.constituency = c.slug));
+    for (const form of [c.name, ...c.aliases])
+      insert(names, form, (p) => (p.constituency = c.slug));
   }
   const careers = new Map(registry.people.map((p) => [p.slug, careerOf(p)]));
   const seatHolders = new Map<string, SeatHolder[]>();
@@ -152,7 +153,10 @@ export function compileMatcher(registry: Registry): Matcher {
     let best: { end: number; payload: Payload } | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       const token = lower ? tokens[j]!.text.toLowerCase() : tokens[j]!.text;
-      const key = j === i ? token : `${normalizeGap(text.slice(tokens[j - 1]!.end, tokens[j]!.start))}\u0000${token}`;
+      const key =
+        j === i
+          ? token
+          : `${normalizeGap(text.slice(tokens[j - 1]!.end, tokens[j]!.start))}\u0000${token}`;
       node = node.next.get(key);
       if (node?.payload) best = { end: j + 1, payload: node.payload };
     }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { seed000, seed001, seed002, seed003, seed004, type SeedArticle } from './fixtures/seed-articles.ts';
+import {
+  seed000,
+  seed001,
+  seed002,
+  seed003,
+  seed004,
+  type SeedArticle,
+} from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import { findMentions, type Article } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
@@ -77,12 +84,21 @@ describe('findMentions: two Watsons are never confused (seed 001)', () => {
   });
 
   test('a bare "Watson" or "Mr Watson" names the one Watson named in full before it, and no one once both are', () => {
-    expect(found(one('2019-02', 'Watson spoke first.', 'Tom Watson said so.', 'Mr Watson left.'))).toEqual([
+    expect(
+      found(one('2019-02', 'Watson spoke first.', 'Tom Watson said so.', 'Mr Watson left.')),
+    ).toEqual([
       ['Tom Watson', 'tom-watson', 'full-name'],
       ['Mr Watson', 'tom-watson', 'honorific-surname'],
     ]);
     expect(
-      found(one('2019-02', 'Tom Watson said so.', 'Gordon Watson disagreed.', 'Mr Watson left. Watson returned.')),
+      found(
+        one(
+          '2019-02',
+          'Tom Watson said so.',
+          'Gordon Watson disagreed.',
+          'Mr Watson left. Watson returned.',
+        ),
+      ),
     ).toEqual([
       ['Tom Watson', 'tom-watson', 'full-name'],
       ['Gordon Watson', 'gordon-watson', 'full-name'],
@@ -90,9 +106,9 @@ describe('findMentions: two Watsons are never confused (seed 001)', () => {
   });
 
   test('a stranger with the same surname makes the bare surname ambiguous', () => {
-    expect(found(one('2019-02', 'Tom Watson said so.', 'Fred Watson disagreed, and Watson left.'))).toEqual([
-      ['Tom Watson', 'tom-watson', 'full-name'],
-    ]);
+    expect(
+      found(one('2019-02', 'Tom Watson said so.', 'Fred Watson disagreed, and Watson left.')),
+    ).toEqual([['Tom Watson', 'tom-watson', 'full-name']]);
   });
 });
 
@@ -142,9 +158,9 @@ describe('findMentions: surnames and first names in context', () => {
   });
 
   test('a registry first name inside a stranger’s name is not a mention', () => {
-    expect(found(one('2019-02', 'John McDonnell spoke.', 'John Bercow ruled. John agreed.'))).toEqual([
-      ['John McDonnell', 'john-mcdonnell', 'full-name'],
-    ]);
+    expect(
+      found(one('2019-02', 'John McDonnell spoke.', 'John Bercow ruled. John agreed.')),
+    ).toEqual([['John McDonnell', 'john-mcdonnell', 'full-name']]);
   });
 });
 
@@ -172,7 +188,9 @@ describe('findMentions: role phrases name the holder on the article’s date', (
   });
 
   test('a title before a name is not a second mention: "Shadow chancellor Mr McDonnell", "acting leader Harriet Harman"', () => {
-    expect(found(only(seed001, 3), 3)).toEqual([['Mr McDonnell', 'john-mcdonnell', 'honorific-surname']]);
+    expect(found(only(seed001, 3), 3)).toEqual([
+      ['Mr McDonnell', 'john-mcdonnell', 'honorific-surname'],
+    ]);
     expect(found(seed004, 3)).toEqual([['Harriet Harman', 'harriet-harman', 'full-name']]);
   });
 
@@ -189,7 +207,9 @@ describe('findMentions: role phrases name the holder on the article’s date', (
 
   test('a role phrase with no registry holder on the date names no one: "the Prime Minister" in 2015', () => {
     expect(found(one('2015-08', 'The Prime Minister spoke.'))).toEqual([]);
-    expect(found(one('2018-09', 'The Prime Minister spoke.'))).toEqual([['Prime Minister', 'theresa-may', 'role']]);
+    expect(found(one('2018-09', 'The Prime Minister spoke.'))).toEqual([
+      ['Prime Minister', 'theresa-may', 'role'],
+    ]);
   });
 });
 
@@ -227,7 +247,12 @@ describe('findMentions at national scale (a register with many shared surnames)'
 
   test('a seat or post beside a shared surname picks its person, who then counts as named', () => {
     expect(
-      at('2017-03-01', 'Ms Smith, the Westford North MP, spoke.', 'Peter Smith agreed.', 'Smith left; Ms Smith stayed.'),
+      at(
+        '2017-03-01',
+        'Ms Smith, the Westford North MP, spoke.',
+        'Peter Smith agreed.',
+        'Smith left; Ms Smith stayed.',
+      ),
     ).toEqual([
       ['Ms Smith', 'mary-smith', 'honorific-surname'],
       ['Peter Smith', 'peter-smith', 'full-name'],
@@ -245,12 +270,18 @@ describe('findMentions at national scale (a register with many shared surnames)'
       ...nationalRegister,
       people: [
         ...nationalRegister.people,
-        { ...nationalRegister.people.find((p) => p.slug === 'kevan-jones')!, slug: 'will-hope', name: 'Will Hope' },
+        {
+          ...nationalRegister.people.find((p) => p.slug === 'kevan-jones')!,
+          slug: 'will-hope',
+          name: 'Will Hope',
+        },
       ],
     });
     const mentions = findMentions(withHope, {
       date: '2016-03-01',
-      paragraphs: ['Will Hope spoke. Hope is fading, he said. "Will it pass?" asked Hope; Will agreed.'],
+      paragraphs: [
+        'Will Hope spoke. Hope is fading, he said. "Will it pass?" asked Hope; Will agreed.',
+      ],
     }).map((m) => m.text);
     expect(mentions).toEqual(['Will Hope', 'Hope', 'Will']);
   });
@@ -259,12 +290,16 @@ describe('findMentions at national scale (a register with many shared surnames)'
     const withAlways = compileMatcher({
       ...nationalRegister,
       people: nationalRegister.people.map((p) =>
-        p.slug === 'tom-watson' || p.slug === 'keir-starmer' ? { ...p, surnameAlone: 'always' as const } : p,
+        p.slug === 'tom-watson' || p.slug === 'keir-starmer'
+          ? { ...p, surnameAlone: 'always' as const }
+          : p,
       ),
     });
     const atAlways = (date: string, text: string) =>
       findMentions(withAlways, { date, paragraphs: [text] }).map((m) => [m.text, m.person]);
-    expect(atAlways('2018-03-01', 'Starmer and Watson spoke.')).toEqual([['Starmer', 'keir-starmer']]);
+    expect(atAlways('2018-03-01', 'Starmer and Watson spoke.')).toEqual([
+      ['Starmer', 'keir-starmer'],
+    ]);
     expect(atAlways('2020-03-01', 'Watson spoke.')).toEqual([]); // no Watson sits in 2020
     expect(atAlways('2012-03-01', 'Watson spoke.')).toEqual([]); // Rachel Watson sits too
   });
@@ -311,12 +346,24 @@ describe('findMentions at national scale (a register with many shared surnames)'
       ...nationalRegister,
       people: nationalRegister.people.map((p) =>
         p.slug === 'mary-smith'
-          ? { ...p, roles: [{ title: 'Minister for Widgets', from: '2014-07', refs: ['widgets minister'], source: 's' }] }
+          ? {
+              ...p,
+              roles: [
+                {
+                  title: 'Minister for Widgets',
+                  from: '2014-07',
+                  refs: ['widgets minister'],
+                  source: 's',
+                },
+              ],
+            }
           : p,
       ),
     });
     const holder = (date: string) =>
-      findMentions(shared, { date, paragraphs: ['The widgets minister spoke.'] }).map((m) => m.person);
+      findMentions(shared, { date, paragraphs: ['The widgets minister spoke.'] }).map(
+        (m) => m.person,
+      );
     expect(holder('2013-05-01')).toEqual(['peter-smith']);
     expect(holder('2014-07-01')).toEqual([]); // Peter Smith certainly, Mary Smith perhaps
     expect(holder('2014-07-10')).toEqual([]);

@@ -6,7 +6,12 @@ import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
-import { COMMON_WORD_NAMES, FIRST_NAME_TITLES, HONORIFICS, NAMESAKE_DESCRIPTORS } from './stop-list.ts';
+import {
+  COMMON_WORD_NAMES,
+  FIRST_NAME_TITLES,
+  HONORIFICS,
+  NAMESAKE_DESCRIPTORS,
+} from './stop-list.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */
@@ -210,7 +215,11 @@ function resolveWholeNames(
 function namesakeBefore({ text, tokens, hits }: ScannedParagraph, h: number): boolean {
   const hit = hits[h]!;
   const prev = tokens[hit.tokenStart - 1];
-  return prev !== undefined && NAMESAKE_DESCRIPTORS.has(prev.text) && /^\s+$/u.test(text.slice(prev.end, hit.start));
+  return (
+    prev !== undefined &&
+    NAMESAKE_DESCRIPTORS.has(prev.text) &&
+    /^\s+$/u.test(text.slice(prev.end, hit.start))
+  );
 }
 
 /**
@@ -225,7 +234,8 @@ function articleSeats(matcher: Matcher, scanned: readonly ScannedParagraph[]): S
       if (!slug) continue;
       const before = text.slice(Math.max(0, hit.start - 24), hit.start);
       const seatContext =
-        tokens[hit.tokenEnd]?.text === 'MP' || /(?:MP for|represents|represented|sat for|sits for)\s+$/u.test(before);
+        tokens[hit.tokenEnd]?.text === 'MP' ||
+        /(?:MP for|represents|represented|sat for|sits for)\s+$/u.test(before);
       if (!matcher.constituencies.get(slug)?.nameIsAlsoPlace || seatContext) out.add(slug);
     }
   }
@@ -238,9 +248,11 @@ function nameContext({ text, hits }: ScannedParagraph, h: number): NameContext {
   const roleRefs: string[] = [];
   const prev = hits[h - 1];
   const next = hits[h + 1];
-  if (prev?.payload.role && /^\s+$/u.test(text.slice(prev.end, hit.start))) roleRefs.push(prev.payload.role.ref);
+  if (prev?.payload.role && /^\s+$/u.test(text.slice(prev.end, hit.start)))
+    roleRefs.push(prev.payload.role.ref);
   const between = next ? text.slice(hit.end, next.start) : '';
-  if (next?.payload.role && /^,\s+(?:the\s+)?(?:former\s+)?$/iu.test(between)) roleRefs.push(next.payload.role.ref);
+  if (next?.payload.role && /^,\s+(?:the\s+)?(?:former\s+)?$/iu.test(between))
+    roleRefs.push(next.payload.role.ref);
   return { places: seatPlacesAround(text, hit.start, hit.end), roleRefs };
 }
 
@@ -253,7 +265,13 @@ function readHit(reading: Reading, paragraph: Paragraph, h: number): void {
     if (!person) return;
     reading.namedInFull.add(person);
     const entry = payload.names.find((e) => e.person === person)!;
-    paragraph.add(person, hit.start, hit.end, entry.form === 'derived' ? 'alias' : entry.form, possessive);
+    paragraph.add(
+      person,
+      hit.start,
+      hit.end,
+      entry.form === 'derived' ? 'alias' : entry.form,
+      possessive,
+    );
     return;
   }
   if (payload.role) return readRole(reading, paragraph, h, possessive);
@@ -277,9 +295,17 @@ function soleCertainHolder(held: readonly [string, Period][], date: string): str
   return certain.size === 1 && possible.size === 1 ? [...certain][0]! : null;
 }
 
+/** The gap before a word that opens a sentence (or a quotation). */
+const SENTENCE_START = /[.!?:]["”’']?\s+["“‘']?$|^\s*["“‘(]$/u;
+
 const NOT_CURRENT = /^(?:former|ex|then|late)$/iu;
 
-function readRole(reading: Reading, { text, tokens, hits, add }: Paragraph, h: number, possessive: boolean) {
+function readRole(
+  reading: Reading,
+  { text, tokens, hits, add }: Paragraph,
+  h: number,
+  possessive: boolean,
+) {
   const hit = hits[h]!;
   const role = hit.payload.role!;
   if (!reading.dated) return;
@@ -291,9 +317,18 @@ function readRole(reading: Reading, { text, tokens, hits, add }: Paragraph, h: n
   const selfDetermined = /^[a-z]+'s /.test(role.ref);
   const afterThe = prev !== undefined && /^the$/i.test(prev.text) && /^\s+$/u.test(gapBefore);
   if (!selfDetermined && !afterThe) return;
-  if (!possessive && next && /^\s+$/u.test(gapAfter) && (isCapitalised(next.text) || next.text === 'of')) return;
+  if (
+    !possessive &&
+    next &&
+    /^\s+$/u.test(gapAfter) &&
+    (isCapitalised(next.text) || next.text === 'of')
+  )
+    return;
   if (/^[-‐‑]$/u.test(gapAfter)) return;
-  const holder = soleCertainHolder(role.holders.map((x) => [x.person, x.role]), reading.date);
+  const holder = soleCertainHolder(
+    role.holders.map((x) => [x.person, x.role]),
+    reading.date,
+  );
   if (holder) add(holder, hit.start, hit.end, 'role', possessive);
 }
 
@@ -306,17 +341,26 @@ function readSeat(reading: Reading, { text, tokens, hits, add }: Paragraph, h: n
   const hit = hits[h]!;
   const prev = tokens[hit.tokenStart - 1];
   const next = tokens[hit.tokenEnd];
-  const seatContext = next?.text === 'MP' || (prev?.text === 'for' && tokens[hit.tokenStart - 2]?.text === 'MP');
+  const seatContext =
+    next?.text === 'MP' || (prev?.text === 'for' && tokens[hit.tokenStart - 2]?.text === 'MP');
   const ref = seatReference(text, hits, h);
   if (ref && reading.dated) {
     const holders = reading.matcher.seatHolders.get(hit.payload.constituency!) ?? [];
-    const holder = soleCertainHolder(holders.map((x) => [x.person, x.seat]), reading.date);
+    const holder = soleCertainHolder(
+      holders.map((x) => [x.person, x.seat]),
+      reading.date,
+    );
     if (holder) add(holder, ref.start, ref.end, 'seat', possessiveAt(text, ref.end));
   }
   return seatContext;
 }
 
-function readShortName(reading: Reading, paragraph: Paragraph, h: number, possessive: boolean): void {
+function readShortName(
+  reading: Reading,
+  paragraph: Paragraph,
+  h: number,
+  possessive: boolean,
+): void {
   const { text, tokens, hits, add } = paragraph;
   const hit = hits[h]!;
   const { payload } = hit;
@@ -325,19 +369,35 @@ function readShortName(reading: Reading, paragraph: Paragraph, h: number, posses
   const next = tokens[hit.tokenEnd];
   const gapBefore = prev ? text.slice(prev.end, hit.start) : '';
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
-  const honorific = prev !== undefined && HONORIFICS.has(prev.text) && /^\.?\s$/u.test(gapBefore) ? prev.text : null;
+  const honorific =
+    prev !== undefined && HONORIFICS.has(prev.text) && /^\.?\s$/u.test(gapBefore)
+      ? prev.text
+      : null;
   const team = prev?.text === 'Team' && gapBefore === ' ';
   const camp = !possessive && next?.text === 'camp' && gapAfter === ' ';
-  const sentenceStart = !prev || /[.!?:]["”’']?\s+["“‘']?$|^\s*["“‘(]$/u.test(gapBefore);
+  const sentenceStart = !prev || SENTENCE_START.test(gapBefore);
   if (!honorific && !team && !camp && sentenceStart && COMMON_WORD_NAMES.has(hit.text)) return;
 
   if (payload.surnameOf) {
     const context = nameContext(paragraph, h);
-    const person = surnamePerson(reading, hit.text, payload.surnameOf, honorific, team || camp, context);
+    const person = surnamePerson(
+      reading,
+      hit.text,
+      payload.surnameOf,
+      honorific,
+      team || camp,
+      context,
+    );
     if (person) {
       const start = honorific || team ? prev!.start : hit.start;
       const end = camp ? next!.end : hit.end;
-      add(person, start, end, honorific ? 'honorific-surname' : team || camp ? 'camp' : 'surname', possessive);
+      add(
+        person,
+        start,
+        end,
+        honorific ? 'honorific-surname' : team || camp ? 'camp' : 'surname',
+        possessive,
+      );
       return;
     }
   }
@@ -363,13 +423,21 @@ function surnamePerson(
   let candidates = slugs.map((slug) => matcher.people.get(slug)!);
   if (honorific) candidates = candidates.filter((person) => honorificFits(honorific, person));
   // "Mr Johnson, the Foreign Secretary": a seat or post beside the surname picks its person.
-  const fitting = fittingPeople(matcher, candidates.map((p) => p.slug), context);
-  if (fitting?.length === 1 && (honorific || campaign || matcher.people.get(fitting[0]!)!.surnameAlone !== 'never')) {
+  const fitting = fittingPeople(
+    matcher,
+    candidates.map((p) => p.slug),
+    context,
+  );
+  if (
+    fitting?.length === 1 &&
+    (honorific || campaign || matcher.people.get(fitting[0]!)!.surnameAlone !== 'never')
+  ) {
     reading.namedInFull.add(fitting[0]!);
     return fitting[0]!;
   }
   if (reading.blockedLast.has(surname)) return null;
-  if (!honorific && !campaign) candidates = candidates.filter((person) => person.surnameAlone !== 'never');
+  if (!honorific && !campaign)
+    candidates = candidates.filter((person) => person.surnameAlone !== 'never');
   const earlier = candidates.filter((person) => reading.namedInFull.has(person.slug));
   if (earlier.length === 1) return earlier[0]!.slug;
   if (earlier.length > 1) return null;
@@ -385,7 +453,8 @@ function surnamePerson(
  */
 function onlyOneMeant(reading: Reading, slugs: readonly string[]): string | null {
   const { matcher, date } = reading;
-  if (slugs.length === 1) return inEra(matcher.careers.get(slugs[0]!) ?? null, date) ? slugs[0]! : null;
+  if (slugs.length === 1)
+    return inEra(matcher.careers.get(slugs[0]!) ?? null, date) ? slugs[0]! : null;
   if (isUndated(date)) return null;
   const active = slugs.filter((slug) => {
     const person = matcher.people.get(slug)!;

@@ -22,7 +22,9 @@ export interface NameRun {
 }
 
 /** The words of a run that can be a stranger's name, or null when none can. */
-function trimRun<W extends { text: string; surnameHit: boolean; hit: number }>(words: W[]): W[] | null {
+function trimRun<W extends { text: string; surnameHit: boolean; hit: number }>(
+  words: W[],
+): W[] | null {
   let r = words;
   while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
   // An office is no part of a name: "Home Secretary Fred Bloggs" is Fred Bloggs, and
@@ -32,7 +34,8 @@ function trimRun<W extends { text: string; surnameHit: boolean; hit: number }>(w
   if (r.length < 2 || r.every((w) => HONORIFICS.has(w.text))) return null;
   // An honorific with one registry surname, of one word or more ("Mr Duncan Smith").
   const rest = r.slice(1);
-  if (HONORIFICS.has(r[0]!.text) && rest.every((w) => w.surnameHit && w.hit === rest[0]!.hit)) return null;
+  if (HONORIFICS.has(r[0]!.text) && rest.every((w) => w.surnameHit && w.hit === rest[0]!.hit))
+    return null;
   // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
   while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
   return r;
@@ -81,7 +84,8 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
     while (end < tokens.length) {
       const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
       const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
-      const joinsApostrophe = /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
+      const joinsApostrophe =
+        /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
       if (!joinsHyphen && !joinsApostrophe) break;
       end++;
     }

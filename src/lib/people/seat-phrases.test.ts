@@ -70,7 +70,9 @@ describe('seatReference', () => {
 
 describe('findMentions: seat phrases', () => {
   test('a seat phrase with no name names the seat’s holder on the date (kind seat)', () => {
-    expect(found('2012-05-01', 'The MP for Leigh spoke, and the Leigh MP’s office agreed.')).toEqual([
+    expect(
+      found('2012-05-01', 'The MP for Leigh spoke, and the Leigh MP’s office agreed.'),
+    ).toEqual([
       ['MP for Leigh', 'andrew-burnham', 'seat'],
       ['Leigh MP’s', 'andrew-burnham', 'seat'],
     ]);
@@ -83,7 +85,9 @@ describe('findMentions: seat phrases', () => {
   });
 
   test('beside a name, the name is the mention: "Leigh MP Andy Burnham", "Andy Burnham (Leigh)"', () => {
-    expect(found('2012-05-01', 'Leigh MP Andy Burnham spoke.', 'Andy Burnham (Leigh) agreed.')).toEqual([
+    expect(
+      found('2012-05-01', 'Leigh MP Andy Burnham spoke.', 'Andy Burnham (Leigh) agreed.'),
+    ).toEqual([
       ['Andy Burnham', 'andrew-burnham', 'alias'],
       ['Andy Burnham', 'andrew-burnham', 'alias'],
     ]);
@@ -98,7 +102,11 @@ describe('findMentions: seat phrases', () => {
       ...registry,
       people: [
         ...registry.people,
-        { ...registry.people.find((p) => p.slug === 'kevan-jones')!, slug: 'edward-leigh', name: 'Edward Leigh' },
+        {
+          ...registry.people.find((p) => p.slug === 'kevan-jones')!,
+          slug: 'edward-leigh',
+          name: 'Edward Leigh',
+        },
       ],
     });
     const mentions = findMentions(withLeigh, {
@@ -114,15 +122,15 @@ describe('findMentions: seat phrases', () => {
 
 describe('seatPlacesAround: longer shapes', () => {
   test('a qualifier before "MP", and "who has sat for" on either side', () => {
-    expect(places('Angela Smith, the new Labour MP for Sheffield Hillsborough, spoke', 'Angela Smith')).toContain(
-      'Sheffield Hillsborough',
-    );
-    expect(places('her namesake Angela Smith, who has sat for Basildon since 1997', 'Angela Smith')).toEqual([
-      'Basildon',
-    ]);
-    expect(places('Baroness Smith, who sat for Basildon as Angela Smith until 2010', 'Angela Smith')).toEqual([
-      'Basildon',
-    ]);
+    expect(
+      places('Angela Smith, the new Labour MP for Sheffield Hillsborough, spoke', 'Angela Smith'),
+    ).toContain('Sheffield Hillsborough');
+    expect(
+      places('her namesake Angela Smith, who has sat for Basildon since 1997', 'Angela Smith'),
+    ).toEqual(['Basildon']);
+    expect(
+      places('Baroness Smith, who sat for Basildon as Angela Smith until 2010', 'Angela Smith'),
+    ).toEqual(['Basildon']);
   });
   test('a verb between the name and the phrase is not a qualifier', () => {
     expect(places('Angela Smith, said the MP for Basildon', 'Angela Smith')).toEqual([]);

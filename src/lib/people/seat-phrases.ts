@@ -7,8 +7,10 @@ const PLACE =
   String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*)*`;
 /** Words that may qualify "MP" without changing whose seat it is. */
 const QUALIFIER = String.raw`(?:new|newly\s+elected|veteran|local|backbench|senior|long-serving|outgoing)\s+`;
-/** "the", "a", "former", "ex-", a qualifier and up to two capitalised words (a party) before "MP". */
-const LEAD = String.raw`(?:the\s+|a\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?(?:\p{Lu}[\p{L}]*\s+){0,2}`;
+/** "the", "a", "former", "ex-", a qualifier and up to two capitalised words (a party). */
+const LEAD =
+  String.raw`(?:the\s+|a\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?` +
+  String.raw`(?:\p{Lu}[\p{L}]*\s+){0,2}`;
 /** "represents", "who has sat for", "sits for" … */
 const SITS_FOR = String.raw`(?:represents|represented|has\s+represented|(?:has\s+)?sat\s+for|sits\s+for)`;
 
@@ -20,7 +22,10 @@ const AFTER_FROM_START = [
 ];
 /** Seat phrases after a name whose place ends at "MP": "Andy Burnham, the Leigh MP". */
 const AFTER_TO_END = [
-  new RegExp(String.raw`^,\s+(?:the\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?(${PLACE})\s+MP(?![\p{L}])`, 'u'),
+  new RegExp(
+    String.raw`^,\s+(?:the\s+)?(?:former\s+|ex-)?(?:${QUALIFIER})?(${PLACE})\s+MP(?![\p{L}])`,
+    'u',
+  ),
 ];
 /** Before a name, the place ending at "MP" or a possessive: "Leigh MP Andy Burnham". */
 const BEFORE_TO_END = [
@@ -116,7 +121,9 @@ export function seatReference(text: string, hits: readonly Hit[], h: number): Se
   const namesNext = (from: number) =>
     next !== undefined && isNameHit(next) && /^,?\s+$/u.test(text.slice(from, next.start));
   const namedBefore = (phraseStart: number) =>
-    prev !== undefined && isNameHit(prev) && /^(?:['’]s)?,\s+$/u.test(text.slice(prev.end, phraseStart));
+    prev !== undefined &&
+    isNameHit(prev) &&
+    /^(?:['’]s)?,\s+$/u.test(text.slice(prev.end, phraseStart));
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   const mpFor = MP_FOR_BEFORE.exec(before);
   if (mpFor) {

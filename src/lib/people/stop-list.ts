@@ -90,7 +90,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   'Mr Mrs Ms Miss Dr Sir Dame Lord Lady Baroness Rev Prof Professor Cllr'.split(' '),
 );
 
-/** Titles that may precede a first name alone and still name a person: "Sir Keir", "Dame Margaret". */
+/** Titles that may stand before a first name alone and still name a person: "Sir Keir". */
 export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame']);
 
 /**
@@ -109,10 +109,10 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
  */
 export const NAMESAKE_DESCRIPTORS: ReadonlySet<string> = new Set(
   (
-    'captain golfer player footballer cricketer boxer athlete cyclist jockey swimmer striker ' +
-    'goalkeeper midfielder defender manager coach referee actor actress singer musician rapper ' +
-    'guitarist drummer comedian chef artist painter novelist poet playwright astronaut bishop ' +
-    'archbishop vicar priest'
+    'captain golfer player footballer cricketer boxer athlete cyclist jockey swimmer ' +
+    'striker goalkeeper midfielder defender manager coach referee actor actress singer ' +
+    'musician rapper guitarist drummer comedian chef artist painter novelist poet ' +
+    'playwright astronaut bishop archbishop vicar priest'
   ).split(' '),
 );
 
@@ -123,11 +123,12 @@ export const NAMESAKE_DESCRIPTORS: ReadonlySet<string> = new Set(
  */
 export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
   (
-    'Bacon Baker Bell Best Bird Black Blunt Bone Brake Brown Burns Bush Cable Cash Church Clay Cook ' +
-    'Cross Day Drew Fell Field Flint Fox Frost Fuller Gale Gill Glass Goodwill Grant Gray Green ' +
-    'Greening Grey Hall Hand Hands Hart Hill Hood Hope House Hunt Jack Joy Keen Key King Knight Lamb ' +
-    'Law Little Long Lord Love Main Major Mann Marsh May Mills Moon More Page Park Pound Price Reed ' +
-    'Rich Rose Savage Sharp Short Slaughter Spring Stone Strong Swift Wall Ware Wells West White Wise ' +
-    'Wood Woods Young Will Mark Rob Bill Frank Faith Grace Dawn June Pat Sue Guy Ray Lee Sandy Hazel'
+    'Bacon Baker Bell Best Bird Black Blunt Bone Brake Brown Burns Bush Cable Cash Church ' +
+    'Clay Cook Cross Day Drew Fell Field Flint Fox Frost Fuller Gale Gill Glass Goodwill ' +
+    'Grant Gray Green Greening Grey Hall Hand Hands Hart Hill Hood Hope House Hunt Jack ' +
+    'Joy Keen Key King Knight Lamb Law Little Long Lord Love Main Major Mann Marsh May ' +
+    'Mills Moon More Page Park Pound Price Reed Rich Rose Savage Sharp Short Slaughter ' +
+    'Spring Stone Strong Swift Wall Ware Wells West White Wise Wood Woods Young Will Mark ' +
+    'Rob Bill Frank Faith Grace Dawn June Pat Sue Guy Ray Lee Sandy Hazel'
   ).split(' '),
 );
