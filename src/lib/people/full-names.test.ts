@@ -50,6 +50,33 @@ describe('shared full names: two Angela Smiths', () => {
     ]);
   });
 
+  test('placed once, the name is that person throughout the article; placed as both, only where placed', () => {
+    const penistone = 'angela-smith-sheffield-hillsborough';
+    expect(
+      found(
+        '2008-03',
+        'Angela Smith spoke.',
+        'Angela Smith, the Sheffield Hillsborough MP, agreed.',
+        'Ms Smith left.',
+      ),
+    ).toEqual([
+      ['Angela Smith', penistone, 'full-name'],
+      ['Angela Smith', penistone, 'full-name'],
+      ['Ms Smith', penistone, 'honorific-surname'],
+    ]);
+    expect(
+      found(
+        '2008-03',
+        'Angela Smith, the Sheffield Hillsborough MP, spoke.',
+        'Angela Smith, who has sat for Basildon since 1997, agreed.',
+        'Angela Smith left.',
+      ),
+    ).toEqual([
+      ['Angela Smith', penistone, 'full-name'],
+      ['Angela Smith', 'angela-smith-basildon', 'full-name'],
+    ]);
+  });
+
   test('a seat that fits neither makes the name no one, and "Ms Smith" after it is no one too', () => {
     expect(found('2016-06', 'Angela Smith, the Millbrook MP, voted.', 'Ms Smith left.')).toEqual(
       [],

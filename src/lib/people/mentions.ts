@@ -1,7 +1,7 @@
 import { activeOn, inEra, isUndated } from './career.ts';
 import { fittingPeople, resolveFullName, type NameContext } from './full-names.ts';
 import { honorificFits } from './gender.ts';
-import type { Hit, Matcher, ScannedParagraph } from './matcher.ts';
+import type { Hit, Matcher, NameEntry, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
 import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
@@ -159,7 +159,7 @@ export function findMentions(
     mentions: [],
   };
   const seats = articleSeats(matcher, scanned);
-  const resolved = scanned.map((paragraph) => resolveWholeNames(reading, paragraph, seats));
+  const resolved = resolveWholeNames(reading, scanned, seats);
   scanned.forEach((scannedParagraph, p) => {
     const { text } = scannedParagraph;
     const paragraph: Paragraph = {
@@ -186,29 +186,48 @@ export function findMentions(
 }
 
 /**
- * Resolves every whole name in a paragraph up front, and blocks the surname and first
- * name of each one left unresolved: after an unplaced "Angela Smith", "Ms Smith" and
- * "Angela" are no one.
+ * Resolves every whole name in the article up front. A shared name the article places
+ * once (by a seat or post beside it) is that person wherever else it appears, unless the
+ * article places it as two people. Each name still unresolved blocks its surname and
+ * first name: after an unplaced "Angela Smith", "Ms Smith" and "Angela" are no one.
  */
 function resolveWholeNames(
   reading: Reading,
-  paragraph: ScannedParagraph,
+  scanned: readonly ScannedParagraph[],
   seats: ReadonlySet<string>,
-): Map<number, string | null> {
-  const out = new Map<number, string | null>();
-  paragraph.hits.forEach((hit, h) => {
-    if (!hit.payload.names) return;
-    const { names } = hit.payload;
-    const person = namesakeBefore(paragraph, h)
-      ? null
-      : resolveFullName(reading.matcher, names, reading.date, nameContext(paragraph, h), seats);
-    out.set(h, person);
-    if (person) return;
-    const words = hit.text.split(/\s+/);
-    reading.blockedFirst.add(words[0]!);
-    reading.blockedLast.add(words.at(-1)!);
+): Map<number, string | null>[] {
+  const placed = new Map<readonly NameEntry[], Set<string>>();
+  const namesakes = new Set<Hit>();
+  const resolved = scanned.map((paragraph) => {
+    const out = new Map<number, string | null>();
+    paragraph.hits.forEach((hit, h) => {
+      const names = hit.payload.names;
+      if (!names) return;
+      if (namesakeBefore(paragraph, h)) namesakes.add(hit);
+      const context = nameContext(paragraph, h);
+      const person = namesakes.has(hit)
+        ? null
+        : resolveFullName(reading.matcher, names, reading.date, context, seats);
+      out.set(h, person);
+      if (person) placed.set(names, (placed.get(names) ?? new Set()).add(person));
+    });
+    return out;
   });
-  return out;
+  scanned.forEach((paragraph, p) => {
+    for (const [h, person] of resolved[p]!) {
+      if (person) continue;
+      const hit = paragraph.hits[h]!;
+      const once = placed.get(hit.payload.names!);
+      if (!namesakes.has(hit) && once?.size === 1) {
+        resolved[p]!.set(h, [...once][0]!);
+        continue;
+      }
+      const words = hit.text.split(/\s+/);
+      reading.blockedFirst.add(words[0]!);
+      reading.blockedLast.add(words.at(-1)!);
+    }
+  });
+  return resolved;
 }
 
 /** "the tennis player Andy Murray": an occupation outside politics right before the name. */
