@@ -370,6 +370,34 @@ describe('findMentions at national scale (a register with many shared surnames)'
     expect(holder('2014-09-01')).toEqual(['mary-smith']);
   });
 
+  test('"the chancellor, Angela Merkel": a name in apposition that is not the holder’s is another office', () => {
+    expect(at('2017-03-01', 'The home secretary, Fred Bloggs, spoke.')).toEqual([]);
+    expect(at('2017-03-01', 'The home secretary, Sajid Javid, spoke.')).toEqual([
+      ['Sajid Javid', 'sajid-javid', 'full-name'],
+    ]);
+    expect(at('2017-03-01', 'The home secretary, Amber Rudd, spoke.')).toEqual([
+      ['home secretary', 'amber-rudd', 'role'],
+      ['Amber Rudd', 'amber-rudd', 'full-name'],
+    ]);
+  });
+
+  test('"Lord" and "Baroness" never name a sitting MP, nor with a territory; "Lady" names no one', () => {
+    expect(
+      at(
+        '2016-07-20',
+        'Mary Smith spoke. Baroness Smith agreed; Lady Smith did not.',
+        'Gordon Brown was there, and Baroness Smith of Basildon.',
+      ),
+    ).toEqual([
+      ['Mary Smith', 'mary-smith', 'full-name'],
+      ['Gordon Brown', 'gordon-brown', 'full-name'],
+    ]);
+    expect(at('2016-07-20', 'Harold Smith spoke. Lord Smith agreed.')).toEqual([
+      ['Harold Smith', 'harold-smith', 'full-name'],
+      ['Lord Smith', 'harold-smith', 'honorific-surname'],
+    ]);
+  });
+
   test('"former", "ex-" and "then" home secretaries are not the current holder', () => {
     expect(
       at(

@@ -10,8 +10,10 @@ import {
   COMMON_WORD_NAMES,
   FIRST_NAME_TITLES,
   HONORIFICS,
+  PEER_TITLES,
   NAMESAKE_DESCRIPTORS,
 } from './stop-list.ts';
+import type { Person } from './schema.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */
@@ -125,7 +127,8 @@ interface Paragraph extends ScannedParagraph {
  *   their full name when they are the only person of that surname in the registry (in
  *   their era), or the only one sitting or in post on the date; `never` (Theresa May)
  *   keeps the bare word "May" from ever counting. An honorific must fit ("Mr" never
- *   names a woman);
+ *   names a woman); "Lord"/"Baroness" never name a sitting MP, nor with a territorial
+ *   designation ("Baroness Smith of Basildon"), and "Lady X" names no one;
  * - a surname or first name that is also an ordinary word ("Hope", "Will", "Major") is
  *   the word, not the person, alone at the start of a sentence;
  * - "Team X" and "the X camp" name X's campaign (kind `camp`), by the same surname rule;
@@ -299,6 +302,25 @@ function readHit(reading: Reading, paragraph: Paragraph, h: number): void {
 }
 
 /**
+ * "the chancellor, Angela Merkel": a name in apposition after a role phrase that is not
+ * the holder's (a stranger, or another registry person) means another office.
+ */
+function namesSomeoneElse(
+  { text, hits, strangers, resolved }: Paragraph,
+  h: number,
+  holder: string,
+) {
+  const hit = hits[h]!;
+  const comma = /^,\s+/u.exec(text.slice(hit.end, hit.end + 4));
+  if (!comma) return false;
+  const at = hit.end + comma[0].length;
+  if (strangers.some(([start]) => start === at)) return true;
+  const next = hits[h + 1];
+  if (next?.start !== at || !next.payload.names) return false;
+  return resolved.get(h + 1) !== holder;
+}
+
+/**
  * The one person who certainly held a post or seat on the date, when no one else could
  * have held it then too (two holders on the date, or a handover within a month-precision
  * date, give no one).
@@ -319,12 +341,8 @@ const SENTENCE_START = /[.!?:]["”’']?\s+["“‘']?$|^\s*["“‘(]$/u;
 
 const NOT_CURRENT = /^(?:former|ex|then|late)$/iu;
 
-function readRole(
-  reading: Reading,
-  { text, tokens, hits, add }: Paragraph,
-  h: number,
-  possessive: boolean,
-) {
+function readRole(reading: Reading, paragraph: Paragraph, h: number, possessive: boolean) {
+  const { text, tokens, hits, add } = paragraph;
   const hit = hits[h]!;
   const role = hit.payload.role!;
   if (!reading.dated) return;
@@ -348,7 +366,8 @@ function readRole(
     role.holders.map((x) => [x.person, x.role]),
     reading.date,
   );
-  if (holder) add(holder, hit.start, hit.end, 'role', possessive);
+  if (!holder || namesSomeoneElse(paragraph, h, holder)) return;
+  add(holder, hit.start, hit.end, 'role', possessive);
 }
 
 /**
@@ -397,7 +416,11 @@ function readShortName(
   const sentenceStart = !prev || SENTENCE_START.test(gapBefore);
   if (!honorific && !team && !camp && sentenceStart && COMMON_WORD_NAMES.has(hit.text)) return;
 
-  if (payload.surnameOf) {
+  // "Baroness Smith of Basildon", "Lady Smith": a peer's title or a knight's wife, not
+  // something the register vouches for; "Lord Hague" may still name a former MP below.
+  const peerage = honorific !== null && PEER_TITLES.has(honorific);
+  const territorial = peerage && /^\s+of\s+\p{Lu}/u.test(text.slice(hit.end));
+  if (payload.surnameOf && honorific !== 'Lady' && !territorial) {
     const context = nameContext(paragraph, h);
     const person = surnamePerson(
       reading,
@@ -441,6 +464,9 @@ function surnamePerson(
   const { matcher } = reading;
   let candidates = slugs.map((slug) => matcher.people.get(slug)!);
   if (honorific) candidates = candidates.filter((person) => honorificFits(honorific, person));
+  // A sitting MP is never "Lord X" or "Baroness X".
+  if (honorific && PEER_TITLES.has(honorific))
+    candidates = candidates.filter((person) => !sitsOn(person, reading.date));
   // "Mr Johnson, the Foreign Secretary": a seat or post beside the surname picks its person.
   const fitting = fittingPeople(
     matcher,
@@ -463,6 +489,11 @@ function surnamePerson(
   const contender = onlyOneMeant(reading, matcher.bySurname.get(surname) ?? []);
   const person = candidates.find((p) => p.slug === contender);
   return person?.surnameAlone === 'always' ? person.slug : null;
+}
+
+/** Whether the person may have sat in the Commons on the date. */
+function sitsOn(person: Person, date: string): boolean {
+  return (person.seats ?? []).some((seat) => periodOnDate(seat, date) !== 'none');
 }
 
 /**

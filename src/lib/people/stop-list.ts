@@ -132,3 +132,6 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
     'Rob Bill Frank Faith Grace Dawn June Pat Sue Guy Ray Lee Sandy Hazel'
   ).split(' '),
 );
+
+/** Titles of peers (and of a knight's wife): before a surname they never name a sitting MP. */
+export const PEER_TITLES: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baroness']);
