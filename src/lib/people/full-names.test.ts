@@ -112,6 +112,13 @@ describe('a name far from its holder’s career', () => {
     expect(found('2021-06-01', 'Gordon Brown spoke.')).toEqual([]);
   });
 
+  test('in the era, a seat phrase naming a seat they never held makes the name a namesake’s', () => {
+    expect(found('2008-06-01', 'John Smith, the Millbrook MP, spoke.')).toEqual([]);
+    expect(found('2008-06-01', 'John Smith, the Labour MP, spoke.')).toEqual([
+      ['John Smith', 'john-smith-vale-of-glamorgan', 'full-name'],
+    ]);
+  });
+
   test('outside the era, a seat of theirs named anywhere in the article is evidence too', () => {
     expect(
       found('2015-06-01', 'John Smith spoke.', 'He sat as MP for Vale of Glamorgan until 2010.'),

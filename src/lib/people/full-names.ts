@@ -92,6 +92,7 @@ function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derive
  *   (`articleSeats`: "… resigned as MP for Witney" two paragraphs on). So a 2015
  *   article's "John Smith" (the Labour leader who died in 1994) is not the John Smith
  *   who sat from 1997 to 2010, but "John Smith, the former Vale of Glamorgan MP" is.
+ *   Even in their era, a seat phrase naming a seat they never held makes it a namesake.
  * - Several people share it: the one the name's context fits, if exactly one; else,
  *   with no context, the one who sat in the Commons or held a post on the date, if
  *   exactly one; else no one.
@@ -100,33 +101,36 @@ function candidatesOf(entries: readonly NameEntry[]): { people: string[]; derive
  * An undated article links a name one person has (as before any of this), and a shared
  * one only by context.
  * @example resolveFullName(matcher, hit.payload.names, '2012-06',
- *   { places: ['Penistone'], roleRefs: [] })
+ *   { places: ['Penistone'], roleRefs: [] }) // or a function returning the context
  *   // 'angela-smith-penistone-and-stocksbridge'
  */
 export function resolveFullName(
   matcher: Matcher,
   entries: readonly NameEntry[],
   date: string,
-  context: NameContext,
+  context: NameContext | (() => NameContext),
   articleSeats: ReadonlySet<string> = new Set(),
 ): string | null {
   const { people, derived } = candidatesOf(entries);
   if (derived && people.length > 1) return null;
   const person = (slug: string) => matcher.people.get(slug)!;
-  const fitting = fittingPeople(matcher, people, context) ?? [];
-  const hasContext = fittingPeople(matcher, [], context) !== null;
+  const around = typeof context === 'function' ? context() : context;
+  if (people.length === 1 && inEra(matcher.careers.get(people[0]!) ?? null, date)) {
+    // In their era, only a seat they never held says it is someone else ("John Smith, the
+    // Millbrook MP"); posts are not complete enough in the register to say so.
+    const bySeat = fittingPeople(matcher, people, { places: around.places, roleRefs: [] });
+    return bySeat?.length === 0 ? null : people[0]!;
+  }
+  const fitting = fittingPeople(matcher, people, around);
   if (people.length === 1) {
     const only = people[0]!;
-    const seatInArticle = (person(only).seats ?? []).some((seat) =>
-      articleSeats.has(seat.constituency),
-    );
-    return inEra(matcher.careers.get(only) ?? null, date) || fitting.length === 1 || seatInArticle
-      ? only
-      : null;
+    const seats = person(only).seats ?? [];
+    const seatInArticle = seats.some((seat) => articleSeats.has(seat.constituency));
+    return fitting?.length === 1 || seatInArticle ? only : null;
   }
-  if (fitting.length === 1) return fitting[0]!;
+  if (fitting?.length === 1) return fitting[0]!;
   // A seat or post that fits none of them (or several) is a stranger's, or unclear.
-  if (hasContext || isUndated(date)) return null;
+  if (fitting || isUndated(date)) return null;
   const active = people.filter((slug) => activeOn(person(slug), date));
   return active.length === 1 ? active[0]! : null;
 }

@@ -207,7 +207,7 @@ function resolveWholeNames(
       const names = hit.payload.names;
       if (!names) return;
       if (namesakeBefore(paragraph, h)) namesakes.add(hit);
-      const context = nameContext(paragraph, h);
+      const context = () => nameContext(paragraph, h);
       const person = namesakes.has(hit)
         ? null
         : resolveFullName(reading.matcher, names, reading.date, context, seats);

@@ -27,15 +27,18 @@ const AFTER_TO_END = [
     'u',
   ),
 ];
-/** Before a name, the place ending at "MP" or a possessive: "Leigh MP Andy Burnham". */
-const BEFORE_TO_END = [
-  new RegExp(String.raw`(${PLACE})\s+MP\s+$`, 'u'),
-  new RegExp(String.raw`(${PLACE})['’]s\s+$`, 'u'),
+/**
+ * Before a name, the place ending at "MP" or a possessive: "Leigh MP Andy Burnham". Each
+ * pattern comes with a cheap test of the text's end, so the costly one rarely runs.
+ */
+const BEFORE_TO_END: [RegExp, RegExp][] = [
+  [/MP\s+$/u, new RegExp(String.raw`(${PLACE})\s+MP\s+$`, 'u')],
+  [/['’]s\s+$/u, new RegExp(String.raw`(${PLACE})['’]s\s+$`, 'u')],
 ];
-/** Before a name, the place after "MP for": "the MP for Leigh, Andy Burnham". */
-const BEFORE_FROM_START = [
-  new RegExp(String.raw`MP\s+for\s+(${PLACE}),?\s+$`, 'u'),
-  new RegExp(String.raw`${SITS_FOR}\s+(${PLACE})\s+as\s+$`, 'u'),
+/** Before a name, the place after "MP for" or "sat for … as": "the MP for Leigh, Andy Burnham". */
+const BEFORE_FROM_START: [RegExp, RegExp][] = [
+  [/MP\s+for\s/u, new RegExp(String.raw`MP\s+for\s+(${PLACE}),?\s+$`, 'u')],
+  [/\sas\s+$/u, new RegExp(String.raw`${SITS_FOR}\s+(${PLACE})\s+as\s+$`, 'u')],
 ];
 
 const WORD_START = /(?:^|[\s,]+)(?=\p{Lu})/gu;
@@ -73,10 +76,12 @@ export function seatPlacesAround(text: string, start: number, end: number): stri
       if (place) out.push(...cut(place));
     }
   };
+  const guarded = (pairs: [RegExp, RegExp][]) =>
+    pairs.filter(([guard]) => guard.test(before)).map(([, pattern]) => pattern);
   read(AFTER_FROM_START, after, prefixes);
   read(AFTER_TO_END, after, suffixes);
-  read(BEFORE_TO_END, before, suffixes);
-  read(BEFORE_FROM_START, before, prefixes);
+  read(guarded(BEFORE_TO_END), before, suffixes);
+  read(guarded(BEFORE_FROM_START), before, prefixes);
   return [...new Set(out.map((p) => normalizeGap(p).trim()))];
 }
 
