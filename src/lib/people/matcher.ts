@@ -148,21 +148,6 @@ export function compileMatcher(registry: Registry): Matcher {
   // Derived forms after the exact ones, so a person's own exact form is never doubled.
   for (const [form, entry] of nameForms) addName(names, form, entry);
 
-  const longest = (root: TrieNode, tokens: Token[], text: string, i: number, lower: boolean) => {
-    let node: TrieNode | undefined = root;
-    let best: { end: number; payload: Payload } | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
-      const token = lower ? tokens[j]!.text.toLowerCase() : tokens[j]!.text;
-      const key =
-        j === i
-          ? token
-          : `${normalizeGap(text.slice(tokens[j - 1]!.end, tokens[j]!.start))}\u0000${token}`;
-      node = node.next.get(key);
-      if (node?.payload) best = { end: j + 1, payload: node.payload };
-    }
-    return best;
-  };
-
   return {
     registry,
     people,
@@ -170,31 +155,7 @@ export function compileMatcher(registry: Registry): Matcher {
     bySurname,
     careers,
     seatHolders,
-    scan(text: string): ScannedParagraph {
-      const tokens = tokenize(text);
-      const hits: Hit[] = [];
-      for (let i = 0; i < tokens.length;) {
-        const byName = longest(names, tokens, text, i, false);
-        const byRole = longest(roles, tokens, text, i, true);
-        const best = byRole && (!byName || byRole.end > byName.end) ? byRole : byName;
-        if (!best) {
-          i++;
-          continue;
-        }
-        const start = tokens[i]!.start;
-        const end = tokens[best.end - 1]!.end;
-        hits.push({
-          start,
-          end,
-          tokenStart: i,
-          tokenEnd: best.end,
-          text: text.slice(start, end),
-          payload: best.payload,
-        });
-        i = best.end;
-      }
-      return { text, tokens, hits };
-    },
+    scan: (text: string) => scanParagraph(names, roles, text),
   };
 }
 
@@ -242,4 +203,47 @@ function addPerson(
       });
     }
   }
+}
+
+/** The longest phrase of the trie starting at token i, with where it ends. */
+function longest(root: TrieNode, tokens: Token[], text: string, i: number, lower: boolean) {
+  let node: TrieNode | undefined = root;
+  let best: { end: number; payload: Payload } | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    const token = lower ? tokens[j]!.text.toLowerCase() : tokens[j]!.text;
+    const key =
+      j === i
+        ? token
+        : `${normalizeGap(text.slice(tokens[j - 1]!.end, tokens[j]!.start))}\u0000${token}`;
+    node = node.next.get(key);
+    if (node?.payload) best = { end: j + 1, payload: node.payload };
+  }
+  return best;
+}
+
+/** One pass over a paragraph's tokens: at each, the longest name or role phrase. */
+function scanParagraph(names: TrieNode, roles: TrieNode, text: string): ScannedParagraph {
+  const tokens = tokenize(text);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const byName = longest(names, tokens, text, i, false);
+    const byRole = longest(roles, tokens, text, i, true);
+    const best = byRole && (!byName || byRole.end > byName.end) ? byRole : byName;
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[best.end - 1]!.end;
+    hits.push({
+      start,
+      end,
+      tokenStart: i,
+      tokenEnd: best.end,
+      text: text.slice(start, end),
+      payload: best.payload,
+    });
+    i = best.end;
+  }
+  return { text, tokens, hits };
 }
