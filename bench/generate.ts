@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { webClosing, webInterlude, webOpening } from './lib/web-page.ts';
 
 // ---------------------------------------------------------------------------------------------
 // PRNG
@@ -341,14 +342,16 @@ const ADJECTIVES = ['angry', 'frustrated', 'divided', 'confident', 'nervous', 'f
 // ---------------------------------------------------------------------------------------------
 // One article
 
-type Style = 'herald' | 'bbc' | 'spectator' | 'independent' | 'huffpost';
+type Style = 'herald' | 'bbc' | 'spectator' | 'independent' | 'huffpost' | 'web';
 
 const STYLE_WEIGHTS: readonly [Style, number][] = [
-  ['herald', 0.22],
-  ['bbc', 0.3],
-  ['spectator', 0.14],
-  ['independent', 0.2],
-  ['huffpost', 0.14],
+  ['herald', 0.16],
+  ['bbc', 0.2],
+  ['spectator', 0.1],
+  ['independent', 0.14],
+  ['huffpost', 0.1],
+  // A news website's page copied as text: chrome, byline and a printed timestamp, no marker.
+  ['web', 0.3],
 ];
 
 const INDEPENDENT_APPEAL = [
@@ -614,6 +617,7 @@ export function generateArticle(seed: number, index: number, registries: { peopl
 
   // Dates: most articles carry a `date` marker on their first line (which then cannot be a
   // headline, as in seed 000); the rest open with a headline (seeds 001, 003, 004) or neither (002).
+  if (style === 'web') return webArticle(rng, index, w, cast, paragraphs);
   const marker = style !== 'spectator' && rng.chance(0.7) ? isoDate(rng) : null;
   const glued = marker !== null && rng.chance(0.6);
   const headline = marker === null && style !== 'spectator' && rng.chance(0.9) ? w.headline() : null;
@@ -670,6 +674,10 @@ export function generateArticle(seed: number, index: number, registries: { peopl
     case 'herald':
       break;
   }
+  return finish(rng, index, w, lines, { dated: marker !== null, headline: headline !== null });
+}
+
+function finish(rng: Rng, index: number, w: Writer, lines: string[], flags: { dated: boolean; headline: boolean }): GeneratedArticle {
   while (lines.at(-1) === '') lines.pop();
   const text = `${lines.join('\n')}\n`;
   return {
@@ -678,10 +686,23 @@ export function generateArticle(seed: number, index: number, registries: { peopl
     known: [...w.mentionedKnown].sort(),
     unknown: [...w.mentionedUnknown].sort(),
     seats: [...w.mentionedSeats].sort(),
-    dated: marker !== null,
-    headline: headline !== null,
+    ...flags,
     words: text.split(/\s+/).length,
   };
+}
+
+/** A "web" article: the page furniture of bench/lib/web-page.ts around the journalism. */
+function webArticle(rng: Rng, index: number, w: Writer, cast: Cast, paragraphs: string[]): GeneratedArticle {
+  const date = isoDate(rng);
+  const reporter = cast.unknowns[0]!.person.name;
+  const lines = webOpening(rng, { headline: w.headline(), standfirst: `${w.standfirst()}.`, reporter, date });
+  for (const paragraph of paragraphs) {
+    lines.push(paragraph);
+    const interlude = webInterlude(rng, () => w.headline());
+    if (interlude) lines.push(interlude);
+  }
+  lines.push(...webClosing(rng, date.slice(0, 4)));
+  return finish(rng, index, w, lines.flatMap((line) => [line, '']), { dated: true, headline: true });
 }
 
 export interface Manifest {

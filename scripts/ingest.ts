@@ -8,7 +8,7 @@
  * keeps its first slug for good; new files are added to the registry by this run.
  *
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
- *                          [--permalinks FILE] [--report FILE] [--workers N]
+ *                          [--permalinks FILE] [--report FILE] [--workers N] [--imported DIR]
  */
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { StagedDirectory } from './lib/atomic-output.ts';
 import { serialiseArticle } from './lib/build-article.ts';
 import { PermalinkAssigner } from './lib/permalinks.ts';
 import { buildSeeds } from './lib/seed-builder.ts';
+import { reportRegister } from './lib/registry/report.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -30,6 +31,8 @@ const { values: options } = parseArgs({
     permalinks: { type: 'string', default: 'src/data/permalinks.json' },
     topics: { type: 'string', default: 'src/data/topics.json' },
     registry: { type: 'string', default: 'src/data' },
+    /** An imported register (npm run registry:import); absent = the editorial registry alone. */
+    imported: { type: 'string', default: 'src/data/imported' },
     report: { type: 'string', default: 'src/content/ingest-report.json' },
     /** Threads building seeds; default: one per CPU for a large corpus, the main thread for a small one. */
     workers: { type: 'string' },
@@ -47,6 +50,7 @@ const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
 
 async function main(): Promise<number> {
   const started = performance.now();
+  reportRegister(options.registry, options.imported);
   const names = (await readdir(options.seeds)).filter((n) => n.endsWith('.txt')).sort();
   const workers = options.workers !== undefined ? Number(options.workers) : names.length >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive whole number, not ${options.workers}`);

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader.ts';
 import { articleCardSchema } from './schemas/article.ts';
+import { loadRegister } from './lib/people/register.ts';
 import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
 import { publicationSchema } from './schemas/editorial.ts';
 import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
@@ -40,20 +41,21 @@ const storyThreads = defineCollection({
   schema: storyThreadSchema,
 });
 
+/**
+ * The registry's three collections come from one merged register (src/data, plus the imported
+ * register in src/data/imported when there is one: src/lib/people/register.ts), loaded once.
+ */
+let register: ReturnType<typeof loadRegister> | undefined;
+const registerPart = (part: 'people' | 'constituencies' | 'parties') => async () => {
+  register ??= loadRegister();
+  return register.registry[part].map((entry) => ({ ...entry, id: entry.slug }));
+};
+
 /** The people registry: everyone named in the journalism, with sourced roles, seats and parties. */
-const people = defineCollection({
-  loader: file('src/data/people.json', { parser: bySlug }),
-  schema: personSchema,
-});
+const people = defineCollection({ loader: registerPart('people'), schema: personSchema });
 
-const constituencies = defineCollection({
-  loader: file('src/data/constituencies.json', { parser: bySlug }),
-  schema: constituencySchema,
-});
+const constituencies = defineCollection({ loader: registerPart('constituencies'), schema: constituencySchema });
 
-const parties = defineCollection({
-  loader: file('src/data/parties.json', { parser: bySlug }),
-  schema: partySchema,
-});
+const parties = defineCollection({ loader: registerPart('parties'), schema: partySchema });
 
 export const collections = { articles, publications, topics, storyThreads, people, constituencies, parties };

@@ -6,11 +6,12 @@ import type { TopicMatcher } from '../../src/lib/topics.ts';
 import type { PeopleDetector } from './detect-people.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
 import { stripBoilerplate } from './boilerplate.ts';
-import { findDateMarker } from './date-marker.ts';
+import { type DateMarker, findDateMarker } from './date-marker.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { toSourceLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
+import { type PrintedDate, takeTimestamps } from './printed-date.ts';
 import { identifyPublication } from './publication.ts';
 import { slugify } from './slug.ts';
 import { type Block, countWords, recoverStructure } from './structure.ts';
@@ -51,7 +52,8 @@ export interface BuiltArticle {
 }
 
 /**
- * Turns one seed into an archive article: decode, find the date marker, strip
+ * Turns one seed into an archive article: decode, find the date marker, take out printed
+ * timestamps (the date the outlet printed), strip
  * boilerplate, recover headline/standfirst/paragraphs/captions, attach editorial
  * facts, and serialise frontmatter (gray-matter) and body (remark).
  * Throws {@link IngestError} naming file and line on input it cannot trust.
@@ -64,7 +66,10 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const marker = findDateMarker(seed.path, lines);
   if (marker) lines[marker.line - 1] = { line: marker.line, text: marker.rest };
 
-  const { kept, removed } = stripBoilerplate(lines);
+  const stamps = takeTimestamps(lines);
+  const stripped = stripBoilerplate(stamps.kept);
+  const kept = stripped.kept;
+  const removed = [...stamps.removed, ...stripped.removed].sort((a, b) => a.line - b.line);
   const { headline, standfirst, blocks } = recoverStructure(kept, marker !== null);
   const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
   if (paragraphs.length === 0) {
@@ -73,7 +78,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
 
   const facts = context.facts[seed.name] ?? {};
   const title = chooseTitle(seed, headline?.text ?? null, facts, paragraphs[0]!.text, log);
-  const dating = chooseDate(seed, marker?.date ?? null, facts, log);
+  const dating = chooseDate(seed, { marker, printed: stamps.printed }, facts, log);
   const publication = identifyPublication(seed.path, text, facts.publication, context.publications);
 
   const journalism = [standfirst?.text, ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text))].filter(
@@ -96,6 +101,7 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     date: dating.date,
     datePrecision: dating.precision,
     dateSource: dating.source,
+    dateLine: dating.line,
     ...(dating.evidence ? { dateEvidence: dating.evidence } : {}),
     publication,
     standfirst: standfirst?.text ?? null,
@@ -156,25 +162,56 @@ function chooseTitle(
   };
 }
 
+type Dating = {
+  date: string | null;
+  precision: ArticleData['datePrecision'];
+  source: ArticleData['dateSource'];
+  line: number | null;
+  evidence?: string;
+};
+
+/**
+ * The seed's own marker wins, then the date the outlet printed, then an editor's estimate.
+ * An editorial date that contradicts the seed's own date is an error at the seed's line.
+ */
 function chooseDate(
   seed: SeedFile,
-  markerDate: string | null,
+  found: { marker: DateMarker | null; printed: PrintedDate | null },
   facts: ArticleFacts,
   log: string[],
-): { date: string | null; precision: ArticleData['datePrecision']; source: ArticleData['dateSource']; evidence?: string } {
-  if (markerDate) {
-    if (facts.date && !markerDate.startsWith(facts.date.value)) {
+): Dating {
+  const { marker, printed } = found;
+  const editorial = facts.date;
+  if (marker) {
+    if (editorial && !marker.date.startsWith(editorial.value)) {
       throw new IngestError(
         seed.path,
-        1,
-        `editorial date ${facts.date.value} contradicts the seed's own date marker ${markerDate}`,
+        marker.line,
+        `editorial date ${editorial.value} contradicts the seed's own date marker ${marker.date}`,
       );
     }
-    return { date: markerDate, precision: 'day', source: 'seed-marker' };
+    return { date: marker.date, precision: 'day', source: 'seed-marker', line: marker.line };
   }
-  if (facts.date) {
-    return { date: facts.date.value, precision: facts.date.precision, source: 'editorial', evidence: facts.date.evidence };
+  if (printed) {
+    const agrees = (value: string) => printed.date.startsWith(value) || value.startsWith(printed.date);
+    if (editorial && !agrees(editorial.value)) {
+      throw new IngestError(
+        seed.path,
+        printed.line,
+        `editorial date ${editorial.value} contradicts the date printed in the seed (${printed.text})`,
+      );
+    }
+    // A printed month with an editor's day inside it: the editor's is the finer fact.
+    if (!editorial || editorial.value.length <= printed.date.length) {
+      if (printed.kind === 'updated') log.push(`${seed.path}:${printed.line}: dated by its "updated" line`);
+      const { date, precision, line, text: evidence } = printed;
+      return { date, precision, source: 'printed', line, evidence };
+    }
   }
-  log.push(`${seed.path}: no date marker and no editorial date; the article is undated`);
-  return { date: null, precision: 'unknown', source: 'none' };
+  if (editorial) {
+    const { value: date, precision, evidence } = editorial;
+    return { date, precision, source: 'editorial', line: null, evidence };
+  }
+  log.push(`${seed.path}: no date marker, printed date or editorial date; the article is undated`);
+  return { date: null, precision: 'unknown', source: 'none', line: null };
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
-import { validateRegistry } from '../../src/lib/people/schema.ts';
+import { loadRegister } from '../../src/lib/people/register.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';
 import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';
@@ -17,6 +17,8 @@ export interface ContextPaths {
   topics: string;
   /** Folder holding people.json, constituencies.json and parties.json. */
   registry: string;
+  /** Folder holding an imported register (register.json); absent = the editorial registry alone. */
+  imported?: string;
 }
 
 /**
@@ -38,11 +40,10 @@ export async function loadEditorial(paths: ContextPaths): Promise<EditorialConte
   const facts = articleFactsFileSchema.parse(await readJson(paths.facts));
   const publications = publicationsFileSchema.parse(await readJson(paths.publications));
   const topics = compileTopicMatcher(topicsFileSchema.parse(await readJson(paths.topics)));
-  const registry = validateRegistry(
-    await readJson(join(paths.registry, 'people.json')),
-    await readJson(join(paths.registry, 'constituencies.json')),
-    await readJson(join(paths.registry, 'parties.json')),
-  );
+  const { registry } = loadRegister({
+    editorialDir: paths.registry,
+    importedDir: paths.imported ?? 'src/data/imported',
+  });
   return { facts, publications, topics, people: createPeopleDetector(registry) };
 }
 

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Publication } from '../../src/schemas/editorial.ts';
 import { blocksToMarkdown, markdownToMdast } from './markdown.ts';
-import { identifyPublication } from './publication.ts';
 import { slugify } from './slug.ts';
 import { summarise } from './summary.ts';
 
@@ -31,29 +29,6 @@ describe('summarise', () => {
     expect(source).toBe('opening-paragraph');
     expect(text.endsWith('.')).toBe(true);
     expect(text.split(' ').length).toBeLessThanOrEqual(45);
-  });
-});
-
-describe('identifyPublication', () => {
-  const publications: Publication[] = [
-    { slug: 'bbc-news', name: 'BBC News', description: '', signatures: ['image copyright', 'More on this story'], source: '' },
-    { slug: 'the-herald', name: 'The Herald', description: '', signatures: ['told The Herald'], source: '' },
-  ];
-  test('an editor’s identification must rest on words in the seed', () => {
-    expect(identifyPublication('a.txt', 'one MP told The Herald', { slug: 'the-herald', evidence: 'told The Herald' }, publications)).toEqual({
-      slug: 'the-herald',
-      name: 'The Herald',
-      source: 'editorial',
-      evidence: 'told The Herald',
-    });
-    expect(() => identifyPublication('a.txt', 'nothing here', { slug: 'the-herald', evidence: 'told The Herald' }, publications)).toThrow(
-      'a.txt:1: editorial evidence for The Herald ("told The Herald") does not occur in the seed',
-    );
-  });
-  test('without an editor, the publisher with most signatures wins; none or a tie is unknown', () => {
-    expect(identifyPublication('a.txt', 'image copyrightX\nMore on this story', undefined, publications).slug).toBe('bbc-news');
-    expect(identifyPublication('a.txt', 'plain text', undefined, publications)).toEqual({ slug: null, name: 'Unknown', source: 'unknown' });
-    expect(identifyPublication('a.txt', 'image copyright; told The Herald', undefined, publications).source).toBe('unknown');
   });
 });
 

@@ -24,11 +24,12 @@ async function loadArchive() {
     getCollection('constituencies'),
     getCollection('parties'),
   ]);
-  const people = peopleEntries.map((p) => p.data);
-  const constituencies = constituencyEntries.map((c) => c.data);
+  // The register knows every MP; pages exist only for the people and seats the articles name.
+  const registryPeople = peopleEntries.map((p) => p.data);
+  const registryConstituencies = constituencyEntries.map((c) => c.data);
   const parties = partyEntries.map((p) => p.data);
-  const personBySlug = new Map(people.map((p) => [p.slug, p]));
-  const constituencyBySlug = new Map(constituencies.map((c) => [c.slug, c]));
+  const personBySlug = new Map(registryPeople.map((p) => [p.slug, p]));
+  const constituencyBySlug = new Map(registryConstituencies.map((c) => [c.slug, c]));
   const partyBySlug = new Map(parties.map((p) => [p.slug, p]));
   checkReferences(articles, personBySlug, constituencyBySlug);
 
@@ -43,12 +44,19 @@ async function loadArchive() {
   const articlesByPerson = groupByKeys(articles, (a) => a.data.people);
   const articlesByConstituency = groupByKeys(articles, (a) => seatsBySlug.get(a.data.slug)!);
   const peopleAlongside = coMentions(articles.map((a) => a.data));
-  /** MPs who held each seat, from the registry's seats (not from articles). */
+  const people = registryPeople.filter((p) => articlesByPerson.has(p.slug));
+  const constituencies = registryConstituencies.filter((c) => articlesByConstituency.has(c.slug));
+  /** MPs who held each seat named in the archive, from the register's seats (not from articles). */
   const mpsByConstituency = groupByKeys(
-    people.flatMap((person) => (person.seats ?? []).map((seat) => ({ person, seat }))),
+    registryPeople.flatMap((person) =>
+      (person.seats ?? []).filter((seat) => articlesByConstituency.has(seat.constituency)).map((seat) => ({ person, seat })),
+    ),
     ({ seat }) => [seat.constituency],
   );
   const mps = people.filter((p) => (p.seats ?? []).length > 0);
+  /** Whether a person or seat has a page: only those the articles name. */
+  const hasPersonPage = (slug: string) => articlesByPerson.has(slug);
+  const hasConstituencyPage = (slug: string) => articlesByConstituency.has(slug);
   const articlesByPublication = groupByKeys(articles, (a) => (a.data.publication.slug ? [a.data.publication.slug] : []));
   const articlesByTopic = groupByKeys(articles, (a) => a.data.topics.map((t) => t.topic));
   const topicBySlug = new Map(topics.map((t) => [t.id, t.data]));
@@ -95,6 +103,8 @@ async function loadArchive() {
     people,
     mps,
     constituencies,
+    hasPersonPage,
+    hasConstituencyPage,
     parties,
     personBySlug,
     constituencyBySlug,
@@ -105,7 +115,8 @@ async function loadArchive() {
     peopleAlongside,
     mpsByConstituency,
     relatedBySlug,
-    publications: publications.map((p) => p.data),
+    // Outlets the registry knows but no article comes from get no page (as people and seats).
+    publications: publications.map((p) => p.data).filter((p) => articlesByPublication.has(p.slug)),
     topics: topics.map((t) => t.data),
     threads,
     articlesByPublication,

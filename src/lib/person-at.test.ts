@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadRegistry } from './people/registry.ts';
-import { describePersonAt, personAt } from './person-at.ts';
+import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt } from './person-at.ts';
 
 const registry = loadRegistry();
 const person = (slug: string) => registry.people.find((p) => p.slug === slug)!;
@@ -23,5 +23,41 @@ describe('personAt and describePersonAt', () => {
   });
   test('an undated article says nothing rather than guess', () => {
     expect(describe_('rosie-duffield', null)).toBe('');
+  });
+  test('an MP whose party on the date no source records: the seat, and a note instead of a party', () => {
+    const duffield = person('rosie-duffield');
+    const unrecorded = { ...duffield, seats: duffield.seats!.map((seat) => ({ ...seat, parties: [] })) };
+    expect(describePersonAt(personAt(unrecorded, '2018-09-11', partyName, seatName))).toBe(
+      `MP for Canterbury (${PARTY_NOT_RECORDED})`,
+    );
+  });
+});
+
+describe('partiesOnDates', () => {
+  test('counts the articles per party on their dates, across a party change', () => {
+    expect(partiesOnDates(person('luciana-berger'), ['2018-09-11', '2019-01-15', '2019-03-01', null], partyName)).toEqual([
+      { party: 'Labour', articles: 2 },
+      { party: partyName('change-uk'), articles: 1 },
+    ]);
+  });
+  test('an article date with a seat but no recorded party counts as not recorded', () => {
+    const duffield = person('rosie-duffield');
+    const unrecorded = { ...duffield, seats: duffield.seats!.map((seat) => ({ ...seat, parties: [] })) };
+    expect(partiesOnDates(unrecorded, ['2018-09-11'], partyName)).toEqual([{ party: null, articles: 1 }]);
+  });
+  test('dates when the person held no seat count nowhere', () => {
+    expect(partiesOnDates(person('rosie-duffield'), ['2001-01-01'], partyName)).toEqual([]);
+  });
+});
+
+describe('partyRecordedUntil', () => {
+  const stint = (from: string, to?: string) => ({ party: 'labour', from, ...(to ? { to } : {}), source: 'test' });
+  test('a seat that goes on after its last recorded party: that party’s last day', () => {
+    expect(partyRecordedUntil({ parties: [stint('1997-05-01', '2019-01-31')] })).toBe('2019-01-31');
+    expect(partyRecordedUntil({ to: '2024-05-30', parties: [stint('2017-06-08', '2019-01-31')] })).toBe('2019-01-31');
+  });
+  test('a seat whose parties run to its end, or stay open: nothing missing', () => {
+    expect(partyRecordedUntil({ to: '2019-11-06', parties: [stint('2017-06-08', '2019-11-06')] })).toBeNull();
+    expect(partyRecordedUntil({ parties: [stint('2017-06-08')] })).toBeNull();
   });
 });

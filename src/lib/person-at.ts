@@ -1,5 +1,5 @@
 import { partyOnDate, roleOnDate, seatOnDate } from './people/on-date.ts';
-import type { Person } from './people/schema.ts';
+import type { Person, Seat } from './people/schema.ts';
 
 export interface PersonAt {
   /** Roles held on the date (certain ones; uncertain ones are marked). */
@@ -10,7 +10,12 @@ export interface PersonAt {
   seat: string | null;
   /** True when the date's precision leaves the party or seat uncertain. */
   uncertain: boolean;
+  /** True for an MP whose party on the date no source records (e.g. after the register's parties end). */
+  partyUnrecorded: boolean;
 }
+
+/** Said wherever an MP's party on a date is not in any source, rather than guessing one. */
+export const PARTY_NOT_RECORDED = 'party on this date not recorded';
 
 /**
  * Who a person was on a date, for "People in this article" and per-article notes:
@@ -23,7 +28,7 @@ export function personAt(
   partyName: (slug: string) => string,
   seatName: (slug: string) => string,
 ): PersonAt {
-  if (!date) return { roles: [], parties: [], seat: null, uncertain: true };
+  if (!date) return { roles: [], parties: [], seat: null, uncertain: true, partyUnrecorded: false };
   const roles = roleOnDate(person, date).map((r) => (r.certain ? r.value.title : `${r.value.title} (around then)`));
   const parties = partyOnDate(person, date);
   const seats = seatOnDate(person, date);
@@ -32,6 +37,7 @@ export function personAt(
     parties: parties.map((p) => partyName(p.value)),
     seat: seats[0] ? seatName(seats[0].value) : null,
     uncertain: parties.some((p) => !p.certain) || seats.some((s) => !s.certain),
+    partyUnrecorded: seats.length > 0 && parties.length === 0,
   };
 }
 
@@ -41,8 +47,46 @@ export function personAt(
  */
 export function describePersonAt(at: PersonAt): string {
   const party = at.parties.join(' or ');
-  const membership = at.seat ? `${party ? `${party} ` : ''}MP for ${at.seat}` : party;
+  const unrecorded = at.partyUnrecorded ? ` (${PARTY_NOT_RECORDED})` : '';
+  const membership = at.seat ? `${party ? `${party} ` : ''}MP for ${at.seat}${unrecorded}` : party;
   const parts = [...at.roles, membership].filter(Boolean);
   const line = parts.join(' · ');
   return at.uncertain && at.parties.length > 1 ? `${line} (changed party that month)` : line;
+}
+
+/** How many of a person's articles fall in each party (null: not recorded on that date). */
+export interface PartyCount {
+  party: string | null;
+  articles: number;
+}
+
+/**
+ * The party an MP sat for on each of their articles' dates, counted: what `/mps/` shows.
+ * An undated article counts nowhere; a month that straddles a change counts both.
+ * @example partiesOnDates(berger, ['2019-01-10', '2019-03-01'], name) // [{ party: 'Labour', articles: 1 }, { party: 'Change UK', articles: 1 }]
+ */
+export function partiesOnDates(
+  person: Person,
+  dates: readonly (string | null)[],
+  partyName: (slug: string) => string,
+): PartyCount[] {
+  const counts = new Map<string | null, number>();
+  for (const date of dates) {
+    if (!date || seatOnDate(person, date).length === 0) continue;
+    const parties = partyOnDate(person, date);
+    const keys = parties.length > 0 ? parties.map((p) => partyName(p.value)) : [null];
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([party, articles]) => ({ party, articles }));
+}
+
+/**
+ * The last day a seat's party is recorded, when the seat goes on past it with no party
+ * recorded (a register whose party changes end at some date); null when none is missing.
+ * @example partyRecordedUntil({ from: '1997-05-01', parties: [{ party: 'labour', from: '1997-05-01', to: '2019-01-31' }] }) // '2019-01-31'
+ */
+export function partyRecordedUntil(seat: Pick<Seat, 'to' | 'parties'>): string | null {
+  if (seat.parties.length === 0 || seat.parties.some((stint) => !stint.to)) return null;
+  const last = seat.parties.map((stint) => stint.to!).sort().at(-1)!;
+  return !seat.to || seat.to > last ? last : null;
 }

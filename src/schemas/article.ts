@@ -25,6 +25,11 @@ export const publicationRefSchema = z.object({
   source: z.enum(['editorial', 'signature', 'unknown']),
   /** The words in the seed that identify the publisher. */
   evidence: z.string().optional(),
+  /** What kind of furniture the evidence is (publications.json), and its 1-based line. */
+  evidenceKind: z.enum(['masthead', 'copyright', 'houseLine', 'selfReference']).optional(),
+  evidenceLine: z.number().int().positive().optional(),
+  /** high: a masthead, copyright or house line; medium: the outlet's references to itself only. */
+  confidence: z.enum(['high', 'medium']).optional(),
 });
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -75,8 +80,13 @@ const articleCardFields = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   date: archiveDateSchema.nullable(),
   datePrecision: datePrecisionSchema,
-  /** seed-marker: the seed's own `date` line; editorial: an editor's estimate with evidence; none. */
-  dateSource: z.enum(['seed-marker', 'editorial', 'none']),
+  /**
+   * seed-marker: the seed's own `date` line; printed: a timestamp the outlet printed (its line
+   * is the evidence); editorial: an editor's estimate with evidence; none.
+   */
+  dateSource: z.enum(['seed-marker', 'printed', 'editorial', 'none']),
+  /** 1-based line of the seed the date was read from; null for editorial and unknown dates. */
+  dateLine: z.number().int().positive().nullable().default(null),
   dateEvidence: z.string().optional(),
   publication: publicationRefSchema,
   standfirst: z.string().nullable(),

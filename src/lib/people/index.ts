@@ -20,7 +20,14 @@ export {
   type Mention,
   type MentionKind,
 } from './mentions.ts';
-export { partyOnDate, roleOnDate, seatOnDate, type HeldOnDate } from './on-date.ts';
+export {
+  partyNotRecordedOnDate,
+  partyOnDate,
+  roleOnDate,
+  seatOnDate,
+  type HeldOnDate,
+} from './on-date.ts';
+export { loadRegister, type LoadedRegister, type RegisterMeta } from './register.ts';
 export { dateSpan, periodOnDate, type Overlap, type Span } from './period.ts';
 export { findQuotes, type Attribution, type Quote } from './quotes.ts';
 export { loadRegistry } from './registry.ts';

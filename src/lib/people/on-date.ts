@@ -35,7 +35,9 @@ export function roleOnDate(person: Pick<Person, 'roles'>, date: string): HeldOnD
 /**
  * The party (slug) a person belonged to on a date: from their seats' party stints,
  * and for non-MPs from `parties`. Usually one; two, both uncertain, in the month of
- * a change at month precision.
+ * a change at month precision. None when no fact covers the date, including a seat whose
+ * party the registry does not record then (an imported register's seat after the date up to
+ * which its party changes are complete): see {@link partyNotRecordedOnDate}.
  * @example partyOnDate(berger, '2019-01-15') // [{ value: 'labour', certain: true }]
  * @example partyOnDate(berger, '2019-02') // [{ value: 'labour', certain: false }, { value: 'change-uk', certain: false }]
  * @example partyOnDate(berger, '2019-03-01') // [{ value: 'change-uk', certain: true }]
@@ -57,4 +59,15 @@ export function seatOnDate(person: Pick<Person, 'seats'>, date: string): HeldOnD
   return certainFirst(
     held(person.seats ?? [], date).map(({ value, certain }) => ({ value: value.constituency, certain })),
   );
+}
+
+/**
+ * True when the person certainly sat for a seat on the date but no party stint can cover
+ * it: the party on that date is not recorded (pages say so rather than guess).
+ * @example partyNotRecordedOnDate(importedMp, '2019-03-01') // true: parties complete to 2019-01-31
+ * @example partyNotRecordedOnDate(berger, '2019-03-01') // false: Change UK, an editorial fact
+ */
+export function partyNotRecordedOnDate(person: Pick<Person, 'seats' | 'parties'>, date: string): boolean {
+  const seated = seatOnDate(person, date).some((seat) => seat.certain);
+  return seated && partyOnDate(person, date).length === 0;
 }

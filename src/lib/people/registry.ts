@@ -1,16 +1,26 @@
-import constituencies from '../../data/constituencies.json' with { type: 'json' };
-import parties from '../../data/parties.json' with { type: 'json' };
-import people from '../../data/people.json' with { type: 'json' };
-import { validateRegistry, type Registry } from './schema.ts';
+import { loadRegister } from './register.ts';
+import type { Registry } from './schema.ts';
 
 let loaded: Registry | undefined;
+let editorial: Registry | undefined;
 
 /**
- * The registry from src/data (people.json, constituencies.json, parties.json),
+ * The registry the site and the ingest use: src/data (people.json, constituencies.json,
+ * parties.json) merged with the imported register in src/data/imported when there is one,
  * parsed and cross-checked once; throws on any dangling reference.
  * @example compileMatcher(loadRegistry())
  */
 export function loadRegistry(): Registry {
-  loaded ??= validateRegistry(people, constituencies, parties);
+  loaded ??= loadRegister().registry;
   return loaded;
+}
+
+/**
+ * The editorial registry alone (src/data), whether or not a register is imported: for
+ * specifications written against the editors' facts.
+ * @example loadEditorialRegistry().people.length // 23
+ */
+export function loadEditorialRegistry(): Registry {
+  editorial ??= loadRegister({ importedDir: '' }).registry;
+  return editorial;
 }

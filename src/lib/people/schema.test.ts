@@ -15,6 +15,7 @@ describe('the registry in src/data', () => {
     expect(registry.people.length).toBe(23);
     expect(registry.parties.map((p) => p.slug)).toEqual([
       'labour',
+      'labour-co-operative',
       'conservative',
       'liberal-democrats',
       'change-uk',
@@ -130,6 +131,23 @@ describe('validateRegistry', () => {
     const other = { ...berger(), slug: 'luciana-berger-2', name: 'L. Berger', aliases: ['Luciana Berger'] };
     expect(() => validateRegistry([berger(), other], constituenciesJson, partiesJson)).toThrow(
       'name form "Luciana Berger" is claimed by both luciana-berger and luciana-berger-2',
+    );
+  });
+
+  test('two people may share a full name; an editor’s alias or misspelling still names one person', () => {
+    const smith = (slug: string, origin?: 'imported') => ({
+      ...berger(),
+      slug,
+      name: 'Angela Smith',
+      misspellings: [],
+      ...(origin ? { origin } : {}),
+    });
+    const [basildon, hillsborough] = [smith('angela-smith-a', 'imported'), smith('angela-smith-b')];
+    expect(() => validateRegistry([basildon, hillsborough], constituenciesJson, partiesJson)).not.toThrow();
+    const twin = { ...smith('angela-smith-c'), aliases: ['Angie Smith'] };
+    const other = { ...smith('angela-smith-d'), aliases: ['Angie Smith'] };
+    expect(() => validateRegistry([twin, other], constituenciesJson, partiesJson)).toThrow(
+      'name form "Angie Smith" is claimed by both angela-smith-c and angela-smith-d',
     );
   });
 

@@ -58,12 +58,17 @@ export const partyStintSchema = z.object({
   source,
 });
 
-/** A continuous period as MP for one constituency, with the party (or parties) they sat for. */
+/**
+ * A continuous period as MP for one constituency, with the party (or parties) they sat for.
+ * The stints need not cover the whole seat: where a source vouches for seats but not for
+ * party changes (an imported register after its parties-complete date), the seat goes on
+ * and its party on those dates is not recorded (`partyOnDate` gives nothing).
+ */
 export const seatSchema = z.object({
   constituency: slug,
   from: partialDateSchema,
   to: partialDateSchema.optional(),
-  parties: z.array(partyStintSchema).min(1),
+  parties: z.array(partyStintSchema),
   source,
 });
 
@@ -85,6 +90,34 @@ export const honorificSchema = z.enum(['Mr', 'Ms', 'Mrs', 'Miss', 'Dr']);
  */
 export const surnameAloneSchema = z.enum(['after-full-name', 'always', 'never']);
 
+/** Identifiers in public registers: TheyWorkForYou's person id, UK Parliament's member id, Wikidata. */
+export const personIdsSchema = z.object({
+  /** TheyWorkForYou (parlparse) person id, e.g. `uk.org.publicwhip/person/10133`. */
+  twfy: z.string().regex(/^uk\.org\.publicwhip\/person\/\d+$/).optional(),
+  /** UK Parliament member id (MNIS, `datadotparl_id`). */
+  parliament: z.string().regex(/^\d+$/).optional(),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  source: source.optional(),
+});
+
+/**
+ * Where a person's record comes from: the editorial registry, the imported register, or
+ * both (one person, editorial facts winning). Absent means editorial.
+ */
+export const originSchema = z.enum(['editorial', 'imported', 'both']);
+
+/**
+ * A known, sourced correction of the imported register: the editorial fact wins and the
+ * difference is not reported. `fact` and `register` are exactly the disagreement's key and
+ * the register's value (`seat normanton-pontefract-and-castleford from`, `1997-05-01`), so a
+ * different value in a later import is reported again.
+ */
+export const correctionSchema = z.object({
+  fact: z.string().min(3),
+  register: z.string(),
+  source,
+});
+
 export const personSchema = z.object({
   slug,
   /** Canonical name: first name(s) then surname, e.g. "Iain McNicol". */
@@ -104,6 +137,10 @@ export const personSchema = z.object({
   seats: z.array(seatSchema).optional(),
   /** Party membership outside a Westminster seat (councillors, activists). */
   parties: z.array(partyStintSchema).optional(),
+  ids: personIdsSchema.optional(),
+  origin: originSchema.optional(),
+  /** Where the editorial record knowingly differs from the imported register. */
+  corrects: z.array(correctionSchema).optional(),
 });
 
 export const constituencySchema = z.object({
@@ -125,6 +162,8 @@ export const partySchema = z.object({
   name: z.string().min(2),
   shortName: z.string().min(2),
   aliases: z.array(z.string().min(2)).optional(),
+  /** A party this one is part of (Labour/Co-operative MPs are Labour MPs): agrees with it. */
+  partOf: slug.optional(),
   source: source.optional(),
 });
 
@@ -140,6 +179,8 @@ export type Misspelling = z.infer<typeof misspellingSchema>;
 export type Honorific = z.infer<typeof honorificSchema>;
 export type SurnameAlone = z.infer<typeof surnameAloneSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type PersonIds = z.infer<typeof personIdsSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Constituency = z.infer<typeof constituencySchema>;
 export type Party = z.infer<typeof partySchema>;
 
@@ -171,6 +212,25 @@ function checkPeriod(
   if (item.from && item.to && earliest(item.from) > latest(item.to))
     problems.push(`${where}: from ${item.from} is after to ${item.to}`);
   if (!item.from && !item.to && !item.attested) problems.push(`${where}: needs from/to or attested dates`);
+}
+
+/**
+ * Records who claims each name form and reports clashes: a form may be held by several
+ * claimants only when every one of them marks it shareable.
+ */
+function nameClaims(problems: string[]) {
+  const owners = new Map<string, { owner: string; shareable: boolean }[]>();
+  return (form: string, owner: string, shareable = false) => {
+    const key = form.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+    const previous = owners.get(key) ?? [];
+    if (previous.some((p) => p.owner === owner))
+      problems.push(`${owner}: name form "${form}" is listed twice`);
+    else {
+      const clash = previous.find((p) => !(p.shareable && shareable));
+      if (clash) problems.push(`name form "${form}" is claimed by both ${clash.owner} and ${owner}`);
+    }
+    owners.set(key, [...previous, { owner, shareable }]);
+  };
 }
 
 /**
@@ -211,21 +271,17 @@ export function validateRegistry(people: unknown, constituencies: unknown, parti
     registry.parties.map((p) => p.slug),
   );
 
-  const nameOwners = new Map<string, string>();
-  const claim = (form: string, owner: string) => {
-    const key = form.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-    const previous = nameOwners.get(key);
-    if (previous && previous !== owner)
-      problems.push(`name form "${form}" is claimed by both ${previous} and ${owner}`);
-    else if (previous === owner) problems.push(`${owner}: name form "${form}" is listed twice`);
-    nameOwners.set(key, owner);
-  };
+  const claim = nameClaims(problems);
   for (const c of registry.constituencies)
     [c.name, ...c.aliases].forEach((form) => claim(form, `constituency ${c.slug}`));
 
   for (const person of registry.people) {
-    claim(person.name, person.slug);
-    person.aliases.forEach((form) => claim(form, person.slug));
+    // Two people may share a full name (the two Angela Smiths); the register's name forms
+    // may be shared, the matcher chooses among them. An editor's alias or misspelling names
+    // one person only.
+    const imported = person.origin === 'imported';
+    claim(person.name, person.slug, true);
+    person.aliases.forEach((form) => claim(form, person.slug, imported));
     person.misspellings.forEach((m) => claim(m.text, person.slug));
     person.roles.forEach((role, i) => checkPeriod(`${person.slug} role ${i + 1} (${role.title})`, role, problems));
     person.parties?.forEach((stint, i) => {
