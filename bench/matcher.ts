@@ -5,10 +5,10 @@
  *
  * Compiles the matcher for the 23-person editorial registry and for a national-sized
  * one, then scans the same generated paragraphs with each (scan, and the whole
- * detection: mentions, seats, unknown names). The national register is a quick
- * in-memory conversion of ../shared/registry/uk-commons.json when that file exists
- * (nothing derived from it is written anywhere), else about 2,000 synthetic people
- * with shared surnames, seats and posts.
+ * detection: mentions, seats, unknown names). The national register is
+ * ../shared/registry/uk-commons.json converted by the import's own code and merged with
+ * the editorial registry, in memory (nothing derived from it is written anywhere), when
+ * that file exists; else about 2,000 synthetic people with shared surnames, seats and posts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,95 +19,26 @@ import { findMentions, scanArticle } from '../src/lib/people/mentions.ts';
 import { loadRegistry } from '../src/lib/people/registry.ts';
 import type { Constituency, Person, Registry, Role, Seat } from '../src/lib/people/schema.ts';
 import { findUnknownNames } from '../src/lib/people/unknown-names.ts';
+import { mergeRegisters } from '../src/lib/people/merge.ts';
+import { parsePopolo } from '../src/schemas/popolo.ts';
+import rolePhrases from '../src/data/role-phrases.json' with { type: 'json' };
+import { convertPopolo } from '../scripts/lib/registry/convert.ts';
+import type { RolePhrase } from '../scripts/lib/registry/roles.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/registry/uk-commons.json');
 const SOURCE = 'bench';
 
-const slugify = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^-|-$/g, '');
-
-interface Popolo {
-  persons: {
-    id: string;
-    name: string;
-    other_names?: { given_name?: string; family_name?: string; name?: string }[];
-  }[];
-  posts: { id: string; area: { name: string; other_names?: string[] } }[];
-  memberships: {
-    person_id: string;
-    post_id?: string;
-    role?: string;
-    on_behalf_of_id?: string;
-    start_date?: string;
-    end_date?: string;
-  }[];
-}
-
-/** A rough conversion, enough to measure: seats, parties, posts with their titles as refs. */
-function fromPopolo(file: string): Registry {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Popolo;
-  const constituencies: Constituency[] = data.posts.map((post) => ({
-    slug: post.id.replace(/^uk\.commons\//, ''),
-    name: post.area.name,
-    aliases: [...new Set(post.area.other_names ?? [])].filter((n) => n !== post.area.name),
-    nameIsAlsoPlace: !/\s/.test(post.area.name),
-    source: SOURCE,
-  }));
-  const seats = new Map<string, Seat[]>();
-  const roles = new Map<string, Role[]>();
-  for (const m of data.memberships) {
-    if (!m.start_date) continue;
-    const period = { from: m.start_date, ...(m.end_date ? { to: m.end_date } : {}) };
-    if (m.post_id) {
-      const party = {
-        party: slugify(m.on_behalf_of_id ?? 'independent'),
-        ...period,
-        source: SOURCE,
-      };
-      const seat = {
-        constituency: m.post_id.replace(/^uk\.commons\//, ''),
-        ...period,
-        parties: [party],
-        source: SOURCE,
-      };
-      seats.set(m.person_id, [...(seats.get(m.person_id) ?? []), seat]);
-    } else if (m.role) {
-      const ref = m.role.toLowerCase().replace(/^the /, '');
-      const role = { title: m.role, ...period, refs: [ref], source: SOURCE };
-      roles.set(m.person_id, [...(roles.get(m.person_id) ?? []), role]);
-    }
-  }
-  const taken = new Set<string>();
-  const people: Person[] = data.persons.map((p) => {
-    let slug = slugify(p.name);
-    if (taken.has(slug)) slug = `${slug}-${p.id.split('/').at(-1)}`;
-    taken.add(slug);
-    const aliases = (p.other_names ?? [])
-      .map((n) => (n.given_name && n.family_name ? `${n.given_name} ${n.family_name}` : ''))
-      .filter((n) => n.length > 3 && n !== p.name);
-    return {
-      slug,
-      name: p.name,
-      aliases: [...new Set(aliases)],
-      misspellings: [],
-      description: `${p.name}, as recorded in the register.`,
-      source: SOURCE,
-      roles: roles.get(p.id) ?? [],
-      seats: seats.get(p.id) ?? [],
-    };
+/** The register as the import and the ingest see it: converted and merged, all in memory. */
+function nationalRegister(file: string): Registry {
+  const popolo = parsePopolo(JSON.parse(readFileSync(file, 'utf8')));
+  const imported = convertPopolo(popolo, {
+    file: 'uk-commons.json',
+    importedOn: new Date().toISOString().slice(0, 10),
+    partiesCompleteUntil: '2019-01-31',
+    postsCompleteUntil: null,
+    phrases: rolePhrases as RolePhrase[],
   });
-  return { people: dropClashingAliases(people), constituencies, parties: [] };
-}
-
-/** Aliases that are someone else's name would make the bench measure a register no import would produce. */
-function dropClashingAliases(people: Person[]): Person[] {
-  const names = new Set(people.map((p) => p.name));
-  return people.map((p) => ({ ...p, aliases: p.aliases.filter((a) => !names.has(a)) }));
+  return mergeRegisters(loadRegistry(), imported);
 }
 
 const GIVEN =
@@ -211,9 +142,9 @@ function detect(matcher: Matcher, texts: string[]): void {
 
 const { values } = parseArgs({ options: { paragraphs: { type: 'string', default: '20000' } } });
 const n = Number(values.paragraphs);
-const national = existsSync(SHARED) ? fromPopolo(SHARED) : synthetic();
+const national = existsSync(SHARED) ? nationalRegister(SHARED) : synthetic();
 const nationalLabel = existsSync(SHARED)
-  ? 'national (uk-commons.json, in memory)'
+  ? 'national (uk-commons.json merged)'
   : 'national (synthetic)';
 const texts = paragraphs(national, n);
 console.log(
