@@ -284,6 +284,11 @@ describe('findMentions at national scale (a register with many shared surnames)'
       ],
     }).map((m) => m.text);
     expect(mentions).toEqual(['Will Hope', 'Hope', 'Will']);
+    const spoke = findMentions(withHope, {
+      date: '2016-03-01',
+      paragraphs: ['Will Hope spoke. Hope said no. Hope’s allies agreed. Will told them.'],
+    }).map((m) => m.text);
+    expect(spoke).toEqual(['Will Hope', 'Hope', 'Hope’s', 'Will']);
   });
 
   test('"surnameAlone: always" counts before the full name only if no one else of that surname sits then', () => {

@@ -130,7 +130,8 @@ interface Paragraph extends ScannedParagraph {
  *   names a woman); "Lord"/"Baroness" never name a sitting MP, nor with a territorial
  *   designation ("Baroness Smith of Basildon"), and "Lady X" names no one;
  * - a surname or first name that is also an ordinary word ("Hope", "Will", "Major") is
- *   the word, not the person, alone at the start of a sentence;
+ *   the word, not the person, alone at the start of a sentence, unless a reporting verb
+ *   or a possessive follows ("Brown said", "Brown's plan");
  * - "Team X" and "the X camp" name X's campaign (kind `camp`), by the same surname rule;
  * - a bare first name, or "Sir"/"Dame" + first name ("Sir Keir"), names the one person
  *   with that first name already named in full, unless a stranger with that first name
@@ -336,6 +337,13 @@ function soleCertainHolder(held: readonly [string, Period][], date: string): str
   return certain.size === 1 && possible.size === 1 ? [...certain][0]! : null;
 }
 
+/** A reporting verb right after a name: "Brown said" opens a sentence about a person. */
+const SPEECH_VERBS = (
+  'said says told tells added argued insisted warned claimed ' +
+  'denied replied wrote tweeted urged admitted responded conceded announced'
+).split(' ');
+const SPEECH_AFTER = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS.join('|')})(?![\p{L}])`, 'u');
+
 /** The gap before a word that opens a sentence (or a quotation). */
 const SENTENCE_START = /[.!?:]["”’']?\s+["“‘']?$|^\s*["“‘(]$/u;
 
@@ -414,7 +422,9 @@ function readShortName(
   const team = prev?.text === 'Team' && gapBefore === ' ';
   const camp = !possessive && next?.text === 'camp' && gapAfter === ' ';
   const sentenceStart = !prev || SENTENCE_START.test(gapBefore);
-  if (!honorific && !team && !camp && sentenceStart && COMMON_WORD_NAMES.has(hit.text)) return;
+  const speaks = possessive || SPEECH_AFTER.test(text.slice(hit.end, hit.end + 16));
+  const asWord = sentenceStart && !speaks && COMMON_WORD_NAMES.has(hit.text);
+  if (!honorific && !team && !camp && asWord) return;
 
   // "Baroness Smith of Basildon", "Lady Smith": a peer's title or a knight's wife, not
   // something the register vouches for; "Lord Hague" may still name a former MP below.
