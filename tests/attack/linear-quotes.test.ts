@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../src/lib/people/matcher.ts';
 import { type Article, findMentions } from '../../src/lib/people/mentions.ts';
 import { findQuotes, lowerBound } from '../../src/lib/people/quotes.ts';
-import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const UNIT = [
   'Luciana Berger said: "We will keep campaigning for a fair vote in the constituency."',
   'She added that the meeting had been called at short notice.',

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
-import { loadRegistry } from './registry.ts';
+import { loadEditorialRegistry } from './registry.ts';
 import type { Person, Registry } from './schema.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const hits = (text: string) =>
   matcher.scan(text).hits.map((h) => {
     const p = h.payload;

@@ -10,9 +10,9 @@ import {
 import { compileMatcher } from './matcher.ts';
 import { findMentions, type Article } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
-import { loadRegistry } from './registry.ts';
+import { loadEditorialRegistry } from './registry.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 /** [text, person, kind] for every mention, optionally only in one paragraph. */
 const found = (article: Article, paragraph?: number) =>
   findMentions(matcher, article)

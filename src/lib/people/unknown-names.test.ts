@@ -3,10 +3,10 @@ import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Article } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
-import { loadRegistry } from './registry.ts';
+import { loadEditorialRegistry } from './registry.ts';
 import { findUnknownNames } from './unknown-names.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const one = (...paragraphs: string[]): Article => ({ date: '2019-02', paragraphs });
 
 describe('findUnknownNames', () => {
