@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
+import { siteSafety } from './scripts/lib/site-safety.ts';
 
 /**
  * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
@@ -25,7 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
+  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json.
+  integrations: [siteSafety(), sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
   // Four pages in flight: rendering one page overlaps the file writes of the others. With one,
   // the render loop sat idle for a third of a 10,000-article build (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { webClosing, webInterlude, webOpening } from './lib/web-page.ts';
+import { compareCodePoints } from '../src/lib/order.ts';
 
 // ---------------------------------------------------------------------------------------------
 // PRNG
@@ -766,8 +767,8 @@ export function generateCorpus({ n, out, seed = 8, root = process.cwd() }: { n: 
     words,
     dated,
     withHeadline,
-    people: Object.fromEntries(Object.entries(people).sort(([a], [b]) => a.localeCompare(b))),
-    seats: Object.fromEntries(Object.entries(seats).sort(([a], [b]) => a.localeCompare(b))),
+    people: Object.fromEntries(Object.entries(people).sort(([a], [b]) => compareCodePoints(a, b))),
+    seats: Object.fromEntries(Object.entries(seats).sort(([a], [b]) => compareCodePoints(a, b))),
     rareNames,
     unknownNames: unknownCounts.size,
   };

@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { RESULT_TYPES } from '../src/lib/search.ts';
 import { buildSearchIndex, SearchIndexError } from './lib/search-index.ts';
+import { compareCodePoints } from '../src/lib/order.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'max-part-pages': { type: 'string' } } });
 const maxPartPages = values['max-part-pages'] === undefined ? undefined : Number(values['max-part-pages']);
@@ -32,7 +33,7 @@ try {
   const types = [...pagesByType].map(([type, n]) => `${n} ${type}`).join(', ');
   console.log(`search index: ${totals.pages} pages (${types}), ${totals.words} words, ${totals.filters} filters, ${totals.sorts} sort(s), in ${parts.length} parts`);
   for (const part of parts) console.log(`  part ${part.id}: ${part.pages} pages, ${part.words} words`);
-  for (const [name, set] of [...filterValues].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, set] of [...filterValues].sort(([a], [b]) => compareCodePoints(a, b))) {
     console.log(`  filter ${name}: ${set.size} value(s)`);
   }
 } catch (error) {

@@ -11,7 +11,7 @@
  *                          [--permalinks FILE] [--report FILE] [--workers N] [--imported DIR]
  *   node scripts/ingest.ts --explain seeds/FILE   one seed's decisions, line by line; writes nothing
  */
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -24,6 +24,8 @@ import { countWorklist, formatWorklist, type ReportEntry } from './lib/ingest-re
 import { PermalinkAssigner } from './lib/permalinks.ts';
 import { buildSeeds } from './lib/seed-builder.ts';
 import { reportRegister } from './lib/registry/report.ts';
+import { listSeeds } from './lib/seed-files.ts';
+import { printableName } from './lib/printable.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -52,14 +54,32 @@ const PARALLEL_FROM_SEEDS = 200;
 /** Unknown-name warnings printed to the console; the rest are counted and kept in the report. */
 const UNKNOWN_NAME_WARNINGS_SHOWN = 50;
 
+/** Writes one article; a name the file system refuses (too long, say) is the seed's error. */
+async function writeArticle(
+  output: StagedDirectory,
+  path: string,
+  article: { slug: string; file: string },
+  errors: string[],
+): Promise<void> {
+  try {
+    await output.write(`${article.slug}.md`, article.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENAMETOOLONG' && code !== 'EINVAL') throw error;
+    const name = `${article.slug.slice(0, 60)}….md`;
+    errors.push(`${printableName(path)}: cannot write its article as ${name} (${code})`);
+  }
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   reportRegister(options.registry, options.imported);
-  const names = (await readdir(options.seeds)).filter((n) => n.endsWith('.txt')).sort();
+  const seeds = await listSeeds(options.seeds);
+  const names = seeds.names;
   const workers = options.workers !== undefined ? Number(options.workers) : names.length >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive whole number, not ${options.workers}`);
-  const errors: string[] = [];
-  const log: string[] = [];
+  const errors: string[] = [...seeds.errors];
+  const log: string[] = [...seeds.ignored];
   let unknownNameWarnings = 0;
   // Only what the run needs about each article is kept: its file is written to the staging
   // directory as soon as it is built, so memory does not grow with the articles' text.
@@ -68,7 +88,7 @@ async function main(): Promise<number> {
   const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
   let newPermalinks = 0;
   let replacedPermalinks = 0;
-  const output = await StagedDirectory.begin(options.out);
+  const output = await StagedDirectory.begin(options.out, [options.permalinks, options.report]);
 
   try {
     for await (const result of buildSeeds(names, options.seeds, options, workers)) {
@@ -106,7 +126,7 @@ async function main(): Promise<number> {
         log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but is not in the people registry`);
       }
       // After a failure nothing will be committed, so stop writing (but keep checking every seed).
-      if (errors.length === 0) await output.write(`${article.slug}.md`, article.file);
+      if (errors.length === 0) await writeArticle(output, path, article, errors);
       written.push({ ...article.report, slug: article.slug });
     }
   } catch (error) {
@@ -121,15 +141,21 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  await output.commit();
-  if (newPermalinks > 0 || replacedPermalinks > 0) {
-    const staged = `${options.permalinks}.staging`;
-    await writeFile(staged, `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`, 'utf8');
-    await rename(staged, options.permalinks);
-  }
+  // Articles, registry and report are committed together, or (on any error) none of them.
   const counts = countWorklist(written);
   const report = { seeds: names.length, worklist: counts, articles: written, log };
-  await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  try {
+    const registry = `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`;
+    const registryChanged = newPermalinks > 0 || replacedPermalinks > 0;
+    if (registryChanged) await output.stageFile(options.permalinks, registry);
+    await output.stageFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    await output.commit();
+  } catch (error) {
+    await output.discard();
+    console.error(`error: writing the output: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('ingest failed: previous output left untouched');
+    return 1;
+  }
   let warningsShown = 0;
   for (const line of log) {
     if (line.startsWith('warning:') && line.endsWith('is not in the people registry') && ++warningsShown > UNKNOWN_NAME_WARNINGS_SHOWN) continue;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { StagedDirectory } from './atomic-output.ts';
+import { recoverInterruptedCommit, StagedDirectory } from './atomic-output.ts';
 
 describe('StagedDirectory', () => {
   function previousOutput(): string {
@@ -37,5 +37,37 @@ describe('StagedDirectory', () => {
     const staged = await StagedDirectory.begin(previousOutput());
     await staged.write('a.md', 'A');
     await expect(staged.write('a.md', 'again')).rejects.toThrow('a.md written twice');
+  });
+
+  test('companion files are committed with the directory, and dropped with it', async () => {
+    const target = previousOutput();
+    const registry = join(target, '..', 'registry.json');
+    writeFileSync(registry, 'old registry');
+    const dropped = await StagedDirectory.begin(target, [registry]);
+    await dropped.stageFile(registry, 'dropped');
+    await dropped.discard();
+    expect(readFileSync(registry, 'utf8')).toBe('old registry');
+    const staged = await StagedDirectory.begin(target, [registry]);
+    await staged.write('a.md', 'A');
+    await staged.stageFile(registry, 'new registry');
+    await staged.commit();
+    expect(readFileSync(registry, 'utf8')).toBe('new registry');
+    expect(readdirSync(join(target, '..')).sort()).toEqual(['out', 'registry.json']);
+  });
+
+  test('a journal left by a killed commit is completed; without one the previous state stays', async () => {
+    const target = previousOutput();
+    const parent = join(target, '..');
+    mkdirSync(join(parent, '.out.staging'));
+    writeFileSync(join(parent, '.out.staging', 'new.md'), 'new');
+    await recoverInterruptedCommit(target);
+    expect(readdirSync(target)).toEqual(['old.md']);
+    mkdirSync(join(parent, '.out.staging'), { recursive: true });
+    writeFileSync(join(parent, '.out.staging', 'new.md'), 'new');
+    const swaps = [{ target, staged: join(parent, '.out.staging'), previous: join(parent, '.out.previous') }];
+    writeFileSync(join(parent, '.out.commit.json'), JSON.stringify({ swaps }));
+    await recoverInterruptedCommit(target);
+    expect(readdirSync(target)).toEqual(['new.md']);
+    expect(readdirSync(parent)).toEqual(['out']);
   });
 });

@@ -141,12 +141,21 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     data,
     body,
     file: serialiseArticle(data, body),
-    journalismHash: createHash('sha256').update(journalism.join('\n')).digest('hex'),
+    journalismHash: hashJournalism(journalism),
     unknownNames,
     log,
     blocks,
     header: { headline: headline?.line ?? null, standfirst: standfirst?.line ?? null },
   };
+}
+
+/**
+ * Hash of the journalism with its whitespace normalised (runs of spaces, NBSP, line
+ * endings), so a copy differing only in spacing is recognised as a duplicate.
+ * @example hashJournalism(['A  vote']) === hashJournalism(['A\u00a0vote']) // true
+ */
+export function hashJournalism(texts: readonly string[]): string {
+  return createHash('sha256').update(texts.map((t) => t.replace(/\s+/gu, ' ').trim()).join('\n')).digest('hex');
 }
 
 /** Frontmatter (JSON, read by gray-matter) over the body, keys in schema order, so output is byte-stable. */

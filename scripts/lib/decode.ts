@@ -84,5 +84,49 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodedSeed {
   if (text.trim() === '') {
     throw new IngestError(file, 1, 'file is empty: a seed must contain an article');
   }
+  text = removeInvisible(file, text, notes);
   return { text, notes };
+}
+
+/** C0 controls but tab and newline, DEL and C1 controls: never text, and invalid in XML. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+/** Bidi marks, embeddings, overrides and isolates: they reorder how a line reads. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Zero-width space, word joiner and a BOM inside the text: they split a name in two. */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/gu;
+/** Zero-width (non-)joiners between Latin letters; elsewhere (emoji, Persian) they mean something. */
+const LATIN_JOINER = /(?<=\p{Script=Latin})[\u200c\u200d](?=\p{Script=Latin})/gu;
+
+/**
+ * Removes what would make a page, feed or export differ from how the seed reads: control
+ * characters, bidi controls and zero-width characters inside words, each kind logged with
+ * its count and first line. A seed that is mostly control characters is not text: refused.
+ * @example removeInvisible('a.txt', 'Luciana\u200b Berger', []) // 'Luciana Berger'
+ */
+export function removeInvisible(file: string, text: string, notes: string[]): string {
+  const kinds: [RegExp, string][] = [
+    [CONTROL, 'control character'],
+    [BIDI, 'bidirectional control'],
+    [ZERO_WIDTH, 'zero-width character'],
+    [LATIN_JOINER, 'zero-width joiner inside a word'],
+  ];
+  let result = text;
+  for (const [pattern, what] of kinds) {
+    const first = result.search(pattern);
+    if (first === -1) continue;
+    const line = lineOfOffset(result, first);
+    const count = result.match(pattern)!.length;
+    if (pattern === CONTROL && count * 2 > result.replace(/\s/gu, '').length) {
+      throw new IngestError(file, line, `mostly control characters (${count}): not a text file`);
+    }
+    result = result.replace(pattern, '');
+    notes.push(`removed ${count} ${what}${count === 1 ? '' : 's'} (first on line ${line})`);
+  }
+  return result;
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
-import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
 import { createPeopleDetector } from './detect-people.ts';
 import { buildArticle } from './build-article.ts';
 import { IngestError } from './errors.ts';
@@ -17,7 +17,7 @@ import { IngestError } from './errors.ts';
 const root = join(import.meta.dirname, '../../tests/fixtures/ingest');
 const publications = publicationsFileSchema.parse(JSON.parse(readFileSync('src/data/publications.json', 'utf8')));
 const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8'))));
-const people = createPeopleDetector(loadRegistry());
+const people = createPeopleDetector(loadEditorialRegistry());
 const update = process.env['UPDATE'] === '1';
 
 describe('ingest fixtures', () => {

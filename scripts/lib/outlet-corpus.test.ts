@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
-import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
 import { publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';
@@ -69,7 +69,7 @@ function editorialContext(): EditorialContext {
     facts: {},
     publications: publicationsFileSchema.parse(read('src/data/publications.json')),
     topics: compileTopicMatcher(topicsFileSchema.parse(read('src/data/topics.json'))),
-    people: createPeopleDetector(loadRegistry()),
+    people: createPeopleDetector(loadEditorialRegistry()),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Permalinks } from '../../src/schemas/permalinks.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 export interface SlugAssignment {
   slug: string;
@@ -48,6 +49,6 @@ export class PermalinkAssigner {
 
   /** The registry with this run's additions, keys sorted so the file diffs cleanly. */
   toJSON(): Permalinks {
-    return Object.fromEntries(Object.entries(this.registry).sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(Object.entries(this.registry).sort(([a], [b]) => compareCodePoints(a, b)));
   }
 }

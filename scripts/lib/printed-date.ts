@@ -51,6 +51,8 @@ const TIME = /(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d/]|\.\d)\s*([ap]\
 const ZONE =
   /(?<![a-z])(BST|GMT|UTC|UK|ET|EST|EDT|CET|CEST)(?![a-z])|(?<![\d:])([+-]\d{2}:?\d{2})\b/i;
 const SEPARATORS = /[|•·]/;
+/** A name signing a stamp line after a comma: ", The Times", ", Westminster". */
+const SIGNED_STAMP = /,\s*(?:The\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const SEPARATORS_ALL = /[|•·]/g;
 /** An outlet's or writer's name printed as a piece of a stamp line: a few capitalised words. */
 const NAME_PIECE =
@@ -203,9 +205,14 @@ function parseSegment(segment: string): Omit<Timestamp, 'rest'> | null {
   const { kind, body } = labelled(segment.trim());
   const calendar = parseStampDate(body);
   if (calendar) return { kind, ...calendar };
-  const undated = RELATIVE.test(body.trim()) || isDayMonth(body.trim());
+  const undated = RELATIVE.test(body.trim()) || isDayMonth(body.trim()) || isClockOnly(body);
   if (kind !== 'plain' && undated) return { kind, date: null, precision: null };
   return null;
+}
+
+/** "18:42 GMT" alone: the time of a labelled piece whose day is printed beside it. */
+function isClockOnly(text: string): boolean {
+  return TIME.test(text) && text.replace(TIME, ' ').replace(ZONE, ' ').replace(/[,\s]+/g, '') === '';
 }
 
 /** "18 February" with no year: this year's stamp on a live page, which dates nothing later. */
@@ -256,6 +263,10 @@ export function parseTimestamp(text: string): Timestamp | null {
   // "18 February 2019 • 7:45pm": one stamp printed in pieces.
   const whole = parseSegment(line.replace(SEPARATORS_ALL, ' '));
   if (whole) return { ...whole, rest: '' };
+  // "Monday February 18 2019, 10.00pm, The Times": a dated stamp signed with a name.
+  const signed = SIGNED_STAMP.exec(line);
+  const unsigned = signed ? parseSegment(line.slice(0, signed.index)) : null;
+  if (unsigned?.date) return { ...unsigned, rest: '' };
   let found: Omit<Timestamp, 'rest'> | null = null;
   const bylines: string[] = [];
   let names = 0;

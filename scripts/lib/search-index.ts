@@ -11,6 +11,7 @@ import { type PartPage, type PlannedPart, planSearchParts, SEARCH_PART_MAX_PAGES
 import { forEachStartTag } from './html-elements.ts';
 import { bundleWords } from './pagefind-bundle.ts';
 import { listSitePages, type SitePage } from './site-files.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 
 /**
@@ -423,9 +424,9 @@ export async function buildSearchIndex(siteDir: string, resultTypes: readonly st
   }
 
   const filterDirectory: FilterDirectory = {};
-  for (const [name, byValue] of [...filterParts].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, byValue] of [...filterParts].sort(([a], [b]) => compareCodePoints(a, b))) {
     filterDirectory[name] = Object.fromEntries(
-      [...byValue].sort(([a], [b]) => a.localeCompare(b)).map(([value, { pages: count, parts: holding }]) => [value, [count, encodePartSet(holding)]]),
+      [...byValue].sort(([a], [b]) => compareCodePoints(a, b)).map(([value, { pages: count, parts: holding }]) => [value, [count, encodePartSet(holding)]]),
     );
   }
   const filtersText = JSON.stringify(filterDirectory);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +9,7 @@ import { type BuiltArticle, buildArticle, type EditorialContext } from './build-
 import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';
 import { type ReportEntry, reportEntry } from './ingest-report.ts';
+import { readSeedBytes } from './seed-files.ts';
 
 /** Where the editorial context comes from: the ingest's file options. */
 export interface ContextPaths {
@@ -58,7 +58,7 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
   try {
     // Synchronous: on a worker thread an async read is a round trip through libuv's pool
     // for a file of a few kilobytes, and the thread sat idle waiting for it.
-    const { data, file, journalismHash, unknownNames, log } = buildArticle({ path, name, bytes: readFileSync(path) }, context);
+    const { data, file, journalismHash, unknownNames, log } = buildArticle({ path, name, bytes: readSeedBytes(path) }, context);
     const { sourceFile, slug, sourceSha256 } = data;
     const provisionalSlug = data.titleSource === 'derived';
     const report = reportEntry(data, unknownNames);

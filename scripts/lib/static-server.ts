@@ -1,10 +1,11 @@
-import { createReadStream, existsSync, type Stats, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Socket } from 'node:net';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { headerPolicy } from './csp.ts';
+import { loadCspManifest, policyOf } from './csp-manifest.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -149,6 +150,58 @@ export class CompressedFiles {
   }
 }
 
+/**
+ * How much the server takes on before it refuses more: open connections past `maxConnections`
+ * get an immediate 503 (so overload degrades instead of timing out), and a client gets
+ * `headersTimeout` ms to send its headers and `requestTimeout` ms for the whole request.
+ */
+export interface ServerLimits {
+  maxConnections: number;
+  headersTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxConnections: 512,
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+};
+
+const OVERLOADED =
+  'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+
+/**
+ * The path of a request target, or null when it is not one this server answers: it must
+ * start with a single "/" (a "//host/x" target would read as another host), hold no
+ * backslash (browsers read one as "/") and decode.
+ * @example requestPath('/articles/x/?q=1') // { pathname: '/articles/x/', search: '?q=1' }
+ * @example requestPath('//articles/') // null
+ */
+export function requestPath(target: string): { pathname: string; search: string; raw: string } | null {
+  const query = target.indexOf('?');
+  const raw = query === -1 ? target : target.slice(0, query);
+  const search = query === -1 ? '' : target.slice(query);
+  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return null;
+  try {
+    const pathname = decodeURIComponent(raw);
+    return pathname.includes('\0') ? null : { pathname, search, raw };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `file`'s real path (links resolved) is inside `realRoot`. */
+function isInside(realRoot: string, file: string): boolean {
+  try {
+    const real = realpathSync(file);
+    return real === realRoot || real.startsWith(realRoot + sep);
+  } catch {
+    return false;
+  }
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
@@ -167,20 +220,29 @@ export interface RunningServer {
  * on every file, 304 when the browser's copy is current, a year for files named by their
  * content), so a browser fetches a file again only when it changed.
  */
-export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export function serveStatic(
+  root: string,
+  port = 0,
+  host = '127.0.0.1',
+  limits: ServerLimits = DEFAULT_LIMITS,
+): Promise<RunningServer> {
   const base = resolve(root);
+  const realBase = realpathSync(base);
   const bytesByPath = new Map<string, number>();
   const compressed = new CompressedFiles();
+  // Each page's policy comes from the build (dist/_csp.json), never from parsing a response.
+  const csp = loadCspManifest(base);
 
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      response.writeHead(400).end('Bad request');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD', 'content-length': '0' }).end();
       return;
     }
+    // A target that is not a plain path ("//articles/") is no page of the site: 404.
+    const parsed = requestPath(request.url ?? '/');
+    const target = parsed ?? { pathname: '/404.html', search: '', raw: '/404.html' };
+    const { pathname } = target;
+    const url = { pathname: target.raw, search: target.search };
     let file = normalize(join(base, pathname));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end('Forbidden');
@@ -193,8 +255,9 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       }
       file = join(file, 'index.html');
     }
-    let status = 200;
-    if (!existsSync(file)) {
+    let status = parsed === null ? 404 : 200;
+    // A link out of the site (to /etc/passwd, say) is served as if nothing were there.
+    if (!existsSync(file) || !isInside(realBase, file)) {
       status = 404;
       file = join(base, '404.html');
     }
@@ -209,10 +272,8 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       bytesByPath.set(url.pathname, bytesByPath.get(url.pathname) ?? 0);
       return;
     }
-    // A page gets its own <meta> policy as a header too (README, "Content-Security-Policy").
-    const page = ext === '.html' && size > 0 ? await readFile(file) : null;
     const encoding = stats && size > 0 && COMPRESSIBLE.has(ext) ? preferredEncoding(request.headers['accept-encoding']) : null;
-    const body = stats && encoding ? await compressed.get(file, stats, encoding, async () => page ?? readFile(file)) : page;
+    const body = stats && encoding ? await compressed.get(file, stats, encoding, () => readFile(file)) : null;
     const length = body?.length ?? size;
     response.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -220,7 +281,7 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       ...caching,
       ...(encoding ? { 'content-encoding': encoding } : {}),
       ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}),
-      'content-security-policy': headerPolicy(page?.toString('utf8') ?? null),
+      'content-security-policy': policyOf(csp, relative(base, file).split(sep).join('/')),
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
       'referrer-policy': 'strict-origin-when-cross-origin',
@@ -234,11 +295,29 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     else createReadStream(file).pipe(response);
   }
 
-  const server = createServer((request, response) => {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeout,
+      requestTimeout: limits.requestTimeout,
+      // How often those timeouts are checked (Node's default, 30 s, would outlast them).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeout),
+    },
+    (request, response) => {
     respond(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy(error instanceof Error ? error : new Error(String(error)));
       else response.writeHead(500).end('Internal server error');
     });
+    },
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeout;
+  const open = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    if (open.size >= limits.maxConnections) {
+      socket.end(OVERLOADED);
+      return;
+    }
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {

@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { compareNewestFirst } from './dates.ts';
+import { compareCodePoints } from './order.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -12,7 +13,7 @@ let loaded: Promise<Article[]> | undefined;
 export function allArticles(): Promise<Article[]> {
   loaded ??= getCollection('articles').then((entries) =>
     entries.sort(
-      (a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile),
+      (a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile),
     ),
   );
   return loaded;

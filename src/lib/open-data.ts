@@ -38,15 +38,30 @@ export function personRecords(archive: Archive, site: URL): PersonRecord[] {
   }));
 }
 
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet may open it: one starting like a formula (`=`, `+`, `-`,
+ * `@`, tab, carriage return) gets a leading `'`, as OWASP recommends, so it is shown as
+ * text and never run. Numbers are left as they are.
+ * @example neutraliseFormula('=HYPERLINK("http://x.test")') // '\'=HYPERLINK("http://x.test")'
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /**
  * Serialises rows as RFC 4180 CSV: every field quoted when it holds a comma, quote or
- * line break; lists joined with "|"; null as an empty field.
+ * line break; lists joined with "|"; null as an empty field; text that a spreadsheet
+ * would run as a formula neutralised ({@link neutraliseFormula}).
  * @example toCsv([{ a: 'x, y', b: ['p', 'q'], c: null }]) // 'a,b,c\r\n"x, y",p|q,\r\n'
  */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const headers = Object.keys(rows[0] ?? {});
   const field = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
+    const raw = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
+    const text = typeof value === 'number' ? raw : neutraliseFormula(raw);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [headers.join(','), ...rows.map((row) => headers.map((h) => field(row[h])).join(','))].map((l) => `${l}\r\n`).join('');

@@ -4,6 +4,7 @@
  * articles times the square of people per article, which stays small).
  * @example coMentions([{ people: ['a', 'b'] }, { people: ['a', 'b', 'c'] }]).get('a') // [['b', 2], ['c', 1]]
  */
+import { compareCodePoints } from './order.ts';
 export function coMentions(articles: readonly { people: readonly string[] }[]): Map<string, [string, number][]> {
   const counts = new Map<string, Map<string, number>>();
   for (const { people } of articles) {
@@ -15,7 +16,7 @@ export function coMentions(articles: readonly { people: readonly string[] }[]): 
     }
   }
   return new Map(
-    [...counts].map(([person, row]) => [person, [...row].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))]),
+    [...counts].map(([person, row]) => [person, [...row].sort((x, y) => y[1] - x[1] || compareCodePoints(x[0], y[0]))]),
   );
 }
 

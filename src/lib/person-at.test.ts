@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadRegistry } from './people/registry.ts';
+import { loadEditorialRegistry } from './people/registry.ts';
 import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt } from './person-at.ts';
 
-const registry = loadRegistry();
+const registry = loadEditorialRegistry();
 const person = (slug: string) => registry.people.find((p) => p.slug === slug)!;
 const partyName = (slug: string) => registry.parties.find((p) => p.slug === slug)!.shortName;
 const seatName = (slug: string) => registry.constituencies.find((c) => c.slug === slug)!.name;

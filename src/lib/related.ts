@@ -1,4 +1,5 @@
 /** Something two articles can share: a person, a constituency, a topic. */
+import { compareCodePoints } from './order.ts';
 export interface RelatedKey {
   /** Unique across kinds, e.g. `person:chris-leslie`. */
   key: string;
@@ -39,7 +40,7 @@ export function relatedItems(
   items: readonly RelatableItem[],
   { limit, window }: RelatedOptions,
 ): Map<string, Related[]> {
-  const order = [...items].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  const order = [...items].sort((a, b) => compareCodePoints(a.date ?? '', b.date ?? '') || compareCodePoints(a.id, b.id));
   const postings = new Map<string, RelatableItem[]>();
   const positions = new Map<string, Map<string, number>>();
   for (const item of order) {
@@ -72,7 +73,7 @@ export function relatedItems(
     }
     const ranked = [...scores.entries()]
       .map(([id, { score, reasons }]) => ({ id, score: Math.round(score * 1000) / 1000, reasons }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .sort((a, b) => b.score - a.score || compareCodePoints(a.id, b.id))
       .slice(0, limit);
     result.set(item.id, ranked);
   }

@@ -4,6 +4,7 @@
  * each year keeps a stable address a reader can cite (`/timeline/2019/`).
  * Pure: the caller passes the items already in the order its pages show them.
  */
+import { compareCodePoints } from './order.ts';
 
 /** How many items an overview page shows before sending the reader to the year pages. */
 export const LATEST_LIMIT = 50;
@@ -70,7 +71,7 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => string 
   }
   // Sorting the keys, not the items: at most one key per year plus one.
   return [...groups.keys()]
-    .sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a)))
+    .sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : compareCodePoints(b, a)))
     .map((key) => ({ key, label: key === UNDATED ? 'Undated' : key, items: groups.get(key)! }));
 }
 

@@ -44,7 +44,7 @@ export const mentionSchema = z.object({
   paragraph: paragraphNumber,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  kind: z.enum(['full-name', 'alias', 'misspelling', 'honorific-surname', 'surname', 'first-name', 'role', 'camp']),
+  kind: z.enum(['full-name', 'alias', 'misspelling', 'honorific-surname', 'surname', 'first-name', 'role', 'seat', 'camp']),
   excerpt: excerptSchema,
 });
 

@@ -17,6 +17,7 @@ import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { CHROMIUM_PATH, launchChromium } from '../support/browser.ts';
 import { pagefindSearch, readManifest } from '../support/search.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 /** The article pages a built page links to, in document order, as often as it links them. */
 function articleLinks(file: string): string[] {
@@ -97,7 +98,7 @@ describe('benchmark smoke test', () => {
     const site = join(scratch, 'run', 'site-100');
     const dist = join(site, 'dist');
     const newest = readIngestedArticles(join(site, 'src/content/articles'))
-      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile))
+      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile))
       .map((a) => `/articles/${a.data.slug}/`);
     expect(newest).toHaveLength(100);
 

@@ -6,6 +6,7 @@ import { listSitePages } from '../../scripts/lib/site-files.ts';
 import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { useChromium } from '../support/browser.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = readIngestedArticles();
@@ -171,7 +172,7 @@ describe('feeds, sitemap and robots.txt', () => {
     const feed = await parseXml('/rss.xml');
     expect(feed.error).toBeNull();
     const newest = [...articles]
-      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile))
+      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile))
       .slice(0, 100)
       .map((a) => `http://localhost:4321/articles/${a.data.slug}/`);
     expect(feed.items.map((i) => i.link)).toEqual(newest);

@@ -9,12 +9,13 @@ import { describe, expect, inject, test } from 'vitest';
 import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { type IngestedArticle, readIngestedArticles } from '../support/articles.ts';
 import { useChromium } from '../support/browser.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 const baseUrl = inject('baseUrl');
 /** The size of an overview page's list (LATEST_LIMIT), stated here so a change to it shows up. */
 const LATEST = 50;
 const articles = readIngestedArticles().sort(
-  (a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.sourceFile.localeCompare(b.data.sourceFile),
+  (a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile),
 );
 const pathOf = (a: IngestedArticle) => `/articles/${a.data.slug}/`;
 /** The year an article belongs to, read straight off its date. */
@@ -41,7 +42,7 @@ async function checkListing(overview: string, yearBase: string, listSelector: st
   );
   const expectedYears = [...new Set(expected.map(yearOf))];
   expect(years.map((y) => y.href), `${overview} links every year, newest first, undated last`).toEqual(
-    expectedYears.sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a))).map((y) => `${yearBase}${y}/`),
+    expectedYears.sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : compareCodePoints(b, a))).map((y) => `${yearBase}${y}/`),
   );
   const foundOn = new Map<string, string[]>();
   for (const year of years) {

@@ -14,14 +14,16 @@ export interface SiteCopyChanges {
   extraSeeds?: Record<string, string>;
   /** Project files to replace: path relative to the project -> new content. */
   files?: Record<string, string>;
+  /** Also build the search index, as the README's build does. */
+  searchIndex?: boolean;
 }
 
 /**
  * Builds a scratch copy of the archive with changes a real editor would make (a new
  * seed dropped in, a registry edited) and returns its dist/ folder.
- * No astro check and no Pagefind: this is for what pages render.
+ * No astro check, and no Pagefind unless `searchIndex` is set.
  */
-export function buildSiteCopy({ extraSeeds = {}, files = {} }: SiteCopyChanges): string {
+export function buildSiteCopy({ extraSeeds = {}, files = {}, searchIndex = false }: SiteCopyChanges): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-copy-'));
   for (const entry of PROJECT_FILES.filter((e) => existsSync(e))) {
     cpSync(entry, join(dir, entry), {
@@ -35,6 +37,7 @@ export function buildSiteCopy({ extraSeeds = {}, files = {} }: SiteCopyChanges):
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });
+  if (searchIndex) execFileSync(process.execPath, ['scripts/index-search.ts'], { cwd: dir, env, stdio: 'pipe' });
   return join(dir, 'dist');
 }
 
@@ -44,14 +47,15 @@ export function buildSiteCopy({ extraSeeds = {}, files = {} }: SiteCopyChanges):
  */
 export function useSiteCopy(
   changes: () => SiteCopyChanges,
-  bind: (site: { url: string; browser: Browser }) => void,
+  bind: (site: { url: string; browser: Browser; distDir: string }) => void,
 ): void {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(buildSiteCopy(changes()));
+    const distDir = buildSiteCopy(changes());
+    server = await serveStatic(distDir);
     browser = await launchChromium();
-    bind({ url: server.url, browser });
+    bind({ url: server.url, browser, distDir });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,6 @@
 import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
 import type { Role } from '../../../src/lib/people/schema.ts';
+import { compareCodePoints } from '../../../src/lib/order.ts';
 
 /** A row of src/data/role-phrases.json: a post title pattern, the press's phrases for its holder. */
 export interface RolePhrase {
@@ -45,7 +46,7 @@ export function rolesOf(memberships: readonly PopoloMembership[], options: RoleO
   const refs = refsFor(options.phrases);
   return memberships
     .filter((m) => m.role && !m.post_id)
-    .toSorted((a, b) => a.start_date.localeCompare(b.start_date))
+    .toSorted((a, b) => compareCodePoints(a.start_date, b.start_date))
     .flatMap((m) => {
       if (m.start_date > options.postsCompleteUntil) return [];
       const title = cleanTitle(m.role!);

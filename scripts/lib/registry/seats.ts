@@ -1,6 +1,7 @@
 import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
 import type { PartyStint, Seat } from '../../../src/lib/people/schema.ts';
 import { daysBetween, laterEnd } from './dates.ts';
+import { compareCodePoints } from '../../../src/lib/order.ts';
 
 /**
  * Memberships of the same seat this close together are one continuous seat: re-election
@@ -42,7 +43,7 @@ const continues = (run: Run, m: PopoloMembership) =>
 export function seatsOf(memberships: readonly PopoloMembership[], options: SeatOptions): Seat[] {
   const sorted = memberships
     .filter((m) => m.post_id)
-    .toSorted((a, b) => a.start_date.localeCompare(b.start_date));
+    .toSorted((a, b) => compareCodePoints(a.start_date, b.start_date));
   const runs: Run[] = [];
   for (const m of sorted) {
     const stint = {

@@ -3,9 +3,9 @@ import { findConstituencyMentions } from './constituencies.ts';
 import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Article } from './mentions.ts';
-import { loadRegistry } from './registry.ts';
+import { loadEditorialRegistry } from './registry.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const seats = (article: Article) =>
   findConstituencyMentions(matcher, article).map((m) => [m.paragraph, m.text, m.constituency]);
 const one = (...paragraphs: string[]): Article => ({ date: '2018-09', paragraphs });

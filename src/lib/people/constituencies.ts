@@ -47,12 +47,20 @@ export function findConstituencyMentions(
         const nextHit = hits[h + 1];
         const heldBy =
           possessiveAt(text, hit.end) &&
-          nextHit?.payload.name !== undefined &&
+          nextHit?.payload.names !== undefined &&
           /^['’]s\s+$/u.test(text.slice(hit.end, nextHit.start)) &&
-          (matcher.people.get(nextHit.payload.name.person)?.seats ?? []).some((s) => s.constituency === slug);
+          nextHit.payload.names.some((entry) =>
+            (matcher.people.get(entry.person)?.seats ?? []).some((s) => s.constituency === slug),
+          );
         if (!SEAT_AFTER.test(after) && !SEAT_BEFORE.test(before) && !heldBy) return;
       }
-      found.push({ constituency: slug, paragraph: p + 1, start: hit.start, end: hit.end, text: hit.text });
+      found.push({
+        constituency: slug,
+        paragraph: p + 1,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
+      });
     });
   });
   return found;

@@ -7,8 +7,11 @@
  *   const mentions = findMentions(matcher, article);
  *   const quotes = findQuotes(matcher, article, mentions);
  */
+export { activeOn, careerOf, inEra, isUndated, type Career } from './career.ts';
 export { findConstituencyMentions, type ConstituencyMention } from './constituencies.ts';
-export { compileMatcher, type Matcher } from './matcher.ts';
+export { fittingPeople, resolveFullName, type NameContext } from './full-names.ts';
+export { derivedNameForms, givenNameForms } from './given-names.ts';
+export { compileMatcher, type Matcher, type NameEntry, type SeatHolder } from './matcher.ts';
 export {
   findMentions,
   scanArticle,
@@ -28,5 +31,6 @@ export { loadRegister, type LoadedRegister, type RegisterMeta } from './register
 export { dateSpan, periodOnDate, type Overlap, type Span } from './period.ts';
 export { findQuotes, type Attribution, type Quote } from './quotes.ts';
 export { loadRegistry } from './registry.ts';
+export { placeNamesSeat, seatPlacesAround, seatReference } from './seat-phrases.ts';
 export * from './schema.ts';
 export { findUnknownNames, type UnknownName } from './unknown-names.ts';

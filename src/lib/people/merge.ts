@@ -2,6 +2,7 @@ import { disagreementsOf } from './disagreements.ts';
 import { dateSpan } from './period.ts';
 import type { ImportedRegister } from './register.ts';
 import type { Constituency, Party, Person, Registry, Role, Seat } from './schema.ts';
+import { compareCodePoints } from '../order.ts';
 
 export interface MergedRegister extends Registry {
   disagreements: string[];
@@ -106,7 +107,7 @@ function mergePerson(editorial: Person, imported: Person): Person {
   const extraRoles = imported.roles.filter(
     (role) => !editorial.roles.some((r) => sameRole(r, role)),
   );
-  const seats = [...edSeats, ...extraSeats].toSorted((a, b) => a.from.localeCompare(b.from));
+  const seats = [...edSeats, ...extraSeats].toSorted((a, b) => compareCodePoints(a.from, b.from));
   return {
     ...editorial,
     ids: { ...imported.ids, ...editorial.ids },

@@ -1,5 +1,5 @@
 import type { Hit, ScannedParagraph } from './matcher.ts';
-import { HONORIFICS, LEADING_NON_NAME_WORDS } from './stop-list.ts';
+import { HONORIFICS, LEADING_NON_NAME_WORDS, OFFICE_WORDS } from './stop-list.ts';
 import { isCapitalised } from './tokens.ts';
 
 /** A capitalised word: tokens joined by hyphens or an inner apostrophe ("Rees-Mogg", "O'Brien"). */
@@ -21,10 +21,30 @@ export interface NameRun {
   last: string;
 }
 
+/** The words of a run that can be a stranger's name, or null when none can. */
+function trimRun<W extends { text: string; surnameHit: boolean; hit: number }>(
+  words: W[],
+): W[] | null {
+  let r = words;
+  while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+  // An office is no part of a name: "Home Secretary Fred Bloggs" is Fred Bloggs, and
+  // "Work and Pensions Secretary" alone is no one.
+  const office = r.findLastIndex((w) => OFFICE_WORDS.has(w.text));
+  if (office >= 0) r = r.slice(office + 1);
+  if (r.length < 2 || r.every((w) => HONORIFICS.has(w.text))) return null;
+  // An honorific with one registry surname, of one word or more ("Mr Duncan Smith").
+  const rest = r.slice(1);
+  if (HONORIFICS.has(r[0]!.text) && rest.every((w) => w.surnameHit && w.hit === rest[0]!.hit))
+    return null;
+  // A title is no part of a stranger's name: "Sir John Smith" is John Smith.
+  while (r.length > 2 && HONORIFICS.has(r[0]!.text)) r = r.slice(1);
+  return r;
+}
+
 /** Hits that name something whole (a person's full name, a seat, an organisation, a role). */
 function isWholeName(hit: Hit): boolean {
   const p = hit.payload;
-  return Boolean(p.name || p.constituency || p.nonPerson || p.role);
+  return Boolean(p.names || p.constituency || p.nonPerson || p.role);
 }
 
 /**
@@ -34,25 +54,38 @@ function isWholeName(hit: Hit): boolean {
  * ("If", "Contender", "Tuesday"). Registry full names, seats, organisations and role
  * phrases split runs; a bare registry surname or first name inside a run stays part of
  * it ("John Smith" is a stranger even though "John" is a first name in the registry),
- * but an honorific with a registry surname ("Mr Watson") is not a stranger.
+ * but an honorific with a registry surname ("Mr Watson") is not a stranger. Titles
+ * before two or more words are dropped ("Sir John Smith" is "John Smith"), and so is an
+ * office title up to its last word ("Home Secretary Fred Bloggs" is "Fred Bloggs").
  * One pass over the tokens.
  * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
  */
 export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const { text, tokens, hits } = scanned;
   const covered = new Uint8Array(tokens.length); // 1 = inside a whole-name hit, 2 = a bare registry surname/first name
-  for (const hit of hits) {
-    for (let t = hit.tokenStart; t < hit.tokenEnd; t++) covered[t] = isWholeName(hit) ? 1 : 2;
-  }
+  const shortHit = new Int32Array(tokens.length).fill(-1); // which bare surname/first-name hit
+  hits.forEach((hit, h) => {
+    for (let t = hit.tokenStart; t < hit.tokenEnd; t++) {
+      covered[t] = isWholeName(hit) ? 1 : 2;
+      if (!isWholeName(hit)) shortHit[t] = h;
+    }
+  });
 
   // Group tokens into words.
-  const words: (Word & { capitalised: boolean; whole: boolean; surnameHit: boolean; possessive: boolean })[] = [];
+  const words: (Word & {
+    capitalised: boolean;
+    whole: boolean;
+    surnameHit: boolean;
+    hit: number;
+    possessive: boolean;
+  })[] = [];
   for (let t = 0; t < tokens.length;) {
     let end = t + 1;
     while (end < tokens.length) {
       const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
       const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
-      const joinsApostrophe = /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
+      const joinsApostrophe =
+        /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
       if (!joinsHyphen && !joinsApostrophe) break;
       end++;
     }
@@ -70,6 +103,7 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       ),
       whole: covered[t] === 1,
       surnameHit: covered[t] === 2,
+      hit: shortHit[t]!,
       possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
     });
     t = end;
@@ -78,12 +112,9 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   const runs: NameRun[] = [];
   let run: typeof words = [];
   const flush = () => {
-    let r = run;
-    while (r.length > 0 && LEADING_NON_NAME_WORDS.has(r[0]!.text)) r = r.slice(1);
+    const r = trimRun(run);
     run = [];
-    if (r.length < 2) return;
-    if (r.length === 2 && HONORIFICS.has(r[0]!.text) && r[1]!.surnameHit) return;
-    if (r.every((w) => HONORIFICS.has(w.text))) return;
+    if (!r) return;
     const first = r[0]!;
     const last = r.at(-1)!;
     runs.push({

@@ -72,7 +72,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteChain[] {
     if (running) {
       const at = opensWith(text, running.family);
       if (at === null) {
-        if (running.family === 'single') chains.splice(chains.indexOf(running), 1);
+        if (running.family === 'single') chains.splice(chains.lastIndexOf(running), 1);
       } else {
         current = { paragraph: p, open: at, close: text.length, closed: false };
         running.parts.push(current);
@@ -111,7 +111,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteChain[] {
     }
     if (inFamily && chain) running = chain;
   });
-  if (running && (running as QuoteChain).family === 'single') chains.splice(chains.indexOf(running), 1);
+  if (running && (running as QuoteChain).family === 'single') chains.splice(chains.lastIndexOf(running), 1);
   return chains;
 }
 

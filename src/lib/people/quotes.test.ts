@@ -3,9 +3,9 @@ import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-art
 import { compileMatcher } from './matcher.ts';
 import { findMentions, type Article } from './mentions.ts';
 import { findQuotes } from './quotes.ts';
-import { loadRegistry } from './registry.ts';
+import { loadEditorialRegistry } from './registry.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const quotesIn = (article: Article) => findQuotes(matcher, article, findMentions(matcher, article));
 /** [first paragraph, last paragraph, speaker, speakerText, attribution, first 40 characters] */
 const summary = (article: Article) =>

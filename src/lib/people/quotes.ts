@@ -115,6 +115,33 @@ function words(text: string): number {
   return tokenize(text.replace(/['’]/g, '')).length;
 }
 
+/**
+ * The index of the first item whose key is at least `value`, in items sorted by key: the
+ * lookups below are binary searches, so a long paragraph costs its length, not its square.
+ * @example lowerBound([{ at: 1 }, { at: 5 }], 3, (v) => v.at) // 1
+ */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const atOf = (v: { at: number }) => v.at;
+const startOf = (v: { start: number }) => v.start;
+const SPACE = /\s/u;
+
+/** Offset of the first non-space character at or after `at`. */
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
 function before(a: Position, b: Position): boolean {
   return a.p < b.p || (a.p === b.p && a.at < b.at);
 }
@@ -162,6 +189,13 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
   const sentences = paragraphs.map((text, p) => splitSentences(text, quoted[p]!));
   const outside: Mention[][] = paragraphs.map(() => []);
   for (const m of mentions) if (!m.inQuote) outside[m.paragraph - 1]?.push(m);
+  for (const list of outside) list.sort((a, b) => a.start - b.start);
+  /** Per paragraph, the positions in `outside` of the mentions ending at each offset. */
+  const endingAt = outside.map((list) => {
+    const byEnd = new Map<number, number[]>();
+    list.forEach((m, i) => byEnd.set(m.end, [...(byEnd.get(m.end) ?? []), i]));
+    return byEnd;
+  });
   const chainsEndingIn: QuoteChain[][] = paragraphs.map(() => []);
   for (const chain of chains) chainsEndingIn[chain.parts.at(-1)!.paragraph]!.push(chain);
   const verbs = paragraphs.map((_, p) =>
@@ -176,12 +210,50 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
   const lastQuoteSubject = new Map<number, Subject | null>();
   const quotes: Quote[] = [];
 
-  const sentenceAt = (p: number, at: number): Sentence =>
-    sentences[p]!.find((s) => at >= s.start && at < s.end) ??
-    sentences[p]!.at(-1) ?? { start: 0, end: paragraphs[p]!.length };
+  const sentenceAt = (p: number, at: number): Sentence => {
+    const list = sentences[p]!;
+    const candidate = list[lowerBound(list, at + 1, startOf) - 1];
+    if (candidate && at < candidate.end) return candidate;
+    return list.at(-1) ?? { start: 0, end: paragraphs[p]!.length };
+  };
+  /** The chains each sentence closes, found once (not by scanning every chain per sentence). */
+  const chainsClosedIn = new Map<Sentence, QuoteChain[]>();
+  for (const list of chainsEndingIn) {
+    for (const chain of list) {
+      const last = chain.parts.at(-1)!;
+      const sentence = sentenceAt(last.paragraph, last.close);
+      chainsClosedIn.set(sentence, [...(chainsClosedIn.get(sentence) ?? []), chain]);
+    }
+  }
+  /** Verbs of paragraph `p` at offsets in [from, to), in order. */
+  function* verbsIn(p: number, from: number, to: number): Generator<Verb> {
+    const list = verbs[p]!;
+    for (let i = lowerBound(list, from, atOf); i < list.length && list[i]!.at < to; i++) yield list[i]!;
+  }
+  /** The last verb of paragraph `p` at an offset in [from, to). */
+  const lastVerbIn = (p: number, from: number, to: number): Verb | undefined => {
+    const verb = verbs[p]![lowerBound(verbs[p]!, to, atOf) - 1];
+    return verb && verb.at >= from ? verb : undefined;
+  };
 
-  const mentionEndingAt = (p: number, start: number, end: number): Mention | undefined =>
-    outside[p]!.find((m) => m.end === end && m.start >= start && !m.possessive && m.kind !== 'camp');
+  const mentionEndingAt = (p: number, start: number, end: number): Mention | undefined => {
+    const list = outside[p]!;
+    for (let i = lowerBound(list, start, startOf); i < list.length && list[i]!.start < end; i++) {
+      const m = list[i]!;
+      if (m.end === end && !m.possessive && m.kind !== 'camp') return m;
+    }
+    return undefined;
+  };
+
+  /** The first mention (in order) separated from `at` by whitespace only, not possessive. */
+  const mentionJustBefore = (p: number, at: number): Mention | undefined => {
+    const text = paragraphs[p]!;
+    let first = Infinity;
+    for (let end = at - 1; end >= 0 && SPACE.test(text[end]!); end--) {
+      for (const i of endingAt[p]!.get(end) ?? []) if (i < first && !outside[p]![i]!.possessive) first = i;
+    }
+    return outside[p]![first];
+  };
 
   /** "he"/"she"/"the MP" → the most recent compatible subject, if nothing muddies it. */
   const resolveAnaphor = (kind: 'm' | 'f' | 'mp', at: Position): Subject | null => {
@@ -202,7 +274,10 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
       }
       // Another person of the same gender named in between makes the pronoun ambiguous.
       for (let p = event.p; p <= at.p; p++) {
-        for (const m of outside[p]!) {
+        const list = outside[p]!;
+        const from = p === event.p ? lowerBound(list, event.at + 1, startOf) : 0;
+        for (let i = from; i < list.length && (p < at.p || list[i]!.start < at.at); i++) {
+          const m = list[i]!;
           const pos = { p, at: m.start };
           if (!before(event, pos) || !before(pos, at) || m.person === event.subject.person) continue;
           const other = matcher.people.get(m.person);
@@ -279,8 +354,7 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
       const rest = m.slice(s, sentence.end);
       const comma = rest.indexOf(',');
       if (INTRO.test(rest) && comma > 0) {
-        s += comma + 1;
-        s += m.slice(s).length - m.slice(s).trimStart().length;
+        s = skipSpace(m, s + comma + 1);
         continue;
       }
       const conj = CONJUNCTION.exec(rest);
@@ -308,8 +382,10 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
       resolved = subject ? { subject, via: 'pronoun' } : null;
     } else {
       let cursor = s;
-      for (const m of outside[p]!) {
-        if (m.start < cursor || m.start >= sentence.end) continue;
+      const list = outside[p]!;
+      for (let i = lowerBound(list, s, startOf); i < list.length && list[i]!.start < sentence.end; i++) {
+        const m = list[i]!;
+        if (m.start < cursor) continue;
         if (!titleish(text.slice(cursor, m.start))) break;
         if (m.possessive || m.kind === 'camp') {
           cursor = m.end;
@@ -319,7 +395,8 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
         break;
       }
       if (!resolved) {
-        const verb = verbs[p]!.find((v) => v.at >= s && v.at < sentence.end && !v.participle);
+        let verb: Verb | undefined;
+        for (const v of verbsIn(p, s, sentence.end)) if (!v.participle) { verb = v; break; }
         if (verb) {
           const r = walkBack(p, s, verb.at);
           if (r && r !== 'empty' && r.subject.person === null) resolved = r;
@@ -337,9 +414,7 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
     let resolved: Resolved | null = null;
     if (verb.participle) {
       const withX = /(?:^|\s)with\s+$/iu;
-      const subject = outside[p]!.find(
-        (m) => m.end <= verb.at && /^\s+$/u.test(paragraphs[p]!.slice(m.end, verb.at)) && !m.possessive,
-      );
+      const subject = mentionJustBefore(p, verb.at);
       if (subject && withX.test(paragraphs[p]!.slice(Math.max(0, subject.start - 6), subject.start))) {
         resolved = { subject: { person: subject.person, text: subject.text }, via: 'explicit' };
       } else resolved = head.resolved;
@@ -354,14 +429,11 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
   const processSentence = (p: number, sentence: Sentence) => {
     const head = headOf(p, sentence);
     if (head.resolved) events.push({ p, at: head.clauseStart, subject: head.resolved.subject });
-    for (const verb of verbs[p]!) {
-      if (verb.at < head.clauseStart || verb.at >= sentence.end) continue;
+    for (const verb of verbsIn(p, head.clauseStart, sentence.end)) {
       const r = resolveVerb(p, sentence, verb);
       if (r) events.push({ p, at: verb.at, subject: r.subject });
     }
-    for (const chain of chainsEndingIn[p]!) {
-      if (sentenceAt(p, chain.parts.at(-1)!.close) === sentence) handleChain(chain);
-    }
+    for (const chain of chainsClosedIn.get(sentence) ?? []) handleChain(chain);
   };
 
   const handleChain = (chain: QuoteChain) => {
@@ -375,7 +447,7 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
       .replace(/,$/u, '');
     const startSentence = sentenceAt(p0, first.open);
     const endSentence = sentenceAt(pl, last.close);
-    const startsParagraph = paragraphs[p0]!.slice(0, first.open).trim() === '';
+    const startsParagraph = skipSpace(paragraphs[p0]!, 0) >= first.open;
     const previousColon = startsParagraph && p0 > 0 && /:\s*$/u.test(paragraphs[p0 - 1]!);
 
     // Before: the nearest verb before the quote in its sentence (or the paragraph before, ending in a colon).
@@ -384,15 +456,14 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
     let hasPre = false;
     if (previousColon) {
       const prevSentence = sentences[p0 - 1]!.at(-1);
-      const verb =
-        prevSentence && verbs[p0 - 1]!.filter((v) => v.at >= prevSentence.start && v.at < prevSentence.end).at(-1);
+      const verb = prevSentence && lastVerbIn(p0 - 1, prevSentence.start, prevSentence.end);
       if (prevSentence && verb) {
         pre = resolveVerb(p0 - 1, prevSentence, verb);
         hasPre = true;
         preAdjacent = true;
       }
     } else {
-      const verb = verbs[p0]!.filter((v) => v.at >= startSentence.start && v.at < first.open).at(-1);
+      const verb = lastVerbIn(p0, startSentence.start, first.open);
       if (verb) {
         pre = resolveVerb(p0, startSentence, verb);
         hasPre = true;
@@ -414,7 +485,7 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
           after,
         );
       const asPut = /^\s*[,.!?]?\s*as\s+([^,.;:!?"“”‘’]{1,40}?)\s+put\s+it\b/u.exec(after);
-      const nextVerb = verbs[pl]!.find((v) => v.at >= afterStart && v.at < endSentence.end);
+      const nextVerb = verbsIn(pl, afterStart, endSentence.end).next().value;
       if (inverted || asPut) {
         const np = (inverted ?? asPut)!;
         const npStart = afterStart + np.index + np[0].indexOf(np[1]!);

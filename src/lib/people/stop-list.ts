@@ -11,6 +11,7 @@ export const NON_PERSON_NAMES: readonly string[] = [
   'Conservative Party',
   'Liberal Democrats',
   'Lib Dems',
+  'Lib Dem',
   'Green Party',
   'Scottish National Party',
   'Parliamentary Labour Party',
@@ -46,6 +47,11 @@ export const NON_PERSON_NAMES: readonly string[] = [
   // Campaigns, laws and events
   "People's Vote",
   'Article 50',
+  // Forms of address that stand before a name but are no part of it
+  'Rt Hon',
+  'Rt. Hon',
+  'Right Hon',
+  'Right Honourable',
 ];
 
 /**
@@ -83,3 +89,49 @@ export const LEADING_NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set(
   'Mr Mrs Ms Miss Dr Sir Dame Lord Lady Baroness Rev Prof Professor Cllr'.split(' '),
 );
+
+/** Titles that may stand before a first name alone and still name a person: "Sir Keir". */
+export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame']);
+
+/**
+ * Words that end an office's title: a capitalised run up to one of them is the office,
+ * not a name ("Home Secretary", "Shadow Work and Pensions Secretary", "Chief Whip").
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  'Secretary Minister Chancellor Whip Spokesperson Spokesman Spokeswoman Leader'.split(' '),
+);
+
+/**
+ * Occupations outside politics that, standing right before a name, say it is a
+ * namesake's: "the United States captain Tom Watson", "the tennis player Andy Murray".
+ * Only callings MPs do not also hold (lawyers, journalists and authors sit in the
+ * Commons, so they are not here).
+ */
+export const NAMESAKE_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    'captain golfer player footballer cricketer boxer athlete cyclist jockey swimmer ' +
+    'striker goalkeeper midfielder defender manager coach referee actor actress singer ' +
+    'musician rapper guitarist drummer comedian chef artist painter novelist poet ' +
+    'playwright astronaut bishop archbishop vicar priest'
+  ).split(' '),
+);
+
+/**
+ * Surnames and first names that are also ordinary English words ("Hope is fading",
+ * "Will the minister…", "Major changes"). At the start of a sentence, where any word
+ * is capitalised, such a name alone is read as the word, never as a person.
+ */
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Bacon Baker Bell Best Bird Black Blunt Bone Brake Brown Burns Bush Cable Cash Church ' +
+    'Clay Cook Cross Day Drew Fell Field Flint Fox Frost Fuller Gale Gill Glass Goodwill ' +
+    'Grant Gray Green Greening Grey Hall Hand Hands Hart Hill Hood Hope House Hunt Jack ' +
+    'Joy Keen Key King Knight Lamb Law Little Long Lord Love Main Major Mann Marsh May ' +
+    'Mills Moon More Page Park Pound Price Reed Rich Rose Savage Sharp Short Slaughter ' +
+    'Spring Stone Strong Swift Wall Ware Wells West White Wise Wood Woods Young Will Mark ' +
+    'Rob Bill Frank Faith Grace Dawn June Pat Sue Guy Ray Lee Sandy Hazel'
+  ).split(' '),
+);
+
+/** Titles of peers (and of a knight's wife): before a surname they never name a sitting MP. */
+export const PEER_TITLES: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baroness']);

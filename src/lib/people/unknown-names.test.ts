@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Article } from './mentions.ts';
-import { loadRegistry } from './registry.ts';
+import { registry as nationalRegister } from './fixtures/national-register.ts';
+import { loadEditorialRegistry } from './registry.ts';
 import { findUnknownNames } from './unknown-names.ts';
 
-const matcher = compileMatcher(loadRegistry());
+const matcher = compileMatcher(loadEditorialRegistry());
 const one = (...paragraphs: string[]): Article => ({ date: '2019-02', paragraphs });
 
 describe('findUnknownNames', () => {
@@ -49,5 +50,33 @@ describe('findUnknownNames', () => {
     expect(findUnknownNames(matcher, one('John Smith and John McDonnell met.'))).toEqual([
       { name: 'John Smith', paragraph: 1 },
     ]);
+  });
+});
+
+describe('findUnknownNames with a national register', () => {
+  const national = compileMatcher(nationalRegister);
+  const unknown = (...paragraphs: string[]) =>
+    findUnknownNames(national, { date: '2016-03-01', paragraphs }).map((u) => u.name);
+
+  test('titles, seat phrases and derived given names raise no warning', () => {
+    expect(
+      unknown(
+        'The Rt Hon Keir Starmer MP met Sir Keir’s deputy, Dame Margaret Hodge and Dr Liam Fox.',
+        'Leigh MP Andy Burnham, Angela Smith (Penistone and Stocksbridge) and the MP for Leigh agreed.',
+        'Lord Hodge and Baroness Smith were not there.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a stranger is reported without the title before the name', () => {
+    expect(unknown('Sir Fred Bloggs and Dame Ada Lovell met Mr Bloggs.')).toEqual([
+      'Fred Bloggs',
+      'Ada Lovell',
+      'Mr Bloggs',
+    ]);
+  });
+
+  test('a name in the register is not reported even when it cannot be linked', () => {
+    expect(unknown('John Smith and Angela Smith spoke.')).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import type { Matcher } from './matcher.ts';
 import { scanArticle, type Article, type ArticleScan } from './mentions.ts';
-import { nameRuns } from './name-runs.ts';
 
 export interface UnknownName {
   name: string;
@@ -22,8 +21,8 @@ export function findUnknownNames(
   article: Article,
   scan: ArticleScan = scanArticle(matcher, article),
 ): UnknownName[] {
-  return scan.scanned.flatMap((scanned, p) => {
-    const names = new Set(nameRuns(scanned).map((run) => run.text));
+  return scan.runs.flatMap((runs, p) => {
+    const names = new Set(runs.map((run) => run.text));
     return [...names].map((name) => ({ name, paragraph: p + 1 }));
   });
 }

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { compareCodePoints } from '../order.ts';
 
 /**
  * How the search index is cut into parts (README "Search"). One Pagefind index over the
@@ -75,7 +76,7 @@ function pieces<T>(items: readonly T[], size: number): T[][] {
  * pages it holds, never on the order the build listed them.
  */
 function inDateOrder(pages: readonly PartPage[]): PartPage[] {
-  return [...pages].sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? '') || a.urlPath.localeCompare(b.urlPath));
+  return [...pages].sort((a, b) => compareCodePoints(a.sortDate ?? '', b.sortDate ?? '') || compareCodePoints(a.urlPath, b.urlPath));
 }
 
 /** One year's articles as parts, oldest first: the whole year, or runs of months of at most `maxPages`. */

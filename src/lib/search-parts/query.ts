@@ -32,7 +32,7 @@ export function queryWords(term: string, keep: readonly string[] = []): string[]
   let kept = '';
   for (const character of graphemes(term)) {
     if (keep.includes(character)) kept += character;
-    else if (!PUNCTUATION.test(character)) kept += character.toLocaleLowerCase();
+    else if (!PUNCTUATION.test(character)) kept += character.toLocaleLowerCase('en-GB');
   }
   return kept
     .replace(/\s{2,}/g, ' ')

@@ -1,5 +1,6 @@
 import { RESULT_TYPES, type SearchFilter } from '../search.ts';
 import type { SortOrder } from './state.ts';
+import { compareCodePoints } from '../order.ts';
 
 /** Filter value → number of results, per filter (Pagefind's `filters` / `totalFilters`). */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -164,8 +165,8 @@ export function filterOptions(filter: SearchFilter, counts: Record<string, numbe
     return i === -1 ? RESULT_TYPES.length : i;
   };
   return options.sort((a, b) => {
-    if (filter === 'year') return b.value.localeCompare(a.value);
-    if (filter === 'type') return typeOrder(a.value) - typeOrder(b.value) || a.value.localeCompare(b.value);
+    if (filter === 'year') return compareCodePoints(b.value, a.value);
+    if (filter === 'type') return typeOrder(a.value) - typeOrder(b.value) || compareCodePoints(a.value, b.value);
     return a.value.localeCompare(b.value, 'en-GB', { sensitivity: 'base' });
   });
 }

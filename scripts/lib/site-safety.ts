@@ -1,0 +1,51 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeCspManifest } from './csp-manifest.ts';
+
+/**
+ * Entries under `dir` that are not regular files or folders (symbolic links above all),
+ * as `dir/x: what it is`. Links are never followed, so a link to a folder is one entry.
+ * @example unsafeEntries('public') // ['public/leak.txt: is a symbolic link']
+ */
+export function unsafeEntries(dir: string, root = dir): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const stats = lstatSync(path);
+    const shown = join(root, relative(root, path));
+    if (stats.isSymbolicLink()) found.push(`${shown}: is a symbolic link`);
+    else if (stats.isDirectory()) found.push(...unsafeEntries(path, root));
+    else if (!stats.isFile()) found.push(`${shown}: is not a regular file`);
+  }
+  return found;
+}
+
+/**
+ * The build's safety checks: it refuses to start when `public/` holds a symbolic link (Astro
+ * would copy what it points at, anywhere on the machine, into the site), fails when the
+ * built site holds one, and writes each page's CSP header into `dist/_csp.json`.
+ */
+export function siteSafety(): AstroIntegration {
+  let publicDir = 'public';
+  return {
+    name: 'archive-site-safety',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = relative(process.cwd(), fileURLToPath(config.publicDir)) || '.';
+      },
+      'astro:build:start': () => {
+        const found = unsafeEntries(publicDir);
+        if (found.length > 0)
+          throw new Error(`public files must be regular files:\n${found.join('\n')}`);
+      },
+      'astro:build:done': ({ dir }) => {
+        const distDir = fileURLToPath(dir);
+        const found = unsafeEntries(distDir);
+        if (found.length > 0) throw new Error(`the built site holds links:\n${found.join('\n')}`);
+        writeCspManifest(distDir);
+      },
+    },
+  };
+}
