@@ -13,6 +13,8 @@ type Row = [line: string, kind: 'published' | 'updated' | 'plain', date: string 
 const STAMPS: Row[] = [
   ['Published 18 February 2019', 'published', '2019-02-18'],
   ['18 February 2019 Last updated at 18:42', 'plain', '2019-02-18'],
+  ['February 20, 2019 12:45 pm(Updated 3:10 pm)', 'plain', '2019-02-20'],
+  ['By Jane Doe, Political Editor 18 February 2019 • 7:45pm', 'plain', '2019-02-18'],
   ['Monday February 18 2019, 10.00pm, The Times', 'plain', '2019-02-18'],
   ['Sunday February 17 2019, 12.01am, The Sunday Times', 'plain', '2019-02-17'],
   ['Published: 18:45 GMT, 18 Feb 2019', 'published', '2019-02-18'],

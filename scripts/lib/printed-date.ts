@@ -272,6 +272,8 @@ export function parseTimestamp(text: string): Timestamp | null {
   let names = 0;
   for (const segment of pieces(line)) {
     const stamp = parseSegment(segment);
+    // "… 18 February 2019 • 7:45pm": the time of a day printed in another piece.
+    if (!stamp && isClockOnly(segment)) continue;
     const split = stamp ? null : splitByline(segment);
     if (!stamp && !split && !/^By\s/.test(segment)) {
       if (!NAME_PIECE.test(segment)) return null;
@@ -298,6 +300,7 @@ export function parseTimestamp(text: string): Timestamp | null {
  */
 function pieces(line: string): string[] {
   return line
+    .replace(/[()]/g, ' | ')
     .replace(SECOND_LABEL, ' | ')
     .split(SEPARATORS)
     .map((s) => s.trim())

@@ -35,8 +35,8 @@ const CASES: [string, string, 'high' | 'medium'][] = [
   ['financial-times', page('One adviser told the FT the plan was dead.'), 'medium'],
   ['the-independent', page('Join our commenting forum'), 'high'],
   ['the-independent', page('A source told The Independent it was a purge.'), 'medium'],
-  ['the-i-paper', page('inews.co.uk'), 'high'],
-  ['the-i-paper', page('Senior figures told i the leader was safe.'), 'medium'],
+  ['the-i', page('inews.co.uk'), 'high'],
+  ['the-i', page('Senior figures told i the leader was safe.'), 'medium'],
   ['daily-mail', page('By Jane Doe for MailOnline'), 'high'],
   ['daily-mail', page('A Cabinet source told MailOnline it would pass.'), 'medium'],
   ['daily-mirror', page('mirror.co.uk'), 'high'],
@@ -147,8 +147,19 @@ describe('ties and editors', () => {
     expect(identify(page('image copyrightPA', 'told The Herald')).slug).toBe('bbc-news');
   });
   test('outlets tied at the same strength are unknown however many pieces each has', () => {
-    const text = page('More on this story', 'Related Topics', 'The Times');
+    const text = page('More on this story', 'Media playback is unsupported on your device', 'The Times');
     expect(identify(text).source).toBe('unknown');
+  });
+  test('a page title signed with an outlet’s masthead is that outlet’s', () => {
+    const signed = identify(page('Johnson resigns as Foreign Secretary - The Telegraph'));
+    expect([signed.slug, signed.confidence]).toEqual(['the-daily-telegraph', 'high']);
+    expect(identify(page('Johnson resigns | Sky News')).slug).toBe('sky-news');
+  });
+  test('a title whose last words are no masthead, or a dash inside a sentence, is no evidence', () => {
+    expect(identify(page('Johnson resigns - and the party splits')).source).toBe('unknown');
+  });
+  test('a links header every outlet prints ("Related Topics") is no one’s evidence', () => {
+    expect(identify(page('Sky News', 'Related Topics')).slug).toBe('sky-news');
   });
   test('a copyright phrase counts only on a copyright line', () => {
     expect(identify(page('Telegraph Media Group Limited was sold.')).source).toBe('unknown');

@@ -73,6 +73,19 @@ function compile(publications: readonly Publication[]): Matcher {
 const mastheadKey = (line: string) =>
   key(line.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/[.:|/]+$/, ''));
 
+/** A page title signed with the outlet's name: "Johnson resigns - The Telegraph". */
+const TITLE_SIGNATURE = /\s[-–—|]\s+([^-–—|]{2,40})$/;
+
+/** The masthead a page-title line ends with, if it is one of the outlets' mastheads. */
+function titleSignature(
+  line: string,
+  mastheads: ReadonlyMap<string, Owner[]>,
+): { phrase: string; owners: Owner[] } | undefined {
+  const name = TITLE_SIGNATURE.exec(line.trim())?.[1];
+  const owners = name ? mastheads.get(mastheadKey(name)) : undefined;
+  return owners ? { phrase: name!.trim(), owners } : undefined;
+}
+
 /** An outlet's own words keep their capitals ("told Metro", not "told metro mayors"), but "the". */
 function sameCase(words: readonly string[], tokens: readonly Token[], from: number): boolean {
   return words.every((w, i) => {
@@ -110,6 +123,8 @@ export function scanPublications(
     const masthead =
       raw.length <= MAX_MASTHEAD_CHARS ? m.mastheads.get(mastheadKey(raw)) : undefined;
     for (const o of masthead ?? []) hits.push({ ...o, phrase: raw.trim(), line });
+    const signed = masthead ? undefined : titleSignature(raw, m.mastheads);
+    for (const o of signed?.owners ?? []) hits.push({ ...o, phrase: signed!.phrase, line });
     const tokens = tokenize(raw);
     for (const found of m.phrases.find(tokens)) {
       const { slug, kind } = found.value;

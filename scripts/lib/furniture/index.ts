@@ -4,7 +4,7 @@ import { matchBlock } from './blocks.ts';
 import { isNamesOnly, isRole, parseByline } from './byline.ts';
 import { chromeRule, isMasthead, isMenuWord, looksLikeTimestamp, spamRule } from './chrome.ts';
 import { isListItem, linkLineRule, type ListHeader, listHeader } from './links.ts';
-import { isVideoTitleAfterNotice, mediaRule } from './media.ts';
+import { isPromoTitleAbove, isVideoTitleAfterNotice, mediaRule } from './media.ts';
 import { longPromptRule as proseRule, promptRule } from './prompts.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { type FurnitureContext, type FurnitureRule, wordCount } from './types.ts';
@@ -116,6 +116,7 @@ export function stripFurniture(
     }
     const nearHeadline = contentKept < HEADER_LINES;
     const verdict =
+      promoAbove(lines, i) ??
       menuRun(lines, i) ??
       classifyLine(text, context, nearHeadline) ??
       bareName(lines, i, kept, contentKept, nearHeadline);
@@ -181,6 +182,18 @@ function roleBelow(
   const next = lines[j];
   if (!next || !isRole(next.text.trim()) || parseByline(next.text, true) !== null) return null;
   return { index: j, line: next.line, text: next.text.trim() };
+}
+
+/** Another story's video or picture title, told by the notice or links header under it. */
+function promoAbove(lines: readonly SourceLine[], i: number): LineVerdict | null {
+  const current = lines[i]!;
+  const after = lines[i + 1];
+  // Only the line printed directly under it: a byline over a removed stamp is not a title.
+  if (!after || after.line !== current.line + 1) return null;
+  const next = after.text;
+  return isPromoTitleAbove(current.text, next, listHeader(next) !== null)
+    ? { rule: 'video-title' }
+    : null;
 }
 
 function nextContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {

@@ -64,3 +64,20 @@ export function isVideoTitleAfterNotice(text: string): boolean {
   const t = text.trim();
   return wordCount(t) >= 2 && wordCount(t) <= 16 && !/[.!]["'”’]?$/.test(t);
 }
+
+/** A "Watch: …" or "Video: …" notice announcing the video above it. */
+const WATCH_NOTICE = /^(watch|video)\s*:\s*\S/i;
+/** A picture caption as BBC pages print it, kept as a caption block unless it is a promo. */
+const PICTURE_CAPTION = /^image caption\b/i;
+
+/**
+ * True when a line is the title of another story's video or picture, told by the line after
+ * it: a short title directly above a "Watch: …" notice, or a picture caption directly above
+ * a "Related Topics"/"Read more" header, where promos for other stories sit.
+ * @example isPromoTitleAbove('Our editor on the split', 'Watch: The moment they left', false) // true
+ */
+export function isPromoTitleAbove(text: string, next: string, nextIsLinksHeader: boolean): boolean {
+  const t = text.trim();
+  if (WATCH_NOTICE.test(next.trim()) && isVideoTitleAfterNotice(t) && !/[:?]$/.test(t)) return true;
+  return nextIsLinksHeader && PICTURE_CAPTION.test(t);
+}
