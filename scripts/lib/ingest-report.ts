@@ -1,5 +1,6 @@
 import type { ArticleData } from '../../src/schemas/article.ts';
 import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 /**
  * One article's line in the editor's worklist (src/content/ingest-report.json): what the
@@ -78,7 +79,7 @@ export function countWorklist(entries: readonly ReportEntry[]): WorklistCounts {
       counts.removedByRule[rule] = (counts.removedByRule[rule] ?? 0) + 1;
   }
   counts.removedByRule = Object.fromEntries(
-    Object.entries(counts.removedByRule).sort(([a], [b]) => a.localeCompare(b)),
+    Object.entries(counts.removedByRule).sort(([a], [b]) => compareCodePoints(a, b)),
   );
   return counts;
 }
