@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { loadRegister } from '../../src/lib/people/register.ts';
+import { surnameOf } from '../../src/lib/people/schema.ts';
 import { SEARCH_RANKING } from '../../src/lib/search.ts';
 import { candidateParts } from '../../src/lib/search-parts/candidates.ts';
 import type { FilterDirectory, SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
 
 /**
- * Helpers for the search tests: the people registry read defensively (its shape may still
- * change), and Pagefind's own JS API driven inside a real page.
+ * Helpers for the search tests: the people and seats with pages, as the build read them,
+ * and Pagefind's own JS API driven inside a real page.
  */
 
 export interface RegistryPerson {
@@ -27,40 +29,33 @@ export interface Registry {
 }
 
 export const PEOPLE_FILE = 'src/data/people.json';
-export const CONSTITUENCIES_FILE = 'src/data/constituencies.json';
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value
-        .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text : ''))
-        .filter((v) => v.trim() !== '')
-    : [];
-const objects = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
 
 /**
- * The registry, or null while src/data/people.json does not exist. Unknown fields are
- * ignored; misspellings may be strings or `{ text }`; seats name constituencies by slug.
+ * The people and seats that have pages in the built site, with the facts their pages show:
+ * the register the build read (the editorial registry merged with any imported one),
+ * limited to those the archive's articles name. Null while src/data/people.json is absent.
  */
-export function readRegistry(): Registry | null {
+export function readRegistry(distDir: string): Registry | null {
   if (!existsSync(PEOPLE_FILE)) return null;
-  const constituencies = existsSync(CONSTITUENCIES_FILE)
-    ? objects(JSON.parse(readFileSync(CONSTITUENCIES_FILE, 'utf8'))).map((c) => ({ slug: String(c['slug']), name: String(c['name']) }))
-    : [];
-  const seatName = new Map(constituencies.map((c) => [c.slug, c.name]));
-  const people = objects(JSON.parse(readFileSync(PEOPLE_FILE, 'utf8'))).map((p): RegistryPerson => {
-    const name = String(p['name']);
-    const seats = objects(p['seats']).map((s) => String(s['constituency']));
-    return {
-      slug: String(p['slug']),
-      name,
-      surname: typeof p['surname'] === 'string' ? p['surname'] : name.split(/\s+/).at(-1)!,
-      aliases: strings(p['aliases']),
-      misspellings: strings(p['misspellings']),
-      seats: [...new Set(seats.map((slug) => seatName.get(slug) ?? slug))],
-      roles: [...new Set(objects(p['roles']).map((r) => String(r['title'])))],
-    };
-  });
+  const { registry } = loadRegister();
+  const hasPage = (kind: string, slug: string) => existsSync(join(distDir, kind, slug, 'index.html'));
+  const seatName = new Map(registry.constituencies.map((c) => [c.slug, c.name]));
+  const people = registry.people
+    .filter((p) => hasPage('people', p.slug))
+    .map(
+      (p): RegistryPerson => ({
+        slug: p.slug,
+        name: p.name,
+        surname: surnameOf(p),
+        aliases: p.aliases,
+        misspellings: p.misspellings.map((m) => m.text),
+        seats: [...new Set((p.seats ?? []).map((s) => seatName.get(s.constituency) ?? s.constituency))],
+        roles: [...new Set(p.roles.map((r) => r.title))],
+      }),
+    );
+  const constituencies = registry.constituencies
+    .filter((c) => hasPage('constituencies', c.slug))
+    .map((c) => ({ slug: c.slug, name: c.name }));
   return { people, constituencies };
 }
 
