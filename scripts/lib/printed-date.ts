@@ -29,7 +29,12 @@ const UK_ZONE = 'Europe/London';
 /** A timestamp line is short: the date, a time, a zone and a label or byline at most. */
 const MAX_STAMP_WORDS = 16;
 const MAX_STAMP_CHARS = 160;
-const MAY_BE_STAMP = /\d|\bago\b|yesterday|today|just now/i;
+/**
+ * Every stamp has a month's name, a numeric date, a clock time or a relative word: a cheap
+ * test that turns away most lines before any date format is tried.
+ */
+const MAY_BE_STAMP =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}|\d{1,2}[:.]\d{2}|\bago\b|yesterday|today|just now/i;
 /** A line this long that ends like a sentence is running prose. */
 const MIN_PROSE_WORDS = 10;
 
@@ -258,7 +263,7 @@ export function parseTimestamp(text: string): Timestamp | null {
   const line = text.trim();
   if (line === '' || line.length > MAX_STAMP_CHARS) return null;
   if (AGE_NOTICE.test(line)) return { kind: 'plain', date: null, precision: null, rest: '' };
-  // Every stamp has a digit or a relative word: most lines are rejected here, cheaply.
+  // Most lines are turned away here, before any date format is tried.
   if (!MAY_BE_STAMP.test(line) || line.split(/\s+/).length > MAX_STAMP_WORDS) return null;
   // "18 February 2019 • 7:45pm": one stamp printed in pieces.
   const whole = parseSegment(line.replace(SEPARATORS_ALL, ' '));
