@@ -1,6 +1,7 @@
 import {
   type FurnitureContext,
   type FurnitureRule,
+  anyOf,
   normalise,
   wholeLine,
   wordCount,
@@ -98,6 +99,7 @@ const SPAM = [
   /^disclaimer\s*:.*\b(auto-?generated|syndicated|feed|aggregat\w*)\b.*$/i,
   /\byour (daily|number one|no\.? ?1|one-stop|trusted) source for\b.*$/i,
 ];
+const isSpam = anyOf(SPAM);
 
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const COPYRIGHT = /^(©|\(c\)|copyright\b|all rights reserved)/i;
@@ -235,5 +237,5 @@ export function chromeRule(text: string, context: FurnitureContext): FurnitureRu
  */
 export function spamRule(text: string): FurnitureRule | null {
   const t = text.trim();
-  return wordCount(t) <= 30 && SPAM.some((r) => r.test(t)) ? 'spam' : null;
+  return wordCount(t) <= 30 && isSpam(t) ? 'spam' : null;
 }

@@ -19,7 +19,8 @@ const MAX_LIST_ITEMS = 12;
 const HEADER_LINES = 8;
 /** No line rule takes a line longer than this but the prose prompts. */
 const MAX_FURNITURE_WORDS = 30;
-const MAX_LABEL_WORDS = 16;
+/** A line ending like a sentence and longer than this is no label, menu, stamp or byline. */
+const MAX_LABEL_WORDS = 8;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
 const NUMBERED_KICKER = /^\d{1,2}\.\s+\p{L}[\p{L}' ]*$/u;
 
@@ -46,7 +47,8 @@ export function classifyLine(
   // cookie notice), so the line rules are not tried on paragraphs of journalism.
   const words = wordCount(t);
   if (words > MAX_FURNITURE_WORDS) return longPromptRule(t);
-  // A sentence of more than a few words is no label, menu, stamp or byline.
+  // A sentence of more than a few words is no label, menu, stamp or byline: only the prompt,
+  // media, link and spam rules can apply, and the rest are not tried (they run on every line).
   if (words > MAX_LABEL_WORDS && SENTENCE_END.test(t)) {
     const rule = mediaRule(t) ?? promptRule(t) ?? linkLineRule(t) ?? spamRule(t);
     return rule ? { rule } : null;

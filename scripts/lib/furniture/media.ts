@@ -1,5 +1,5 @@
 import type { FurnitureRule } from './types.ts';
-import { wordCount } from './types.ts';
+import { anyOf, wordCount } from './types.ts';
 
 /** Picture agencies and wires whose names make up credit lines. */
 const AGENCY =
@@ -39,6 +39,10 @@ const VIDEO_TITLES: readonly RegExp[] = [
   /^.{3,120}\s\(?\d{1,2}:\d{2}\)?$/,
 ];
 
+const isCredit = anyOf(CREDIT_LINES);
+const isNotice = anyOf(MEDIA_NOTICES);
+const isVideoTitle = anyOf(VIDEO_TITLES);
+
 /**
  * The picture- or video-furniture rule a standalone line falls under, or null.
  * Captions the page prints beside its own pictures are not removed here: they are kept
@@ -49,9 +53,9 @@ const VIDEO_TITLES: readonly RegExp[] = [
 export function mediaRule(text: string): FurnitureRule | null {
   const t = text.trim();
   if (wordCount(t) > 25) return null;
-  if (CREDIT_LINES.some((r) => r.test(t)) && wordCount(t) <= 12) return 'picture-credit';
-  if (MEDIA_NOTICES.some((r) => r.test(t))) return 'media-notice';
-  if (VIDEO_TITLES.some((r) => r.test(t)) && !/[.!?]["'”’]?$/.test(t)) return 'video-title';
+  if (isCredit(t) && wordCount(t) <= 12) return 'picture-credit';
+  if (isNotice(t)) return 'media-notice';
+  if (isVideoTitle(t) && !/[.!?]["'”’]?$/.test(t)) return 'video-title';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { FurnitureRule } from './types.ts';
-import { wholeLine, wordCount } from './types.ts';
+import { anyOf, wholeLine, wordCount } from './types.ts';
 
 const PLATFORM =
   '(twitter|x|facebook|instagram|whatsapp|threads|bluesky|telegram|tiktok|youtube|linkedin|' +
@@ -143,6 +143,10 @@ export function longPromptRule(text: string): FurnitureRule | null {
   return words <= 120 && isAppealVoice(t) ? 'donation-appeal' : null;
 }
 
+const isShare = anyOf(SHARE);
+const isFollow = anyOf(FOLLOW);
+const isNewsletter = anyOf(NEWSLETTER);
+
 /**
  * The reader-prompt rule a standalone line falls under, or null: share, follow,
  * newsletter, donation, cookie and comment prompts. Short imperative lines only, so a
@@ -153,9 +157,9 @@ export function longPromptRule(text: string): FurnitureRule | null {
 export function promptRule(text: string): FurnitureRule | null {
   const t = text.trim().replace(/\s+/g, ' ');
   const words = wordCount(t);
-  if (words <= 14 && SHARE.some((r) => r.test(t))) return 'share-prompt';
-  if (words <= 16 && FOLLOW.some((r) => r.test(t))) return 'follow-prompt';
-  if (words <= 30 && NEWSLETTER.some((r) => r.test(t))) return 'newsletter-prompt';
+  if (words <= 14 && isShare(t)) return 'share-prompt';
+  if (words <= 16 && isFollow(t)) return 'follow-prompt';
+  if (words <= 30 && isNewsletter(t)) return 'newsletter-prompt';
   if (words <= 40 && COOKIE.test(t) && COOKIE_ACTION.test(t) && /\b(we|our|you|your)\b/i.test(t)) {
     return 'cookie-prompt';
   }

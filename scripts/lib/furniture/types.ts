@@ -68,3 +68,15 @@ export function normalise(text: string): string {
 export function wholeLine(alternatives: readonly string[], flags = 'i', suffix = ''): RegExp {
   return new RegExp(`^(?:${alternatives.join('|')})${suffix}$`, flags);
 }
+
+/**
+ * Compiles a family of line patterns into one test: one regex per set of flags, so a line
+ * is scanned once per family rather than once per pattern (the rules run on every line).
+ * @example anyOf([/^share$/i, /^copy link$/i])('Copy link') // true
+ */
+export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  const compiled = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => compiled.some((r) => r.test(text));
+}
