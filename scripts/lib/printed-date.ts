@@ -34,7 +34,7 @@ const MAX_STAMP_CHARS = 160;
  * test that turns away most lines before any date format is tried.
  */
 const MAY_BE_STAMP =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}|\d{1,2}[:.]\d{2}|\bago\b|yesterday|today|just now/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}|\d{1,2}[:.]\d{2}|\bago\b|yesterday|today|just now/i;
 /** A line this long that ends like a sentence is running prose. */
 const MIN_PROSE_WORDS = 10;
 
