@@ -21,6 +21,8 @@ describe('isHeadlineCandidate', () => {
     'Image caption, The minister at the dispatch box',
     'Photograph: Jane Doe/PA',
     'He said the vote would be held next week,',
+    'A'.repeat(5000),
+    `Labour ${'x'.repeat(41)} row`,
   ])('"%s" cannot', (text) => {
     expect(isHeadlineCandidate(text)).toBe(false);
   });

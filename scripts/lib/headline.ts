@@ -5,6 +5,8 @@ import type { SourceLine } from './lines.ts';
 /** Lines above the first paragraph that may hold the headline and standfirst. */
 const MAX_HEADER_LINES = 6;
 const MAX_HEADLINE_WORDS = 25;
+/** No word of a headline runs past 40 characters: a longer run of letters is junk, not a title. */
+const HAS_GIANT_WORD = /\S{41}/u;
 const MIN_STANDFIRST_WORDS = 6;
 /** A line above the headline this short is its kicker ("Election 2024", "Boris Johnson"). */
 const MAX_KICKER_WORDS = 4;
@@ -30,7 +32,7 @@ function words(text: string): number {
 }
 
 /**
- * True for a line that can be a headline: short, not ending with a full stop or an
+ * True for a line that can be a headline: short, with no giant word, not ending with a full stop or an
  * ellipsis ("?", "!" and a closing quote are fine), and not a timestamp or a caption.
  * @example isHeadlineCandidate('Is this the end for Labour?') // true
  * @example isHeadlineCandidate('Published 3 hours ago') // false
@@ -41,6 +43,7 @@ export function isHeadlineCandidate(text: string): boolean {
   return (
     n >= 1 &&
     n <= MAX_HEADLINE_WORDS &&
+    !HAS_GIANT_WORD.test(t) &&
     !/[.…,;:]["'“”‘’)\]]*$/.test(t) &&
     !looksLikeTimestamp(t) &&
     !CAPTION_OR_CREDIT.test(t)
