@@ -33,7 +33,10 @@ export function siteSafety(): AstroIntegration {
     name: 'archive-site-safety',
     hooks: {
       'astro:config:done': ({ config }) => {
-        publicDir = relative(process.cwd(), fileURLToPath(config.publicDir)) || '.';
+        // Named relative to the project when inside it, else in full (a message must find it).
+        const absolute = fileURLToPath(config.publicDir);
+        const inside = relative(process.cwd(), absolute);
+        publicDir = inside === '' ? '.' : inside.startsWith('..') ? absolute : inside;
       },
       'astro:build:start': () => {
         const found = unsafeEntries(publicDir);
