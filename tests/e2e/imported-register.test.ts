@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadRegister } from '../../src/lib/people/register.ts';
 import type { Person } from '../../src/lib/people/schema.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 import { PARTY_NOT_RECORDED } from '../../src/lib/person-at.ts';
 import { readIngestedArticles, type IngestedArticle } from '../support/articles.ts';
 import { pagefindSearch } from '../support/search.ts';
@@ -81,6 +82,9 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
     expect(people).toContain(`Rishi Sunak: `);
     expect(people).toContain(`MP for ${seatName(sunak.seats![0]!.constituency)} (${PARTY_NOT_RECORDED})`);
     expect(people).not.toMatch(/Rishi Sunak: [^\n]*Conservative/);
+    await page.goto(`${url}/people/${sunak.slug}/`);
+    const until = formatPartialDate(loaded!.imported!.partiesCompleteUntil!);
+    expect(await page.locator('#seats + ul').innerText()).toContain(`After ${until}: party not recorded by the sources`);
   });
 
   test('before then, the party the register records is shown', async () => {
