@@ -100,3 +100,14 @@ export function formatSpan(from: string | undefined, to: string | undefined): st
   if (to) return `until ${formatPartialDate(to)}`;
   return 'dates not recorded';
 }
+
+/**
+ * A role's dates, saying so when its end is only where the source's records stop.
+ * @example formatRoleSpan({ from: '2020-02-13', to: '2020-10-01', toIsRecordEnd: true })
+ *   // 'from 13 February 2020, still held on 1 October 2020 (the last date the source records)'
+ */
+export function formatRoleSpan(role: { from?: string | undefined; to?: string | undefined; toIsRecordEnd?: boolean | undefined }): string {
+  if (!role.toIsRecordEnd || !role.to) return formatSpan(role.from, role.to);
+  const still = `still held on ${formatPartialDate(role.to)} (the last date the source records)`;
+  return role.from ? `from ${formatPartialDate(role.from)}, ${still}` : still;
+}

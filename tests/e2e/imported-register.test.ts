@@ -85,6 +85,11 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
     await page.goto(`${url}/people/${sunak.slug}/`);
     const until = formatPartialDate(loaded!.imported!.partiesCompleteUntil!);
     expect(await page.locator('#seats + ul').innerText()).toContain(`After ${until}: party not recorded by the sources`);
+    // A post still open where the register's records stop is not given that day as its end.
+    const open = sunak.roles.filter((r) => r.toIsRecordEnd);
+    expect(open.length).toBeGreaterThan(0);
+    const roles = await page.locator('#roles + ul').innerText();
+    for (const role of open) expect(roles).toContain(`${role.title}, from ${formatPartialDate(role.from!)}, still held on ${formatPartialDate(role.to!)}`);
   });
 
   test('before then, the party the register records is shown', async () => {

@@ -114,6 +114,8 @@ describe('convertPopolo on a small register', () => {
     const health = one('Frank Black').roles[1]!;
     expect(health.to).toBe('2016-09-30');
     expect(health.source).toContain('recorded to 2016-09-30 only');
+    expect(health.toIsRecordEnd).toBe(true);
+    expect(one('Frank Black').roles[0]).not.toHaveProperty('toIsRecordEnd');
     expect(roleOnDate(one('Frank Black'), '2017-01-01')).toEqual([]);
     const later = convertPopolo(parsePopolo(fixture), {
       ...options,

@@ -63,6 +63,7 @@ export function rolesOf(memberships: readonly PopoloMembership[], options: RoleO
           from: m.start_date,
           to,
           ...(phrases ? { refs: phrases } : {}),
+          ...(open ? { toIsRecordEnd: true } : {}),
           source: `${options.source}${origin}${note}`,
         },
       ];

@@ -49,6 +49,8 @@ export const roleSchema = z.object({
         .regex(/^[^A-Z]*$/, 'refs are lowercase'),
     )
     .optional(),
+  /** `to` is the last day the source records, not the role's end: it was still held then. */
+  toIsRecordEnd: z.boolean().optional(),
   source,
 });
 
