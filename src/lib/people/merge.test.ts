@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -214,5 +214,16 @@ describe('loadRegister', () => {
     expect(loaded.imported?.importedOn).toBe('2026-12-04');
     expect(loaded.registry.people.length).toBe(imported.people.length + 1);
     expect(loaded.disagreements).toEqual([]);
+  });
+
+  test('the same files are read once; a changed file is read again', () => {
+    const importedDir = mkdtempSync(join(tmpdir(), 'imported-'));
+    const file = join(importedDir, 'register.json');
+    writeFileSync(file, JSON.stringify(imported));
+    const first = loadRegister({ editorialDir: dir, importedDir });
+    expect(loadRegister({ editorialDir: dir, importedDir })).toBe(first);
+    writeFileSync(file, JSON.stringify({ ...imported, meta: { ...imported.meta, importedOn: '2026-12-05' } }));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(loadRegister({ editorialDir: dir, importedDir }).imported?.importedOn).toBe('2026-12-05');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { mergeRegisters } from './merge.ts';
@@ -65,6 +65,31 @@ export function loadRegister({
   editorialDir = 'src/data',
   importedDir = 'src/data/imported',
 }: { editorialDir?: string; importedDir?: string } = {}): LoadedRegister {
+  // Parsing, merging and checking ~2,000 people takes a few hundred ms: once per process for
+  // the same files (the ingest reports the register, then builds with it), again if one changes.
+  const key = filesKey(editorialDir, importedDir);
+  const cached = loadedRegisters.get(key);
+  if (cached) return cached;
+  const loaded = readRegister(editorialDir, importedDir);
+  loadedRegisters.set(key, loaded);
+  return loaded;
+}
+
+const loadedRegisters = new Map<string, LoadedRegister>();
+
+/** The register's files with their sizes and modification times: a key that changes with them. */
+function filesKey(editorialDir: string, importedDir: string): string {
+  const files = ['people.json', 'constituencies.json', 'parties.json'].map((f) => join(editorialDir, f));
+  if (importedDir !== '') files.push(join(importedDir, REGISTER_FILE));
+  return files
+    .map((f) => {
+      const stat = existsSync(f) ? statSync(f) : null;
+      return `${f}:${stat ? `${stat.size}:${stat.mtimeMs}` : '-'}`;
+    })
+    .join('\0');
+}
+
+function readRegister(editorialDir: string, importedDir: string): LoadedRegister {
   const editorial = validateRegistry(
     readJson(join(editorialDir, 'people.json')),
     readJson(join(editorialDir, 'constituencies.json')),
