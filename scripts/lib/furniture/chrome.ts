@@ -121,7 +121,7 @@ const RELATIVE_TIME =
  */
 export function looksLikeTimestamp(text: string): boolean {
   const t = text.trim();
-  if (wordCount(t) > 14) return false;
+  if (wordCount(t, 15) > 14) return false;
   const rest = t.replace(STAMP_WORD, '').replace(/^[\s:,-]+/, '');
   if (rest === '') return rest !== t;
   if (RELATIVE_TIME.test(rest)) return true;
@@ -172,7 +172,7 @@ export function isMasthead(text: string, context: FurnitureContext): boolean {
   if (COPYRIGHT.test(t) && wordCount(t) <= 15) return true;
   let names = mastheadCache.get(context);
   if (!names) mastheadCache.set(context, (names = mastheadNames(context)));
-  const words = wordCount(t);
+  const words = wordCount(t, 31);
   if (words <= MAX_MASTHEAD_WORDS) {
     const key = normalise(t.replace(/^the\s+/i, ''));
     if (names.has(key) || names.has(normalise(t))) return true;
@@ -207,7 +207,7 @@ function isBreadcrumb(t: string): boolean {
   const parts = t.split(/\s+[>›»/|•]\s+/);
   return (
     parts.length >= 2 &&
-    wordCount(t) <= 12 &&
+    wordCount(t, 13) <= 12 &&
     parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 3 && !/[.!?<>]/.test(p))
   );
 }
@@ -237,5 +237,5 @@ export function chromeRule(text: string, context: FurnitureContext): FurnitureRu
  */
 export function spamRule(text: string): FurnitureRule | null {
   const t = text.trim();
-  return wordCount(t) <= 30 && isSpam(t) ? 'spam' : null;
+  return wordCount(t, 31) <= 30 && isSpam(t) ? 'spam' : null;
 }

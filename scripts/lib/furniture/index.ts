@@ -45,7 +45,7 @@ export function classifyLine(
   if (t === '') return null;
   // Furniture is short: a long line can only be a prompt written as prose (an appeal, a
   // cookie notice), so the line rules are not tried on paragraphs of journalism.
-  const words = wordCount(t);
+  const words = wordCount(t, MAX_FURNITURE_WORDS + 1);
   if (words > MAX_FURNITURE_WORDS) return longPromptRule(t);
   // A sentence of more than a few words is no label, menu, stamp or byline: only the prompt,
   // media, link and spam rules can apply, and the rest are not tried (they run on every line).
@@ -221,7 +221,7 @@ function bareName(
   const next = nextContent(lines, i)?.text.trim() ?? '';
   if (roleBelow(lines, i) || /^@\w{2,30}$/.test(next)) return byline;
   const above = [...kept].reverse().find((l) => l.text.trim() !== '');
-  const underHeadline = contentKept >= 1 && contentKept <= 3 && above && wordCount(above.text) >= 4;
+  const underHeadline = contentKept >= 1 && contentKept <= 3 && above && wordCount(above.text, 4) >= 4;
   return underHeadline ? byline : null;
 }
 

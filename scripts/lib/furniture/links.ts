@@ -81,8 +81,10 @@ export interface ListHeader {
  * @example listHeader('Topics')?.rule // 'topic-links'
  */
 export function listHeader(text: string): ListHeader | null {
+  // Spacing made single can only split words, never join them: a long line stays long.
+  if (wordCount(text, 9) > 8) return null;
   const t = text.trim().replace(/\s+/g, ' ');
-  if (wordCount(t) > 8) return null;
+  if (wordCount(t, 9) > 8) return null;
   if (/^related topics:?$/i.test(t))
     return { rule: 'related-links', itemRule: 'topic-links', itemWords: 6 };
   if (RELATED_HEADER.test(t)) return { rule: 'related-links', itemWords: 20 };
@@ -97,7 +99,7 @@ export function listHeader(text: string): ListHeader | null {
  */
 export function linkLineRule(text: string): FurnitureRule | null {
   const t = text.trim();
-  if (wordCount(t) > 30) return null;
+  if (wordCount(t, 31) > 30) return null;
   if (TOPIC_INLINE.test(t)) return 'topic-links';
   if (/^for more (stories|news|coverage)\b/i.test(t)) return 'related-links';
   if (RELATED_INLINE.test(t) && !/^(more|latest)\s*[-–—]/i.test(t)) return 'related-links';
@@ -111,6 +113,6 @@ export function linkLineRule(text: string): FurnitureRule | null {
  */
 export function isListItem(text: string, maxWords: number): boolean {
   const t = text.trim();
-  const words = wordCount(t);
+  const words = wordCount(t, maxWords + 1);
   return words >= 1 && words <= maxWords && !/[.!:;,]["'”’)]?$/.test(t);
 }

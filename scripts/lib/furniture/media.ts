@@ -52,7 +52,7 @@ const isVideoTitle = anyOf(VIDEO_TITLES);
  */
 export function mediaRule(text: string): FurnitureRule | null {
   const t = text.trim();
-  if (wordCount(t) > 25) return null;
+  if (wordCount(t, 26) > 25) return null;
   if (isCredit(t) && wordCount(t) <= 12) return 'picture-credit';
   if (isNotice(t)) return 'media-notice';
   if (isVideoTitle(t) && !/[.!?]["'”’]?$/.test(t)) return 'video-title';

@@ -136,7 +136,7 @@ function isAppealVoice(t: string): boolean {
  */
 export function longPromptRule(text: string): FurnitureRule | null {
   const t = text.trim();
-  const words = wordCount(t);
+  const words = wordCount(t, 121);
   if (words <= 40 && COOKIE.test(t) && COOKIE_ACTION.test(t) && /\b(we|our|you|your)\b/i.test(t)) {
     return 'cookie-prompt';
   }
@@ -155,8 +155,10 @@ const isNewsletter = anyOf(NEWSLETTER);
  * @example promptRule('The MP shared the post on Twitter.') // null
  */
 export function promptRule(text: string): FurnitureRule | null {
+  // No prompt runs past 120 words, and single spacing can only split words, not join them.
+  if (wordCount(text, 121) > 120) return null;
   const t = text.trim().replace(/\s+/g, ' ');
-  const words = wordCount(t);
+  const words = wordCount(t, 121);
   if (words <= 14 && isShare(t)) return 'share-prompt';
   if (words <= 16 && isFollow(t)) return 'follow-prompt';
   if (words <= 30 && isNewsletter(t)) return 'newsletter-prompt';

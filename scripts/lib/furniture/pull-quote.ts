@@ -17,7 +17,7 @@ const QUOTED = /^["“‘'][^"“”]*["”’']$/;
  */
 export function findPullQuotes(lines: readonly SourceLine[]): number[] {
   const content = lines
-    .map((l, index) => ({ index, text: l.text.trim(), words: wordCount(l.text) }))
+    .map((l, index) => ({ index, text: l.text.trim(), words: wordCount(l.text, MAX_WORDS + 1) }))
     .filter((l) => l.words > 0)
     .map((l) => ({ ...l, prose: l.words >= 8 && PROSE_END.test(l.text) }));
   if (content.length > MAX_LINES) return [];
