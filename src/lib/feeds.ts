@@ -1,5 +1,5 @@
 import type { ArticleCardData } from '../schemas/article.ts';
-import { parseArchiveDate } from './dates.ts';
+import { datetimeAttribute, formatArchiveDate, parseArchiveDate } from './dates.ts';
 
 /**
  * How many of the newest articles the archive feed carries: a feed is for following new
@@ -14,6 +14,31 @@ export interface FeedItem {
   description: string;
   pubDate?: Date;
   categories: string[];
+  /** The item's `dc:date`: its date at its real precision ("2015-08" or "2015-08-10"). */
+  customData?: string;
+}
+
+/**
+ * The namespaces every feed declares: Atom for the channel's link to itself, Dublin Core for
+ * dates at their real precision (W3C dates may stop at the month; RSS's `pubDate` may not).
+ */
+export const FEED_NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+} as const;
+
+const xmlAttribute = (text: string) =>
+  feedText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The channel's own elements: its language and an `atom:link rel="self"` to the feed's URL,
+ * which feed readers and validators use to know where the feed lives.
+ * @example feedChannelData('https://example.org/rss.xml')
+ *   // '<language>en-gb</language><atom:link href="https://example.org/rss.xml" rel="self" type="application/rss+xml"/>'
+ */
+export function feedChannelData(selfUrl: string): string {
+  const self = `<atom:link href="${xmlAttribute(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+  return `<language>en-gb</language>${self}`;
 }
 
 /** Characters XML 1.0 forbids, and bidi controls: a feed holding one is unreadable or misleading. */
@@ -42,16 +67,21 @@ export function feedDescription(text: string): string {
 }
 
 /**
- * An RSS item for an article. RSS dates are full timestamps, so only an article
- * dated to the day gets a `pubDate`: a month-precision date would need an invented day.
+ * An RSS item for an article. RSS dates are full timestamps, so only an article dated to
+ * the day gets a `pubDate`: a month-precision date would need an invented day. Every dated
+ * item carries `dc:date` at its real precision, and a month-precision item says in its
+ * description that its day is not recorded.
  */
 export function articleFeedItem(article: ArticleCardData, link: string): FeedItem {
-  const date = article.datePrecision === 'day' ? parseArchiveDate(article.date) : null;
+  const day = article.datePrecision === 'day' ? parseArchiveDate(article.date) : null;
+  const w3cDate = datetimeAttribute(article.date, article.datePrecision);
+  const caveat = w3cDate && !day ? `Dated ${formatArchiveDate(article.date, article.datePrecision)}; the day is not recorded. ` : '';
   return {
     title: feedText(article.title),
     link,
-    description: feedDescription(article.summary),
-    ...(date ? { pubDate: date } : {}),
+    description: feedDescription(caveat + article.summary),
+    ...(day ? { pubDate: day } : {}),
+    ...(w3cDate ? { customData: `<dc:date>${w3cDate}</dc:date>` } : {}),
     categories: article.publication.slug ? [feedText(article.publication.name)] : [],
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { listSitePages } from '../../scripts/lib/site-files.ts';
+import { listSiteFiles, listSitePages } from '../../scripts/lib/site-files.ts';
 import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { useChromium } from '../support/browser.ts';
@@ -160,9 +160,18 @@ describe('feeds, sitemap and robots.txt', () => {
         title: item.querySelector('title')?.textContent,
         link: item.querySelector('link')?.textContent,
         pubDate: item.querySelector('pubDate')?.textContent ?? null,
+        dcDate: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'date')[0]?.textContent ?? null,
+        description: item.querySelector('description')?.textContent ?? '',
       }));
+      const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')]
+        .filter((l) => l.getAttribute('rel') === 'self')
+        .map((l) => l.getAttribute('href'));
       const locs = [...doc.querySelectorAll('loc')].map((l) => l.textContent ?? '');
-      return { error, items, locs };
+      const lastmods = [...doc.querySelectorAll('url')].map((u) => ({
+        loc: u.querySelector('loc')?.textContent ?? '',
+        lastmod: u.querySelector('lastmod')?.textContent ?? null,
+      }));
+      return { error, items, self, locs, lastmods };
     }, text);
     await page.close();
     return parsed;
@@ -171,6 +180,7 @@ describe('feeds, sitemap and robots.txt', () => {
   test('the archive feed lists the newest articles (at most 100), newest first as on /articles/, with real dates only', async () => {
     const feed = await parseXml('/rss.xml');
     expect(feed.error).toBeNull();
+    expect(feed.self, 'the feed links to itself').toEqual(['http://localhost:4321/rss.xml']);
     const newest = [...articles]
       .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile))
       .slice(0, 100)
@@ -188,8 +198,11 @@ describe('feeds, sitemap and robots.txt', () => {
     for (const item of feed.items) {
       const article = articles.find((a) => item.link === `http://localhost:4321/articles/${a.data.slug}/`)!;
       expect(item.title).toBe(article.data.title);
-      // Month-precision dates get no pubDate rather than an invented day.
+      // Month-precision dates get no pubDate rather than an invented day, but every dated
+      // item carries its date at its real precision, and a month-only one says so.
       expect(item.pubDate !== null).toBe(article.data.datePrecision === 'day');
+      expect(item.dcDate, item.link!).toBe(article.data.datePrecision === 'unknown' ? null : article.data.date);
+      expect(item.description.startsWith('Dated '), item.link!).toBe(article.data.datePrecision === 'month');
     }
   });
 
@@ -197,6 +210,7 @@ describe('feeds, sitemap and robots.txt', () => {
     for (const slug of ['chris-leslie', 'iain-mcnicol', 'gordon-watson']) {
       const feed = await parseXml(`/people/${slug}/rss.xml`);
       expect(feed.error).toBeNull();
+      expect(feed.self).toEqual([`http://localhost:4321/people/${slug}/rss.xml`]);
       const page = await browser.newPage();
       await page.goto(`${baseUrl}/people/${slug}/`);
       const listed = await page.locator('.mentions-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -204,6 +218,15 @@ describe('feeds, sitemap and robots.txt', () => {
       await page.close();
       expect(feed.items.map((i) => new URL(i.link!).pathname)).toEqual(listed);
       expect(alternate).toContain(`/people/${slug}/rss.xml`);
+    }
+  });
+
+  test('every feed in the build links to itself, once, at its own URL', async () => {
+    const feeds = listSiteFiles('dist').filter((file) => file.endsWith('rss.xml'));
+    expect(feeds.length).toBeGreaterThan(1);
+    for (const file of feeds) {
+      const feed = await parseXml(`/${file}`);
+      expect(feed.self, file).toEqual([`http://localhost:4321/${file}`]);
     }
   });
 

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { articlePath } from '../../../lib/articles.ts';
-import { articleFeedItem } from '../../../lib/feeds.ts';
+import { articleFeedItem, FEED_NAMESPACES, feedChannelData } from '../../../lib/feeds.ts';
 import { personPath } from '../../../lib/person-page.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
@@ -26,6 +26,7 @@ export function GET(context: APIContext) {
     site: new URL(personPath(person.slug), context.site).href,
     // The newest only: a feed is for following what is new (the person page lists the rest by year).
     items: articles.slice(0, PERSON_FEED_LIMIT).map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
-    customData: '<language>en-gb</language>',
+    xmlns: FEED_NAMESPACES,
+    customData: feedChannelData(new URL(context.url.pathname, context.site).href),
   });
 }
