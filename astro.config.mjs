@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
 import { siteSafety } from './scripts/lib/site-safety.ts';
+import { siteUrlFrom } from './scripts/lib/site-url.ts';
 
 /**
  * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
@@ -18,16 +19,20 @@ const redirects = Object.fromEntries(
   ),
 );
 
-/** The public base URL for canonical links and feeds; override with SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public base URL of every canonical link, feed, sitemap and open-data URL: SITE_URL
+ * when deploying (docs/deploy.md); without it, localhost, and the build says so.
+ */
+const { url: site, notice: siteNotice } = siteUrlFrom(process.env.SITE_URL);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   redirects,
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
-  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json.
-  integrations: [siteSafety(), sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
+  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json;
+  // the notice when the site URL is only right for a local preview.
+  integrations: [siteSafety({ siteNotice }), sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
   // Four pages in flight: rendering one page overlaps the file writes of the others. With one,
   // the render loop sat idle for a third of a 10,000-article build (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },

@@ -25,9 +25,10 @@ export function unsafeEntries(dir: string, root = dir): string[] {
 /**
  * The build's safety checks: it refuses to start when `public/` holds a symbolic link (Astro
  * would copy what it points at, anywhere on the machine, into the site), fails when the
- * built site holds one, and writes each page's CSP header into `dist/_csp.json`.
+ * built site holds one, and writes each page's CSP header into `dist/_csp.json`. A
+ * `siteNotice` (the site URL is only right locally) is said as the build starts and ends.
  */
-export function siteSafety(): AstroIntegration {
+export function siteSafety({ siteNotice = null }: { siteNotice?: string | null } = {}): AstroIntegration {
   let publicDir = 'public';
   return {
     name: 'archive-site-safety',
@@ -38,16 +39,18 @@ export function siteSafety(): AstroIntegration {
         const inside = relative(process.cwd(), absolute);
         publicDir = inside === '' ? '.' : inside.startsWith('..') ? absolute : inside;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        if (siteNotice) logger.warn(siteNotice);
         const found = unsafeEntries(publicDir);
         if (found.length > 0)
           throw new Error(`public files must be regular files:\n${found.join('\n')}`);
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const found = unsafeEntries(distDir);
         if (found.length > 0) throw new Error(`the built site holds links:\n${found.join('\n')}`);
         writeCspManifest(distDir);
+        if (siteNotice) logger.warn(siteNotice);
       },
     },
   };
