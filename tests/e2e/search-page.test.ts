@@ -311,6 +311,38 @@ describe('filters', () => {
   });
 });
 
+describe('layout stability', () => {
+  /** The page's layout shift as Chromium reports it: shifts soon after input are the reader's own. */
+  async function layoutShift(viewport: { width: number; height: number }, path: string, typed?: string): Promise<number> {
+    const own = await browser.newContext({ viewport });
+    await own.addInitScript(() => {
+      const seen: { value: number; hadRecentInput: boolean }[] = [];
+      (window as unknown as { shifts: typeof seen }).shifts = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry as unknown as (typeof seen)[number]);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await own.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    if (typed) await page.locator('#search-q').pressSequentially(typed, { delay: 60 });
+    await announced(page, /articles? for “/);
+    await page.waitForTimeout(1000);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; hadRecentInput: boolean }[] }).shifts);
+    await own.close();
+    return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+  }
+
+  test('results arriving move nothing on a phone or a desktop (layout shift under 0.02)', async () => {
+    const screens = { phone: { width: 412, height: 823 }, narrow: { width: 320, height: 640 }, desktop: { width: 1350, height: 940 } };
+    for (const [name, viewport] of Object.entries(screens)) {
+      for (const path of ['/search/?q=labour', '/search/?q=McDonnell']) {
+        expect(await layoutShift(viewport, path), `${name} ${path}`).toBeLessThan(0.02);
+      }
+      expect(await layoutShift(viewport, '/search/', 'Berger'), `${name}, typing`).toBeLessThan(0.02);
+    }
+  });
+});
+
 describe('keyboard and assistive technology', () => {
   test('everything is reachable by keyboard, with a labelled box and a polite live region', async () => {
     const page = await open('/search/?q=Labour');
