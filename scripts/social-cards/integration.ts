@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { listSitePages } from '../lib/site-files.ts';
+import { type CardTally, isCacheEntry, writeCards } from './write-cards.ts';
+
+/** Below this many pages, starting workers (each loads the fonts and the renderer) costs more than it saves. */
+const PAGES_PER_WORKER = 150;
+
+/** Splits the pages among workers, each drawing its share. */
+async function inWorkers(distDir: string, htmlFiles: string[], cacheDir: string, count: number): Promise<CardTally[]> {
+  const shares = Array.from({ length: count }, (_, w) => htmlFiles.filter((_, i) => i % count === w));
+  const url = new URL('./worker.ts', import.meta.url);
+  return Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<CardTally>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: { distDir, htmlFiles: share, cacheDir } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`a social-card worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+}
+
+/** Removes cache entries no page of this build used, so the cache holds one build's cards. */
+function prune(cacheDir: string, used: Set<string>): void {
+  for (const name of readdirSync(cacheDir)) if (isCacheEntry(name) && !used.has(name)) rmSync(join(cacheDir, name));
+}
+
+/**
+ * Draws every page's social card after the build (`card.png` beside the page; see
+ * scripts/social-cards/card.ts), from the facts each page carries in its own metadata.
+ */
+export function socialCards({ cacheDir }: { cacheDir: string }): AstroIntegration {
+  return {
+    name: 'archive-social-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const htmlFiles = listSitePages(distDir).map((p) => p.file);
+        const count = Math.max(1, Math.min(availableParallelism(), Math.floor(htmlFiles.length / PAGES_PER_WORKER)));
+        const tallies = count === 1 ? [await writeCards(distDir, htmlFiles, cacheDir)] : await inWorkers(distDir, htmlFiles, cacheDir, count);
+        const used = new Set(tallies.flatMap((t) => t.used));
+        prune(cacheDir, used);
+        const drawn = tallies.reduce((n, t) => n + t.drawn, 0);
+        logger.info(`${used.size} social cards: ${drawn} drawn, ${tallies.reduce((n, t) => n + t.reused, 0)} reused`);
+      },
+    },
+  };
+}
