@@ -1,11 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
 import { siteSafety } from './scripts/lib/site-safety.ts';
 import { siteUrlFrom } from './scripts/lib/site-url.ts';
+import { pageDates } from './scripts/lib/page-dates.ts';
+import { socialCards } from './scripts/social-cards/integration.ts';
 
 /**
  * Renamed article slugs leave a redirect page behind: every `redirectFrom` entry of the
@@ -25,6 +28,10 @@ const redirects = Object.fromEntries(
  */
 const { url: site, notice: siteNotice } = siteUrlFrom(process.env.SITE_URL);
 
+/** Each built page's last change (its dcterms.modified), by URL path: the sitemap's lastmod. */
+/** @type {Map<string, string>} */
+const modifiedByPath = new Map();
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -32,7 +39,20 @@ export default defineConfig({
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
   // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json;
   // the notice when the site URL is only right for a local preview.
-  integrations: [siteSafety({ siteNotice }), sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
+  integrations: [
+    siteSafety({ siteNotice }),
+    // Each page's link-preview card, drawn from its own metadata; cards already drawn for the
+    // same facts are reused from the cache.
+    socialCards({ cacheDir: fileURLToPath(new URL('./node_modules/.cache/archive-social-cards/', import.meta.url)) }),
+    pageDates(modifiedByPath),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)),
+      serialize: (item) => {
+        const lastmod = modifiedByPath.get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ],
   // Four pages in flight: rendering one page overlaps the file writes of the others. With one,
   // the render loop sat idle for a third of a 10,000-article build (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },

@@ -11,7 +11,9 @@
  *                          [--permalinks FILE] [--report FILE] [--workers N] [--imported DIR]
  *   node scripts/ingest.ts --explain seeds/FILE   one seed's decisions, line by line; writes nothing
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -26,6 +28,8 @@ import { buildSeeds } from './lib/seed-builder.ts';
 import { reportRegister } from './lib/registry/report.ts';
 import { listSeeds } from './lib/seed-files.ts';
 import { printableName } from './lib/printable.ts';
+import { RecordDateLedger, ukToday } from './lib/record-dates.ts';
+import { recordDatesFileSchema } from '../src/schemas/record-dates.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -34,6 +38,10 @@ const { values: options } = parseArgs({
     facts: { type: 'string', default: 'src/data/article-facts.json' },
     publications: { type: 'string', default: 'src/data/publications.json' },
     permalinks: { type: 'string', default: 'src/data/permalinks.json' },
+    /** When each article was added and last revised; default: beside the permalink registry. */
+    'record-dates': { type: 'string' },
+    /** The day this run dates new and revised records (YYYY-MM-DD); default: today in the UK. */
+    today: { type: 'string' },
     topics: { type: 'string', default: 'src/data/topics.json' },
     registry: { type: 'string', default: 'src/data' },
     /** An imported register (npm run registry:import); absent = the editorial registry alone. */
@@ -71,6 +79,19 @@ async function writeArticle(
   }
 }
 
+/** The ledger of record dates, or an empty one when the archive has none yet. */
+async function readRecordDates(path: string) {
+  if (!existsSync(path)) return {};
+  return recordDatesFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/** The day this run dates records by: `--today`, checked, or today in the UK. */
+function runDay(given: string | undefined): string {
+  if (given === undefined) return ukToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given))) throw new Error(`--today must be a date as YYYY-MM-DD, not ${given}`);
+  return given;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   reportRegister(options.registry, options.imported);
@@ -88,7 +109,9 @@ async function main(): Promise<number> {
   const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(options.permalinks, 'utf8'))));
   let newPermalinks = 0;
   let replacedPermalinks = 0;
-  const output = await StagedDirectory.begin(options.out, [options.permalinks, options.report]);
+  const recordDatesPath = options['record-dates'] ?? join(dirname(options.permalinks), 'record-dates.json');
+  const recordDates = new RecordDateLedger(await readRecordDates(recordDatesPath), runDay(options.today));
+  const output = await StagedDirectory.begin(options.out, [options.permalinks, recordDatesPath, options.report]);
 
   try {
     for await (const result of buildSeeds(names, options.seeds, options, workers)) {
@@ -120,6 +143,7 @@ async function main(): Promise<number> {
         article.slug = assigned.slug;
         article.file = serialiseArticle({ ...(data as ArticleData), slug: assigned.slug }, body);
       }
+      if (recordDates.note(article.sourceFile, article.recordKey) === 'revised') log.push(`${path}: record revised today (its seed or its facts changed)`);
       log.push(...article.log);
       for (const { name, paragraph } of article.unknownNames) {
         unknownNameWarnings += 1;
@@ -148,6 +172,7 @@ async function main(): Promise<number> {
     const registry = `${JSON.stringify(permalinks.toJSON(), null, 2)}\n`;
     const registryChanged = newPermalinks > 0 || replacedPermalinks > 0;
     if (registryChanged) await output.stageFile(options.permalinks, registry);
+    if (recordDates.hasChanges()) await output.stageFile(recordDatesPath, `${JSON.stringify(recordDates.toJSON(), null, 2)}\n`);
     await output.stageFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     await output.commit();
   } catch (error) {

@@ -5,6 +5,7 @@ import { articleCardSchema } from './schemas/article.ts';
 import { loadRegister } from './lib/people/register.ts';
 import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
 import { publicationSchema } from './schemas/editorial.ts';
+import { recordDateSchema } from './schemas/record-dates.ts';
 import { storyThreadSchema, topicSchema } from './schemas/topic.ts';
 
 /**
@@ -41,6 +42,12 @@ const storyThreads = defineCollection({
   schema: storyThreadSchema,
 });
 
+/** When the archive added each article and last revised its record, keyed by seed file (written by the ingest). */
+const recordDates = defineCollection({
+  loader: file('src/data/record-dates.json'),
+  schema: recordDateSchema,
+});
+
 /**
  * The registry's three collections come from one merged register (src/data, plus the imported
  * register in src/data/imported when there is one: src/lib/people/register.ts), loaded once.
@@ -58,4 +65,4 @@ const constituencies = defineCollection({ loader: registerPart('constituencies')
 
 const parties = defineCollection({ loader: registerPart('parties'), schema: partySchema });
 
-export const collections = { articles, publications, topics, storyThreads, people, constituencies, parties };
+export const collections = { articles, publications, topics, storyThreads, recordDates, people, constituencies, parties };

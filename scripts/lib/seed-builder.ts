@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
+import { recordKey as recordKeyOf } from './record-dates.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import { loadRegister } from '../../src/lib/people/register.ts';
@@ -31,6 +32,8 @@ export type BuiltSeed = Pick<BuiltArticle, 'file' | 'journalismHash' | 'unknownN
   sourceFile: string;
   slug: string;
   sourceSha256: string;
+  /** The record's key for its dates (scripts/lib/record-dates.ts): seed and facts. */
+  recordKey: string;
   /** A slug from a derived title is provisional in the permalink registry. */
   provisionalSlug: boolean;
   /** The article's entry in the editor's worklist. */
@@ -62,7 +65,8 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
     const { sourceFile, slug, sourceSha256 } = data;
     const provisionalSlug = data.titleSource === 'derived';
     const report = reportEntry(data, unknownNames);
-    const article = { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256, provisionalSlug, report };
+    const recordKey = recordKeyOf(sourceSha256, context.facts[name]);
+    const article = { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256, recordKey, provisionalSlug, report };
     return { name, path, article };
   } catch (error) {
     if (error instanceof IngestError) return { name, path, error: error.message };

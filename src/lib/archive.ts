@@ -4,6 +4,8 @@ import { chronological, groupByKeys, withinMonths } from './indexes.ts';
 import { type RelatedKey, relatedItems } from './related.ts';
 import { seatOnDate } from './people/on-date.ts';
 import { checkReferences, coMentions, seatsOfArticle } from './people-index.ts';
+import { lastChanged } from './record-dates.ts';
+import type { Article } from './articles.ts';
 
 /** Related articles shown at the foot of an article. */
 const RELATED_LIMIT = 4;
@@ -15,7 +17,7 @@ const RELATED_WINDOW = 25;
  * index built in one pass over the articles, shared by all pages that need them.
  */
 async function loadArchive() {
-  const [articles, publications, topics, storyThreads, peopleEntries, constituencyEntries, partyEntries] = await Promise.all([
+  const [articles, publications, topics, storyThreads, peopleEntries, constituencyEntries, partyEntries, recordDateEntries] = await Promise.all([
     allArticles(),
     getCollection('publications'),
     getCollection('topics'),
@@ -23,7 +25,14 @@ async function loadArchive() {
     getCollection('people'),
     getCollection('constituencies'),
     getCollection('parties'),
+    getCollection('recordDates'),
   ]);
+  /** When the archive added each article and last revised it (src/data/record-dates.json), by seed file. */
+  const recordDateBySource = new Map(recordDateEntries.map((r) => [r.id, r.data]));
+  const recordDateOf = (article: Article) => recordDateBySource.get(article.data.sourceFile);
+  /** The last day any of these articles' records changed: when a page listing them last changed for it. */
+  const lastChangedOf = (list: readonly Pick<Article, 'data'>[]) => lastChanged(list.map((a) => recordDateBySource.get(a.data.sourceFile)));
+  const archiveLastChanged = lastChangedOf(articles);
   // The register knows every MP; pages exist only for the people and seats the articles name.
   const registryPeople = peopleEntries.map((p) => p.data);
   const registryConstituencies = constituencyEntries.map((c) => c.data);
@@ -100,6 +109,9 @@ async function loadArchive() {
   return {
     articles,
     articleBySlug,
+    recordDateOf,
+    lastChangedOf,
+    archiveLastChanged,
     people,
     mps,
     constituencies,

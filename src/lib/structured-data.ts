@@ -1,4 +1,6 @@
 import type { ArticleCardData } from '../schemas/article.ts';
+import { bylineAuthors } from './byline.ts';
+import { CARD_SIZE } from './social-card.ts';
 import { SITE_NAME } from './site.ts';
 
 /** A schema.org node as plain JSON. */
@@ -33,6 +35,28 @@ export interface MentionedPerson {
   url: string;
 }
 
+/** What an article's structured data takes from the archive rather than the article itself. */
+export interface ArticleImages {
+  /** Absolute URL of the article's card. */
+  image: string;
+  /** Absolute URL of the publication page's card (the name set in type; never the outlet's own logo). */
+  publisherLogo?: string;
+  /** The day the archive last revised the record (its seed or its facts), when it has. */
+  revised?: string;
+}
+
+/** schema.org `ImageObject` for one of the archive's cards. */
+export const cardImage = (url: string): JsonLd => ({ '@type': 'ImageObject', url, ...CARD_SIZE });
+
+/**
+ * The article's author: the people its byline names, else its publisher as an organisation,
+ * else nothing (never a guess).
+ */
+function author(article: ArticleCardData, publisher: JsonLd | undefined): JsonLd | JsonLd[] | undefined {
+  const people = bylineAuthors(article.byline).map((p) => ({ '@type': 'Person', ...p }));
+  return people.length > 0 ? people : publisher;
+}
+
 /**
  * schema.org `NewsArticle`. `datePublished` keeps the date's real precision
  * (`2015-08` for a month: ISO 8601 reduced precision), and is absent when unknown.
@@ -42,21 +66,29 @@ export function newsArticle(
   article: ArticleCardData,
   url: string,
   siteUrl: string,
+  images: ArticleImages,
   mentions: readonly MentionedPerson[] = [],
 ): JsonLd {
+  const publisher = article.publication.slug
+    ? { '@type': 'NewsMediaOrganization', name: article.publication.name, ...(images.publisherLogo ? { logo: cardImage(images.publisherLogo) } : {}) }
+    : undefined;
+  const byWhom = author(article, publisher);
   const node: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     url,
     mainEntityOfPage: url,
+    image: cardImage(images.image),
     inLanguage: 'en-GB',
     wordCount: article.wordCount,
     description: article.summary,
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
   };
   if (article.date) node['datePublished'] = article.date;
-  if (article.publication.slug) node['publisher'] = { '@type': 'NewsMediaOrganization', name: article.publication.name };
+  if (images.revised) node['dateModified'] = images.revised;
+  if (byWhom) node['author'] = byWhom;
+  if (publisher) node['publisher'] = publisher;
   if (mentions.length > 0) {
     node['mentions'] = mentions.map((p) => ({ '@type': 'Person', name: p.name, url: p.url }));
   }

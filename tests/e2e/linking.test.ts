@@ -103,12 +103,39 @@ describe('page metadata on every page', () => {
       expect(meta.lang, urlPath).toBe('en-GB');
       expect(meta.description.length, urlPath).toBeGreaterThan(20);
       expect(meta.og.every((v) => v.length > 0), urlPath).toBe(true);
-      expect(meta.twitter, urlPath).toBe('summary');
+      expect(meta.twitter, urlPath).toBe(urlPath === '/404.html' ? 'summary' : 'summary_large_image');
       expect(titles.get(meta.title), `${urlPath} repeats the title of ${titles.get(meta.title)}`).toBeUndefined();
       titles.set(meta.title, urlPath);
       if (urlPath === '/404.html') expect(meta.canonicals).toEqual([]);
       else expect(meta.canonicals).toEqual([`http://localhost:4321${urlPath}`]);
     }
+    await page.close();
+  });
+
+  test('every page but the 404 has its own social card: a small 1200×630 PNG beside it, with alt text naming its title', async () => {
+    const page = await browser.newPage();
+    const seen = new Set<string>();
+    for (const { urlPath } of pages.filter((p) => p.urlPath !== '/404.html')) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const card = await page.evaluate(() => {
+        const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+        return { og: meta('og:image'), twitter: meta('twitter:image'), alt: meta('og:image:alt'), twitterAlt: meta('twitter:image:alt'), title: meta('og:title') };
+      });
+      expect(card.og, urlPath).toBe(`http://localhost:4321${urlPath}card.png`);
+      expect(card.twitter).toBe(card.og);
+      expect(card.twitterAlt).toBe(card.alt);
+      expect(card.alt, urlPath).toContain(card.title!);
+      const png = await page.request.get(`${baseUrl}${urlPath}card.png`);
+      expect(png.status(), urlPath).toBe(200);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      // The PNG header: signature, then the IHDR chunk's width and height.
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], urlPath).toEqual([1200, 630]);
+      expect(bytes.length, urlPath).toBeLessThan(100 * 1024);
+      seen.add(bytes.toString('base64'));
+    }
+    expect(seen.size, 'each page’s card is its own').toBe(pages.length - 1);
     await page.close();
   });
 
@@ -128,6 +155,7 @@ describe('page metadata on every page', () => {
         const person = nodes.find((n) => n['@type'] === 'Person');
         expect(person?.['name'], urlPath).toBe(await page.locator('h1').innerText());
         expect(person?.['url']).toBe(`http://localhost:4321${urlPath}`);
+        expect((person?.['image'] as { url: string }).url).toBe(`http://localhost:4321${urlPath}card.png`);
         if ((await page.locator('#seats').count()) > 0) expect(String(person?.['jobTitle'])).toMatch(/^Member of Parliament for /);
       }
       if (!urlPath.startsWith('/articles/') || urlPath === '/articles/') continue;
@@ -135,6 +163,24 @@ describe('page metadata on every page', () => {
       expect(article, urlPath).toBeDefined();
       expect(article!['headline']).toBe(await page.locator('h1').innerText());
       expect(article!['datePublished']).toBe(await page.locator('article header time').getAttribute('datetime'));
+      // What Google documents for articles: headline, image, datePublished and author (a Person
+      // or an Organization with a name); a publisher with a logo.
+      expect((article!['image'] as { url: string; width: number; height: number })).toEqual({
+        '@type': 'ImageObject',
+        url: `http://localhost:4321${urlPath}card.png`,
+        width: 1200,
+        height: 630,
+      });
+      const card = articles.find((a) => urlPath === `/articles/${a.data.slug}/`)!.data;
+      const authors = [article!['author'] ?? []].flat() as { '@type': string; name: string }[];
+      if (card.publication.slug || card.byline) expect(authors.length, `${urlPath} names an author`).toBeGreaterThan(0);
+      for (const a of authors) expect(['Person', 'NewsMediaOrganization']).toContain(a['@type']);
+      for (const a of authors) expect(a.name.length).toBeGreaterThan(0);
+      if (card.publication.slug) {
+        const logo = (article!['publisher'] as { logo: { url: string } }).logo.url;
+        expect(logo).toBe(`http://localhost:4321/publications/${card.publication.slug}/card.png`);
+        expect((await page.request.get(`${baseUrl}${new URL(logo).pathname}`)).status()).toBe(200);
+      }
       expect((article!['publisher'] as { name: string }).name).toBe(
         articles.find((a) => urlPath === `/articles/${a.data.slug}/`)!.data.publication.name,
       );
@@ -242,6 +288,23 @@ describe('feeds, sitemap and robots.txt', () => {
     const sitemap = await parseXml(new URL(index.locs[0]!).pathname);
     const expected = pages.filter((p) => p.urlPath !== '/404.html').map((p) => `http://localhost:4321${p.urlPath}`);
     expect([...sitemap.locs].sort()).toEqual(expected.sort());
+  });
+
+  test('sitemap entries carry lastmod: an article’s is the day its record last changed, a listing’s its newest such day', async () => {
+    const index = await parseXml('/sitemap-index.xml');
+    const sitemap = await parseXml(new URL(index.locs[0]!).pathname);
+    const ledger = JSON.parse(readFileSync('src/data/record-dates.json', 'utf8')) as Record<string, { added: string; revised?: string }>;
+    const changed = (sourceFile: string) => ledger[sourceFile]!.revised ?? ledger[sourceFile]!.added;
+    const lastmod = new Map(sitemap.lastmods.map((u) => [new URL(u.loc).pathname, u.lastmod]));
+    for (const a of articles) expect(lastmod.get(`/articles/${a.data.slug}/`), a.data.slug).toBe(`${changed(a.data.sourceFile)}T00:00:00.000Z`);
+    const newest = articles.map((a) => changed(a.data.sourceFile)).sort().at(-1);
+    expect(lastmod.get('/')).toBe(`${newest}T00:00:00.000Z`);
+    for (const person of new Set(articles.flatMap((a) => a.data.people))) {
+      const theirs = articles.filter((a) => a.data.people.includes(person)).map((a) => changed(a.data.sourceFile)).sort().at(-1);
+      expect(lastmod.get(`/people/${person}/`), person).toBe(`${theirs}T00:00:00.000Z`);
+    }
+    // The search page lists nothing the records date.
+    expect(lastmod.get('/search/')).toBeNull();
   });
 
   test('robots.txt points at the sitemap', async () => {
