@@ -1,5 +1,6 @@
 import { getArchive } from './archive.ts';
 import type { Article } from './articles.ts';
+import { type Coverage, coverage } from './coverage.ts';
 import { timeline, type TimelineMonth } from './indexes.ts';
 import { UNDATED, type YearListing, yearListing } from './year-pages.ts';
 
@@ -54,4 +55,13 @@ let listings: Promise<ArticleListings> | undefined;
 export function getArticleListings(): Promise<ArticleListings> {
   listings ??= loadListings();
   return listings;
+}
+
+/**
+ * How many of a listing's articles fall in each month (or year), for its coverage chart:
+ * every article the listing holds, not only the latest the overview shows.
+ * @example listingCoverage(byPerson.get('chris-leslie')!).bins.map((b) => b.count) // [2, 0, 0, 0, 0, 1]
+ */
+export function listingCoverage(listing: YearListing<Article>): Coverage {
+  return coverage(listing.groups.flatMap((group) => group.items.map((article) => article.data)));
 }

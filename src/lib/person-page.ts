@@ -1,5 +1,7 @@
 import type { Archive } from './archive.ts';
 import type { Article } from './articles.ts';
+import { listingCoverage } from './article-listings.ts';
+import type { Coverage } from './coverage.ts';
 import { articleFilePath } from './article-record.ts';
 import { runRecordTaskForPage } from './article-record-workers.ts';
 import { describePersonAt, personAt } from './person-at.ts';
@@ -31,6 +33,8 @@ export interface PersonPageData extends PersonArticles {
   /** Every article naming them, by year: the overview lists `latest`, the year pages the rest. */
   listing: YearListing<Article>;
   alongside: { person: Person; count: number }[];
+  /** How many of their articles fall in each month (or year), for the coverage chart. */
+  coverage: Coverage;
 }
 
 /**
@@ -60,7 +64,7 @@ export async function personPageData(archive: Archive, person: Person, listing: 
   const alongside = (archive.peopleAlongside.get(person.slug) ?? [])
     .slice(0, ALONGSIDE_LIMIT)
     .map(([slug, count]) => ({ person: archive.personBySlug.get(slug)!, count }));
-  return { person, listing, alongside, ...(await personArticles(archive, person, listing.latest)) };
+  return { person, listing, alongside, coverage: listingCoverage(listing), ...(await personArticles(archive, person, listing.latest)) };
 }
 
 export { constituencyPath, personPath } from './paths.ts';
