@@ -26,8 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
-  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json.
-  integrations: [siteSafety(), sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) })],
+  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json and
+  // every path's headers in dist/_headers. Last, so that the files other integrations write when
+  // the build is done (the sitemaps) are in the site it lists.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)) }), siteSafety()],
   // Four pages in flight: rendering one page overlaps the file writes of the others. With one,
   // the render loop sat idle for a third of a 10,000-article build (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
