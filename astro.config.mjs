@@ -37,10 +37,11 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   // The sitemap lists real pages only: not the 404 page, not redirect stubs.
-  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json;
-  // the notice when the site URL is only right for a local preview.
+  // siteSafety: no symlink from public/ in the site; each page's CSP header in dist/_csp.json and
+  // every path's headers in dist/_headers; the notice when the site URL is only right for a
+  // local preview. Last, so that the files other integrations write when the build is done
+  // (cards, sitemaps) are in the site it lists.
   integrations: [
-    siteSafety({ siteNotice }),
     // Each page's link-preview card, drawn from its own metadata; cards already drawn for the
     // same facts are reused from the cache.
     socialCards({ cacheDir: fileURLToPath(new URL('./node_modules/.cache/archive-social-cards/', import.meta.url)) }),
@@ -52,6 +53,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    siteSafety({ siteNotice }),
   ],
   // Four pages in flight: rendering one page overlaps the file writes of the others. With one,
   // the render loop sat idle for a third of a 10,000-article build (BENCHMARKS.md).

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeCspManifest } from './csp-manifest.ts';
+import { writeHostHeaders } from './host-headers.ts';
 
 /**
  * Entries under `dir` that are not regular files or folders (symbolic links above all),
@@ -25,7 +26,8 @@ export function unsafeEntries(dir: string, root = dir): string[] {
 /**
  * The build's safety checks: it refuses to start when `public/` holds a symbolic link (Astro
  * would copy what it points at, anywhere on the machine, into the site), fails when the
- * built site holds one, and writes each page's CSP header into `dist/_csp.json`. A
+ * built site holds one, and writes each page's CSP header into `dist/_csp.json` and, from the
+ * same policies, every path's response headers into `dist/_headers` (for the host). A
  * `siteNotice` (the site URL is only right locally) is said as the build starts and ends.
  */
 export function siteSafety({ siteNotice = null }: { siteNotice?: string | null } = {}): AstroIntegration {
@@ -49,7 +51,7 @@ export function siteSafety({ siteNotice = null }: { siteNotice?: string | null }
         const distDir = fileURLToPath(dir);
         const found = unsafeEntries(distDir);
         if (found.length > 0) throw new Error(`the built site holds links:\n${found.join('\n')}`);
-        writeCspManifest(distDir);
+        writeHostHeaders(distDir, writeCspManifest(distDir));
         if (siteNotice) logger.warn(siteNotice);
       },
     },

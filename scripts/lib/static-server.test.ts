@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy } from './csp.ts';
+import { COMMON_HEADERS, HEADERS_FILE, loadHostHeaders } from './host-headers.ts';
 import { cacheControl, CompressedFiles, notModified, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
 
 describe('preferredEncoding', () => {
@@ -126,9 +127,10 @@ describe('serveStatic', () => {
     'empty.txt': '',
   };
   let site: RunningServer;
+  let root: string;
 
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'static-server-'));
+    root = mkdtempSync(join(tmpdir(), 'static-server-'));
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
@@ -217,5 +219,49 @@ describe('serveStatic', () => {
     expect(empty.status).toBe(200);
     expect(empty.headers['content-encoding']).toBeUndefined();
     expect(empty.body.length).toBe(0);
+  });
+
+  test('a page carries exactly the headers the headers file names for its path: its policy, the common ones, revalidation', async () => {
+    const got = await get(`${site.url}/articles/x/`, { 'accept-encoding': 'gzip' });
+    expect(got.headers['content-security-policy']).toBe(`${headerPolicy(home)}`);
+    expect(got.headers['content-security-policy']).toMatch(/; frame-ancestors 'none'$/);
+    for (const [name, value] of COMMON_HEADERS) expect(got.headers[name.toLowerCase()], name).toBe(value);
+    expect(got.headers['cache-control']).toBe('no-cache');
+    const named = loadHostHeaders(root);
+    for (const path of ['/', '/articles/x/', '/articles/x/index.html', '/pagefind/pagefind.js', '/pagefind/index/en_1.pf_index', '/empty.txt', '/no/such/page/']) {
+      const response = await get(`${site.url}${path}`);
+      const expected = named.headersFor(path);
+      expect(Object.keys(expected).length, path).toBeGreaterThan(0);
+      for (const [name, value] of Object.entries(expected)) expect(response.headers[name], `${path} ${name}`).toBe(value);
+    }
+  });
+});
+
+describe('serveStatic with a built headers file', () => {
+  let site: RunningServer;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'static-server-headers-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
+    writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
+    // What the server sends comes from the file, read once at start, not from the pages.
+    writeFileSync(join(root, HEADERS_FILE), "/*\n  X-Content-Type-Options: nosniff\n\n/\n  Content-Security-Policy: default-src 'none'\n  X-Only-In-The-File: yes\n");
+    site = await serveStatic(root);
+  });
+  afterAll(() => site.close());
+
+  test('sends the file’s headers for a path, and nothing it does not name', async () => {
+    const got = await get(`${site.url}/`);
+    expect(got.headers['content-security-policy']).toBe("default-src 'none'");
+    expect(got.headers['x-only-in-the-file']).toBe('yes');
+    expect(got.headers['x-content-type-options']).toBe('nosniff');
+    expect(got.headers['x-frame-options']).toBeUndefined();
+    expect(got.headers['cache-control']).toBeUndefined();
+  });
+
+  test('never serves the headers file itself (a host reads it, it is no page)', async () => {
+    const got = await get(`${site.url}/${HEADERS_FILE}`);
+    expect(got.status).toBe(404);
+    expect(got.body.toString()).not.toContain('X-Only-In-The-File');
   });
 });

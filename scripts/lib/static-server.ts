@@ -2,10 +2,10 @@ import { createReadStream, existsSync, realpathSync, type Stats, statSync } from
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { loadCspManifest, policyOf } from './csp-manifest.ts';
+import { HEADERS_FILE, loadHostHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +39,10 @@ export type Encoding = 'br' | 'gzip';
 const IMMUTABLE = /^\/(_astro\/|pagefind\/(.*\.pf_(index|fragment|filter|meta)$|words\/[0-9a-f]+\.txt$|filters-[0-9a-f]+\.json$))/;
 
 /**
- * The Cache-Control a static host sends: a year for files named by their content,
- * otherwise "no-cache" (keep, but ask again each time; the ETag makes asking cheap).
+ * The Cache-Control a static host should send: a year for files named by their content,
+ * otherwise "no-cache" (keep, but ask again each time; the ETag makes asking cheap). The
+ * headers file's rules (host-headers.ts) must name the same for every file of a build: the
+ * tests check one against the other.
  * @example cacheControl('/pagefind/parts/2019/index/en-gb_52cc75b.pf_index') // 'public, max-age=31536000, immutable'
  * @example cacheControl('/search/') // 'no-cache'
  */
@@ -230,8 +232,9 @@ export function serveStatic(
   const realBase = realpathSync(base);
   const bytesByPath = new Map<string, number>();
   const compressed = new CompressedFiles();
-  // Each page's policy comes from the build (dist/_csp.json), never from parsing a response.
-  const csp = loadCspManifest(base);
+  // Every response's headers come from the build's headers file (dist/_headers, read once),
+  // exactly as a host that reads it sends them; never from parsing a response.
+  const hostHeaders = loadHostHeaders(base);
 
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -250,14 +253,15 @@ export function serveStatic(
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        response.writeHead(301, { ...hostHeaders.headersFor(pathname), location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       file = join(file, 'index.html');
     }
     let status = parsed === null ? 404 : 200;
-    // A link out of the site (to /etc/passwd, say) is served as if nothing were there.
-    if (!existsSync(file) || !isInside(realBase, file)) {
+    // A link out of the site (to /etc/passwd, say) is served as if nothing were there, and
+    // so is the headers file, which a host reads and never serves.
+    if (!existsSync(file) || !isInside(realBase, file) || file === join(base, HEADERS_FILE)) {
       status = 404;
       file = join(base, '404.html');
     }
@@ -265,7 +269,9 @@ export function serveStatic(
     const size = stats?.size ?? 0;
     const ext = extname(file);
     const tag = stats && status === 200 ? entityTag(stats) : null;
-    const caching = tag ? { etag: tag, 'cache-control': cacheControl(url.pathname) } : { 'cache-control': 'no-cache' };
+    // What the headers file names for the path asked for (a 404 gets its path's, as on a host).
+    const named = hostHeaders.headersFor(pathname);
+    const caching = tag ? { ...named, etag: tag } : named;
     if (tag && notModified(request.headers['if-none-match'], tag)) {
       // The browser's copy is current: headers only (counted as no bytes sent).
       response.writeHead(304, { ...caching, ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}) }).end();
@@ -276,17 +282,11 @@ export function serveStatic(
     const body = stats && encoding ? await compressed.get(file, stats, encoding, () => readFile(file)) : null;
     const length = body?.length ?? size;
     response.writeHead(status, {
+      ...caching,
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': String(length),
-      ...caching,
       ...(encoding ? { 'content-encoding': encoding } : {}),
       ...(COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}),
-      'content-security-policy': policyOf(csp, relative(base, file).split(sep).join('/')),
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'cross-origin-opener-policy': 'same-origin',
-      'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     });
     const head = request.method === 'HEAD';
     bytesByPath.set(url.pathname, (bytesByPath.get(url.pathname) ?? 0) + (head ? 0 : length));
