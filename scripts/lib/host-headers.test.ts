@@ -109,6 +109,18 @@ describe('renderHostHeaders', () => {
     expect(paths).toEqual(expect.arrayContaining(['/', '/index.html', '/404.html', '/favicon.svg']));
   });
 
+  test('an image beside its page (a social card) never splits a folder’s rule; alone among others it gets the fallback', () => {
+    const withCards = [...SITE_FILES, 'articles/a/card.png', 'articles/b/card.png', 'people/x/card.png', 'card.png'];
+    const rules = hostHeaderRules(withCards, csp);
+    const paths = pathsOf(rules);
+    expect(paths).toContain('/articles/*');
+    expect(paths).not.toContain('/articles/a/card.png');
+    const served = new HostHeaders(parseHostHeaders(renderHostHeaders(withCards, csp)));
+    expect(served.headersFor('/articles/a/card.png')['content-security-policy']).toBe(PAGE);
+    expect(served.headersFor('/people/x/card.png')['content-security-policy']).toBe(FALLBACK);
+    expect(served.headersFor('/card.png')['content-security-policy']).toBe(FALLBACK);
+  });
+
   test('a year for files named by their content, revalidated otherwise: the same as the server’s cacheControl', () => {
     for (const file of SITE_FILES.filter((f) => f !== '_headers')) {
       const path = urlPathOf(file);

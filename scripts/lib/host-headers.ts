@@ -107,16 +107,26 @@ interface Folder {
 
 const newFolder = (): Folder => ({ files: new Map(), folders: new Map() });
 
+/**
+ * Images have no scripts or styles for a policy to govern (a social card, say): any policy
+ * fits them, so they never split a folder's rule. Alone, or among files that differ, they get
+ * the fallback.
+ */
+const ANY_POLICY = '';
+const POLICY_NEUTRAL = /\.(?:png|jpe?g|webp|gif|ico)$/;
+
 /** The one value every file under a folder shares, or null when they differ (or it holds none). */
 function uniformValue(folder: Folder, memo: Map<Folder, string | null>): string | null {
   let value: string | null | undefined;
   const take = (v: string | null) => {
+    if (v === ANY_POLICY) return;
     if (value === undefined) value = v;
     else if (value !== v) value = null;
   };
   for (const v of folder.files.values()) take(v);
   for (const sub of folder.folders.values()) take(uniformValue(sub, memo));
-  const result = value ?? null;
+  const onlyImages = value === undefined && folder.files.size > 0;
+  const result = onlyImages ? ANY_POLICY : (value ?? null);
   memo.set(folder, result);
   return result;
 }
@@ -162,14 +172,14 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
       if (!next) folder.folders.set(part, (next = newFolder()));
       folder = next;
     }
-    folder.files.set(name, policyOf(csp, file));
+    folder.files.set(name, POLICY_NEUTRAL.test(name) ? ANY_POLICY : policyOf(csp, file));
   }
   const memo = new Map<Folder, string | null>();
   for (const sub of root.folders.values()) uniformValue(sub, memo);
 
   const byPolicy = (path: string, policy: string): HeaderRule => ({
     path,
-    headers: [['Content-Security-Policy', policy], ['Cache-Control', REVALIDATE]],
+    headers: [['Content-Security-Policy', policy === ANY_POLICY ? csp.fallback : policy], ['Cache-Control', REVALIDATE]],
   });
   const emit = (folder: Folder, prefix: string) => {
     for (const [name, policy] of [...folder.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -178,7 +188,7 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
     }
     for (const [name, sub] of [...folder.folders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const uniform = memo.get(sub);
-      if (uniform) rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
+      if (uniform !== null && uniform !== undefined) rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
       else emit(sub, `${prefix}${name}/`);
     }
   };
