@@ -39,6 +39,7 @@ function state(dir: string) {
   return {
     articles: snapshot(join(dir, 'articles')),
     permalinks: read('permalinks.json'),
+    recordDates: read('record-dates.json'),
     report: read('report.json'),
   };
 }
@@ -67,9 +68,10 @@ beforeAll(() => {
   counts = JSON.parse(/faults: (.*)/.exec(counted.stderr)![1]!) as typeof counts;
 }, 120_000);
 
-describe('the ingest commits articles, permalink registry and report together', () => {
-  test('the new run changes all three', () => {
+describe('the ingest commits articles, permalink registry, record dates and report together', () => {
+  test('the new run changes all four', () => {
     expect(after.permalinks).not.toBe(before.permalinks);
+    expect(after.recordDates).not.toBe(before.recordDates);
     expect(after.report).not.toBe(before.report);
     expect(Object.keys(after.articles).length).toBe(Object.keys(before.articles).length + 1);
   });
@@ -110,5 +112,5 @@ describe('the ingest commits articles, permalink registry and report together', 
 });
 
 function companions(dir: string): string[] {
-  return [join(dir, 'permalinks.json'), join(dir, 'report.json')];
+  return [join(dir, 'permalinks.json'), join(dir, 'record-dates.json'), join(dir, 'report.json')];
 }
