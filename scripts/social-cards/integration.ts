@@ -41,6 +41,7 @@ export function socialCards({ cacheDir }: { cacheDir: string }): AstroIntegratio
     name: 'archive-social-cards',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const distDir = fileURLToPath(dir);
         const htmlFiles = listSitePages(distDir).map((p) => p.file);
         const count = Math.max(1, Math.min(availableParallelism(), Math.floor(htmlFiles.length / PAGES_PER_WORKER)));
@@ -48,7 +49,8 @@ export function socialCards({ cacheDir }: { cacheDir: string }): AstroIntegratio
         const used = new Set(tallies.flatMap((t) => t.used));
         prune(cacheDir, used);
         const drawn = tallies.reduce((n, t) => n + t.drawn, 0);
-        logger.info(`${used.size} social cards: ${drawn} drawn, ${tallies.reduce((n, t) => n + t.reused, 0)} reused`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${used.size} social cards: ${drawn} drawn, ${tallies.reduce((n, t) => n + t.reused, 0)} reused, in ${seconds} s on ${count} thread(s)`);
       },
     },
   };
