@@ -72,7 +72,7 @@ export default defineConfig({
     // is this file, not part of Astro's bundle (src/lib/article-record-workers.ts).
     define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/lib/article-record-worker.ts', import.meta.url).href) },
   },
-  // Content-Security-Policy as a <meta> on every page (README, "Content-Security-Policy"): only the
+  // Content-Security-Policy as a <meta> on every page (docs/gates.md, "Content-Security-Policy"): only the
   // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's
   // search needs: WebAssembly compilation and a same-origin worker. scripts/lib/static-server.ts
   // sends the same policy as a header, adding what a <meta> cannot carry (frame-ancestors).

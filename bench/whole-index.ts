@@ -2,7 +2,7 @@
  * How many pages a query finds in the index parts the search page reads, against one
  * Pagefind index over the same pages (what the archive built before its index was cut into
  * parts). Pagefind matches a word's extensions only within the index chunk it loads for the
- * word, so the two differ for short words at scale (README "Search", BENCHMARKS.md).
+ * word, so the two differ for short words at scale (docs/search.md, BENCHMARKS.md).
  *
  *   node bench/whole-index.ts [DIST] [QUERY…]   (default: bench/out/site-10000/dist and the benchmark's queries)
  *

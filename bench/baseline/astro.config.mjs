@@ -1,4 +1,4 @@
-// The benchmark's baseline (bench/README): a bare Astro site, one content collection and one page
+// The benchmark's baseline (BENCHMARKS.md): a bare Astro site, one content collection and one page
 // per article, nothing else. bench/run.ts copies this folder into bench/out/ and builds it there.
 import { defineConfig } from 'astro/config';
 

@@ -5,7 +5,7 @@ import { htmlElements, isExecutableScript } from './html-elements.ts';
 import { fileForUrlPath, urlPathOf } from './site-files.ts';
 
 /**
- * The weight budgets (README, "Integrity gates"): an article page, with the CSS it
+ * The weight budgets (docs/gates.md): an article page, with the CSS it
  * links, fits in the first 14 KB a server sends (one round trip on a new connection),
  * gzip-compressed; and no page ships JavaScript outside the search page unless the
  * allow-list names it and says why.

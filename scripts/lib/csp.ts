@@ -1,7 +1,7 @@
 import { htmlElements } from './html-elements.ts';
 
 /**
- * The Content-Security-Policy a server sends with each file of the built site (README,
+ * The Content-Security-Policy a server sends with each file of the built site (docs/gates.md,
  * "Content-Security-Policy"). A page's policy is the one Astro wrote into its `<meta>`
  * (`security.csp` in astro.config.mjs, with the hashes of the styles and scripts it
  * inlined), plus what only a header can carry.

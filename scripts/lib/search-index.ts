@@ -15,7 +15,7 @@ import { compareCodePoints } from '../../src/lib/order.ts';
 
 
 /**
- * Builds the site's Pagefind index with Pagefind's Node API (README "Search"), checking
+ * Builds the site's Pagefind index with Pagefind's Node API (docs/search.md), checking
  * every step: any error Pagefind reports, a page it indexes that declares no result
  * type, or a count that disagrees with the pages marked `data-pagefind-body` fails the
  * build with a message saying what to fix.

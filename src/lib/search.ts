@@ -1,7 +1,7 @@
 /**
  * What the archive tells Pagefind about each page it indexes, shared by the build
  * (SearchFacts.astro, SearchWeighting.astro, scripts/index-search.ts) and the search
- * page (src/lib/search-ui/). README "Search" describes the whole design.
+ * page (src/lib/search-ui/). docs/search.md describes the whole design.
  *
  * ## Which pages are indexed
  * Only pages whose content is wrapped in `data-pagefind-body`: article pages

@@ -3,7 +3,7 @@ import { archiveDateSchema, datePrecisionSchema } from './article.ts';
 
 /**
  * The archive's open data (`/data/articles.json`, `/data/people.json` and CSV twins),
- * documented in the README. Tests validate the published files against these.
+ * documented in docs/open-data.md. Tests validate the published files against these.
  */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 

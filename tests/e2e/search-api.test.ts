@@ -14,7 +14,7 @@ import { distinctiveSentences, type Hit, PEOPLE_FILE, pagefindFilterTotals, page
 
 /**
  * Search quality through Pagefind's own JS API, in Chromium, against the built index, which
- * is in parts (README "Search"): searching only the parts the word directory names finds
+ * is in parts (docs/search.md): searching only the parts the word directory names finds
  * exactly the pages one Pagefind index over the whole archive finds (that index is built
  * here, as the oracle; at the seeds' size every index is one chunk, so Pagefind's matching
  * rules apply to all of it in both); every article is found first by a phrase of its own; each part

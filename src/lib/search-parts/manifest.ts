@@ -2,7 +2,7 @@ import type { DirectoryChunkRef } from './directory.ts';
 import type { PartKind } from './plan.ts';
 
 /**
- * The files the search index step writes beside Pagefind's own (README "Search"):
+ * The files the search index step writes beside Pagefind's own (docs/search.md):
  *
  * ```
  * /pagefind/                  the people part: a whole Pagefind bundle (pagefind.js, its

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { compareCodePoints } from '../order.ts';
 
 /**
- * How the search index is cut into parts (README "Search"). One Pagefind index over the
+ * How the search index is cut into parts (docs/search.md). One Pagefind index over the
  * whole archive makes every first search pay for every page: at 10,000 articles its page
  * table alone is 94 KiB and a common word's index chunk several hundred (BENCHMARKS.md).
  * So the articles are indexed in parts by date, a year each (split by months when a year

@@ -4,7 +4,7 @@ import type { FilterCounts, ResultFragment } from './format.ts';
 import type { PagefindFilterQuery } from './state.ts';
 
 /**
- * The archive's search over its index parts (README "Search"; the parts are planned in
+ * The archive's search over its index parts (docs/search.md; the parts are planned in
  * src/lib/search-parts/plan.ts). One Pagefind instance is opened on the people part, which
  * every search reads; article parts are merged into it (`mergeIndex`) only when a search
  * reaches them, each tagged with a synthetic `part` filter so one part can be asked alone.

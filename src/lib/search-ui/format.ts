@@ -99,7 +99,7 @@ export function summaryMessage(summary: SearchSummary): string {
 
 /**
  * The line above the article results saying in what order they come and how much of the
- * archive has been read for them: the index is read a period at a time (README "Search").
+ * archive has been read for them: the index is read a period at a time (docs/search.md).
  * @example scopeMessage('newest', ['2019', '2018'], 5) // 'Newest first. Searched 2019 and 2018 so far, of 5 periods with matches; “Show more articles” reads on.'
  * @example scopeMessage('newest', ['2019', '2018'], 2) // 'Newest first, from both periods with matches.'
  */

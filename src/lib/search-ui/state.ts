@@ -9,7 +9,7 @@ import { SEARCH_FILTERS, type SearchFilter } from '../search.ts';
 /**
  * The orders of the article results; the first is the default. Newest first is the
  * default because the index is read a period at a time, newest first, so a first search
- * reads one period rather than the whole archive (README "Search"); "Best match" ranks
+ * reads one period rather than the whole archive (docs/search.md); "Best match" ranks
  * across every period that holds the words.
  */
 export const SORT_ORDERS = ['newest', 'oldest', 'relevance'] as const;

@@ -3,7 +3,7 @@ import { getArchive } from '../../lib/archive.ts';
 import { articleRecords } from '../../lib/open-data.ts';
 import { articlesExportSchema } from '../../schemas/open-data.ts';
 
-/** Open data: every article as JSON (schema in src/schemas/open-data.ts, documented in the README). */
+/** Open data: every article as JSON (schema in src/schemas/open-data.ts, documented in docs/open-data.md). */
 export async function GET(context: APIContext) {
   const records = articlesExportSchema.parse(articleRecords(await getArchive(), context.site!));
   return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import { personRecords, personCsvRow, toCsv } from '../../lib/open-data.ts';
 
-/** Open data: every people as CSV, one row each; nested lists flattened (see the README). */
+/** Open data: every people as CSV, one row each; nested lists flattened (see docs/open-data.md). */
 export async function GET(context: APIContext) {
   const records = personRecords(await getArchive(), context.site!);
   return new Response(toCsv(records.map(personCsvRow)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
