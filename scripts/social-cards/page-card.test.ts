@@ -20,12 +20,13 @@ describe('pageCard', () => {
         '<meta name="twitter:label1" content="Published by"><meta name="twitter:data1" content="The Herald">' +
         '<meta name="twitter:label2" content="Date"><meta name="twitter:data2" content="11 September 2018">',
     );
-    expect(pageCard(html)).toEqual({ title: "Labour's <row>", facts: ['The Herald', '11 September 2018'] });
+    expect(pageCard(html)).toEqual({ title: "Labour's <row>", facts: ['The Herald', '11 September 2018'], imagePath: '/articles/a/card.png' });
   });
   test('a page without facts shows its description', () => {
     expect(pageCard(head(`${image}<meta property="og:title" content="People"><meta property="og:description" content="Everyone named.">`))).toEqual({
       title: 'People',
       facts: ['Everyone named.'],
+      imagePath: '/articles/a/card.png',
     });
   });
   test('a page that names no card, or another image, has none; only the head is read', () => {

@@ -29,19 +29,25 @@ function headMeta(html: string): Map<string, string> {
   return meta;
 }
 
+/** A page's card as the page names it: what it shows, and the URL path of its image. */
+export interface PageCard extends CardFacts {
+  imagePath: string;
+}
+
 /**
  * What a built page's card shows, read from the metadata the page itself carries: its
  * `og:title`, and the facts it gives link previews (`twitter:data1`, `twitter:data2`), or its
  * description when it has none. Null for a page that names no card (the 404 page).
  * @example pageCard('<head><meta property="og:image" content="https://x/a/card.png"><meta property="og:title" content="A"><meta name="twitter:data1" content="The Herald"></head>')
- *   // { title: 'A', facts: ['The Herald'] }
+ *   // { title: 'A', facts: ['The Herald'], imagePath: '/a/card.png' }
  */
-export function pageCard(html: string): CardFacts | null {
+export function pageCard(html: string): PageCard | null {
   const meta = headMeta(html);
   const image = meta.get('og:image');
   const title = meta.get('og:title');
   if (!image?.endsWith(`/${CARD_FILE}`) || !title) return null;
   const facts = ['twitter:data1', 'twitter:data2'].flatMap((key) => meta.get(key) ?? []);
   const description = meta.get('og:description');
-  return { title, facts: facts.length > 0 || !description ? facts : [description] };
+  const imagePath = URL.canParse(image) ? new URL(image).pathname : image;
+  return { title, facts: facts.length > 0 || !description ? facts : [description], imagePath };
 }

@@ -33,6 +33,16 @@ describe('writeCards', () => {
     expect(readFileSync(join(dist, 'articles/a1/card.png'))).toEqual(png);
   }, 60_000);
 
+  test('a page that shares another page’s card draws none of its own', async () => {
+    const { dist, files } = builtSite(2);
+    mkdirSync(join(dist, 'articles/a0/2019'), { recursive: true });
+    const shared = '<meta property="og:image" content="https://x.org/articles/a0/card.png"><meta property="og:title" content="A year">';
+    writeFileSync(join(dist, 'articles/a0/2019/index.html'), `<html><head>${shared}</head></html>`);
+    const cache = mkdtempSync(join(tmpdir(), 'card-cache-'));
+    expect(await writeCards(dist, [...files, 'articles/a0/2019/index.html'], cache)).toMatchObject({ drawn: 2 });
+    expect(readdirSync(join(dist, 'articles/a0/2019'))).toEqual(['index.html']);
+  }, 60_000);
+
   test('gives back the renderer’s memory as it goes: drawing 150 cards keeps resident memory within 250 MB of the start', async () => {
     const { dist, files } = builtSite(150);
     const cache = mkdtempSync(join(tmpdir(), 'card-cache-'));

@@ -42,17 +42,19 @@ export async function writeCards(distDir: string, htmlFiles: string[], cacheDir:
   const tally: CardTally = { drawn: 0, reused: 0, used: [] };
   for (const file of htmlFiles) {
     const card = pageCard(readFileSync(join(distDir, file), 'utf8'));
-    if (!card) continue;
+    // A page that shares another's card (a person's year page) leaves it to that page.
+    const folder = dirname(file);
+    if (!card || card.imagePath !== `/${folder === '.' ? '' : `${folder}/`}${CARD_FILE}`) continue;
     const key = `${createHash('sha256').update(JSON.stringify([CARD_DESIGN, card.title, card.facts])).digest('hex')}.png`;
     const cached = join(cacheDir, key);
-    const target = join(distDir, dirname(file), CARD_FILE);
+    const target = join(distDir, folder, CARD_FILE);
     tally.used.push(key);
     if (existsSync(cached)) {
       copyFileSync(cached, target);
       tally.reused += 1;
       continue;
     }
-    const png = await renderCard(card);
+    const png = await renderCard({ title: card.title, facts: card.facts });
     writeFileSync(target, png);
     // Written aside and renamed, so a run killed mid-write never leaves a torn card to reuse.
     writeFileSync(`${cached}.${process.pid}.tmp`, png);
