@@ -11,12 +11,20 @@ import { parseArgs } from 'node:util';
 import { RESULT_TYPES } from '../src/lib/search.ts';
 import { buildSearchIndex, SearchIndexError } from './lib/search-index.ts';
 import { compareCodePoints } from '../src/lib/order.ts';
+import { checkPagefindVersion, installedPagefindVersion } from './lib/pagefind-version.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'max-part-pages': { type: 'string' } } });
 const maxPartPages = values['max-part-pages'] === undefined ? undefined : Number(values['max-part-pages']);
 if (maxPartPages !== undefined && !(Number.isInteger(maxPartPages) && maxPartPages > 0)) {
   console.error(`search index: --max-part-pages must be a whole number above 0, not "${values['max-part-pages']}"`);
   process.exit(2);
+}
+
+try {
+  checkPagefindVersion(installedPagefindVersion());
+} catch (error) {
+  console.error(`search index: ${(error as Error).message}`);
+  process.exit(1);
 }
 
 let finished = false;
