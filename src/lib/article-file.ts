@@ -49,7 +49,9 @@ export function parseArticleFile(text: string, path: string): ArticleFile {
     const parsed = matter(text, {});
     return { data: parsed.data, body: parsed.content };
   } catch (error) {
-    throw new Error(`${path}: frontmatter is not valid ${text.startsWith('---json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+    throw new Error(`${path}: frontmatter is not valid ${text.startsWith('---json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

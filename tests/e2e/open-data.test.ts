@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { articlesExportSchema, peopleExportSchema } from '../../src/schemas/open-data.ts';
 import { readIngestedArticles } from '../support/articles.ts';
@@ -7,10 +7,8 @@ import { useChromium } from '../support/browser.ts';
 const baseUrl = inject('baseUrl');
 const SITE = 'http://localhost:4321';
 const articles = readIngestedArticles();
-let browser: Browser;
 let page: Page;
-useChromium((b, p) => {
-  browser = b;
+useChromium((_browser, p) => {
   page = p;
 });
 

@@ -411,7 +411,7 @@ export function findQuotes(matcher: Matcher, article: Article, mentions: readonl
   const resolveVerb = (p: number, sentence: Sentence, verb: Verb): Resolved | null => {
     if (verb.resolved !== undefined) return verb.resolved;
     const head = headOf(p, sentence);
-    let resolved: Resolved | null = null;
+    let resolved: Resolved | null;
     if (verb.participle) {
       const withX = /(?:^|\s)with\s+$/iu;
       const subject = mentionJustBefore(p, verb.at);

@@ -45,7 +45,7 @@ const WORD_START = /(?:^|[\s,]+)(?=\p{Lu})/gu;
 
 /** Every run of whole words from the place's start ("Leigh, Andy" -> "Leigh", "Leigh, Andy"). */
 function prefixes(place: string): string[] {
-  const cuts = [...place.matchAll(/[\p{L}\p{M}'’.\-]+/gu)]
+  const cuts = [...place.matchAll(/[\p{L}\p{M}'’.-]+/gu)]
     .filter((m) => /^\p{Lu}/u.test(m[0]))
     .map((m) => m.index + m[0].length);
   return cuts.map((cut) => place.slice(0, cut));

@@ -103,7 +103,7 @@ describe('encodePartSet and decodePartSet', () => {
       let text = '';
       const length = Math.floor(next() * 8);
       for (let i = 0; i < length; i += 1) text += alphabet[Math.floor(next() * alphabet.length)];
-      let parts: number[] | null = null;
+      let parts: number[];
       try {
         parts = decodePartSet(text);
       } catch {
