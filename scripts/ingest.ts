@@ -19,16 +19,16 @@ import { availableParallelism } from 'node:os';
 import { parseArticleFile } from '../src/lib/article-file.ts';
 import type { ArticleData } from '../src/schemas/article.ts';
 import { permalinksFileSchema } from '../src/schemas/permalinks.ts';
-import { StagedDirectory } from './lib/atomic-output.ts';
-import { serialiseArticle } from './lib/build-article.ts';
-import { explainSeedFile } from './lib/explain.ts';
-import { countWorklist, formatWorklist, type ReportEntry } from './lib/ingest-report.ts';
-import { PermalinkAssigner } from './lib/permalinks.ts';
-import { buildSeeds } from './lib/seed-builder.ts';
-import { reportRegister } from './lib/registry/report.ts';
-import { listSeeds } from './lib/seed-files.ts';
-import { printableName } from './lib/printable.ts';
-import { RecordDateLedger, ukToday } from './lib/record-dates.ts';
+import { StagedDirectory } from './ingest/atomic-output.ts';
+import { serialiseArticle } from './ingest/build-article.ts';
+import { explainSeedFile } from './ingest/explain.ts';
+import { countWorklist, formatWorklist, type ReportEntry } from './ingest/ingest-report.ts';
+import { PermalinkAssigner } from './ingest/permalinks.ts';
+import { buildSeeds } from './ingest/seed-builder.ts';
+import { reportRegister } from './registry/report.ts';
+import { listSeeds } from './ingest/seed-files.ts';
+import { printableName } from './ingest/printable.ts';
+import { RecordDateLedger, ukToday } from './ingest/record-dates.ts';
 import { recordDatesFileSchema } from '../src/schemas/record-dates.ts';
 
 const { values: options } = parseArgs({

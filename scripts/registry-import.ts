@@ -6,7 +6,7 @@
  *     [--posts-complete-until YYYY-MM-DD] [--imported-on YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
-import { importRegister, summarise } from './lib/registry/import.ts';
+import { importRegister, summarise } from './registry/import.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

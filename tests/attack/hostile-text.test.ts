@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildArticle } from '../../scripts/lib/build-article.ts';
-import { decodeSeed } from '../../scripts/lib/decode.ts';
-import { loadEditorial } from '../../scripts/lib/seed-builder.ts';
+import { buildArticle } from '../../scripts/ingest/build-article.ts';
+import { decodeSeed } from '../../scripts/ingest/decode.ts';
+import { loadEditorial } from '../../scripts/ingest/seed-builder.ts';
 
 const context = await loadEditorial({
   facts: 'src/data/article-facts.json',

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { StagedDirectory } from '../../scripts/lib/atomic-output.ts';
+import { StagedDirectory } from '../../scripts/ingest/atomic-output.ts';
 import { scratchWithSeeds, snapshot } from '../support/ingest-cli.ts';
 
 const FAULTS = join(import.meta.dirname, 'support', 'faults.ts');

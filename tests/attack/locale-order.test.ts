@@ -19,7 +19,7 @@ const NAMES = [
 function orderUnder(lang: string): string {
   const script = `
     import { compareCodePoints } from './src/lib/order.ts';
-    import { PermalinkAssigner } from './scripts/lib/permalinks.ts';
+    import { PermalinkAssigner } from './scripts/ingest/permalinks.ts';
     const names = ${JSON.stringify(NAMES)};
     const registry = new PermalinkAssigner(Object.fromEntries(names.map((n) => [n + '.txt', { slug: n, redirectFrom: [] }])));
     console.log(JSON.stringify([[...names].sort(compareCodePoints), Object.keys(registry.toJSON())]));

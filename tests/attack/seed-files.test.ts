@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listSeeds, readSeedBytes } from '../../scripts/lib/seed-files.ts';
+import { listSeeds, readSeedBytes } from '../../scripts/ingest/seed-files.ts';
 import { runIngest, scratchWithSeeds, snapshot } from '../support/ingest-cli.ts';
 
 const ARTICLE =

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { importRegister } from '../../scripts/lib/registry/import.ts';
+import { importRegister } from '../../scripts/registry/import.ts';
 import { runIngest, scratchWithSeeds } from '../support/ingest-cli.ts';
 
 /** Test data only: read from ../shared, never committed. */

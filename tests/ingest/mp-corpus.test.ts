@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Registry } from '../../src/lib/people/schema.ts';
-import { buildArticle, type EditorialContext } from '../../scripts/lib/build-article.ts';
-import { createPeopleDetector } from '../../scripts/lib/detect-people.ts';
-import { loadEditorial } from '../../scripts/lib/seed-builder.ts';
+import { buildArticle, type EditorialContext } from '../../scripts/ingest/build-article.ts';
+import { createPeopleDetector } from '../../scripts/ingest/detect-people.ts';
+import { loadEditorial } from '../../scripts/ingest/seed-builder.ts';
 import {
   type CorpusArticle,
   MP_CORPUS_DIR,

@@ -1,6 +1,6 @@
-import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
-import type { Role } from '../../../src/lib/people/schema.ts';
-import { compareCodePoints } from '../../../src/lib/order.ts';
+import type { PopoloMembership } from '../../src/schemas/popolo.ts';
+import type { Role } from '../../src/lib/people/schema.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 /** A row of src/data/role-phrases.json: a post title pattern, the press's phrases for its holder. */
 export interface RolePhrase {

@@ -1,5 +1,5 @@
 /**
- * An ingest worker thread (scripts/lib/seed-builder.ts): loads the editorial context once,
+ * An ingest worker thread (scripts/ingest/seed-builder.ts): loads the editorial context once,
  * then builds each seed it is sent and posts the article, or the seed's error, back.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -1,7 +1,7 @@
-import type { PopoloMembership } from '../../../src/schemas/popolo.ts';
-import type { PartyStint, Seat } from '../../../src/lib/people/schema.ts';
+import type { PopoloMembership } from '../../src/schemas/popolo.ts';
+import type { PartyStint, Seat } from '../../src/lib/people/schema.ts';
 import { daysBetween, laterEnd } from './dates.ts';
-import { compareCodePoints } from '../../../src/lib/order.ts';
+import { compareCodePoints } from '../../src/lib/order.ts';
 
 /**
  * Memberships of the same seat this close together are one continuous seat: re-election

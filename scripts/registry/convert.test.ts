@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parsePopolo } from '../../../src/schemas/popolo.ts';
+import { parsePopolo } from '../../src/schemas/popolo.ts';
 import {
   partyNotRecordedOnDate,
   partyOnDate,
   roleOnDate,
   seatOnDate,
-} from '../../../src/lib/people/on-date.ts';
-import { validateRegistry, type Person } from '../../../src/lib/people/schema.ts';
+} from '../../src/lib/people/on-date.ts';
+import { validateRegistry, type Person } from '../../src/lib/people/schema.ts';
 import { convertPopolo, type ImportOptions } from './convert.ts';
 import type { RolePhrase } from './roles.ts';
 

@@ -32,7 +32,7 @@ export type BuiltSeed = Pick<BuiltArticle, 'file' | 'journalismHash' | 'unknownN
   sourceFile: string;
   slug: string;
   sourceSha256: string;
-  /** The record's key for its dates (scripts/lib/record-dates.ts): seed and facts. */
+  /** The record's key for its dates (scripts/ingest/record-dates.ts): seed and facts. */
   recordKey: string;
   /** A slug from a derived title is provisional in the permalink registry. */
   provisionalSlug: boolean;
