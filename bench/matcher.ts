@@ -22,8 +22,8 @@ import { findUnknownNames } from '../src/lib/people/unknown-names.ts';
 import { mergeRegisters } from '../src/lib/people/merge.ts';
 import { parsePopolo } from '../src/schemas/popolo.ts';
 import rolePhrases from '../src/data/role-phrases.json' with { type: 'json' };
-import { convertPopolo } from '../scripts/lib/registry/convert.ts';
-import type { RolePhrase } from '../scripts/lib/registry/roles.ts';
+import { convertPopolo } from '../scripts/registry/convert.ts';
+import type { RolePhrase } from '../scripts/registry/roles.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/registry/uk-commons.json');
 const SOURCE = 'bench';
