@@ -69,8 +69,8 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ['**/bench/out/**'] } },
     // Article records are read, and bodies rendered, on worker threads in a build; the worker
-    // is this file, not part of Astro's bundle (src/lib/article-record-workers.ts).
-    define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/lib/article-record-worker.ts', import.meta.url).href) },
+    // is this file, not part of Astro's bundle (src/archive/record-workers.ts).
+    define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/archive/record-worker.ts', import.meta.url).href) },
   },
   // Content-Security-Policy as a <meta> on every page (docs/gates.md, "Content-Security-Policy"): only the
   // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's

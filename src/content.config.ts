@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { articleLoader } from './lib/article-loader.ts';
+import { articleLoader } from './archive/collection-loader.ts';
 import { articleCardSchema } from './schemas/article.ts';
 import { loadRegister } from './lib/people/register.ts';
 import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
@@ -20,7 +20,7 @@ const bySlug = (text: string) =>
 /**
  * Written by `npm run ingest` from seeds/ into src/content/articles/. Entries are article
  * cards; an article's full record and body are read by the pages that show them
- * (src/lib/article-record.ts), so the data store stays small at any corpus size.
+ * (src/archive/records.ts), so the data store stays small at any corpus size.
  */
 const articles = defineCollection({
   loader: articleLoader({ base: './src/content/articles' }),

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { recordKey as recordKeyOf } from './record-dates.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
@@ -11,6 +10,7 @@ import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';
 import { type ReportEntry, reportEntry } from './ingest-report.ts';
 import { readSeedBytes } from './seed-files.ts';
+import { WorkerPool } from '../../src/workers/pool.ts';
 
 /** Where the editorial context comes from: the ingest's file options. */
 export interface ContextPaths {
@@ -74,16 +74,15 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
   }
 }
 
-/** Seeds sent to a worker at once: one it builds, one waiting in its queue. */
-const SEEDS_IN_FLIGHT_PER_WORKER = 2;
+/** Results a run lets wait per worker thread: enough that no thread idles, few enough that memory stays flat. */
+const RESULTS_WAITING_PER_WORKER = 8;
 
 /**
  * Builds every seed and yields the results in the order of `names`, whatever order they
  * finish in, so everything decided from the sequence (duplicates, new permalinks) is the
- * same however many threads built them. With `workers` > 1 the seeds are built in that many
- * worker threads, each sent its next seed before it finishes the current one (so it never
- * waits on the main thread); at most `workers × 8` results wait to be consumed, so memory
- * stays flat.
+ * same however many threads built them. With `workers` > 1 the seeds are built on that many
+ * worker threads (src/workers/pool.ts); at most `workers × 8` are in flight or waiting to be
+ * consumed, so memory stays flat.
  */
 export async function* buildSeeds(
   names: readonly string[],
@@ -96,67 +95,26 @@ export async function* buildSeeds(
     for (const name of names) yield buildSeed(seedsDir, name, context);
     return;
   }
-
-  const window = workers * 8;
-  const slots = new Map<number, { promise: Promise<SeedResult>; resolve: (r: SeedResult) => void; reject: (e: Error) => void }>();
-  const slot = (index: number) => {
-    let entry = slots.get(index);
-    if (!entry) {
-      let resolve!: (r: SeedResult) => void;
-      let reject!: (e: Error) => void;
-      const promise = new Promise<SeedResult>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      promise.catch(() => {}); // rejections are seen when the slot is awaited
-      entry = { promise, resolve, reject };
-      slots.set(index, entry);
-    }
-    return entry;
-  };
-  let dispatched = 0;
-  let consumed = 0;
-  let failure: Error | undefined;
-  /** A worker appears here once per seed it could take now. */
-  const idle: Worker[] = [];
-  const feed = (worker: Worker) => {
-    if (failure || dispatched >= names.length || dispatched - consumed >= window) {
-      idle.push(worker);
-      return;
-    }
-    const index = dispatched++;
-    slot(index);
-    worker.postMessage({ index, name: names[index] });
-  };
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const [, entry] of slots) entry.reject(failure);
-  };
-
-  const pool = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('./seed-worker.ts', import.meta.url), { workerData: { seedsDir, paths } });
-    worker.on('message', (message: { index: number; result?: SeedResult; fatal?: string }) => {
-      if (message.fatal) fail(new Error(`building ${names[message.index]}: ${message.fatal}`));
-      else slot(message.index).resolve(message.result!);
-      feed(worker);
-    });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`an ingest worker exited with code ${code}`));
-    });
-    return worker;
+  const pool = new WorkerPool<string, SeedResult>(new URL('./seed-worker.ts', import.meta.url), {
+    size: workers,
+    workerData: { seedsDir, paths },
+    name: 'an ingest',
   });
-
+  const inFlight: Promise<SeedResult>[] = [];
+  const start = (name: string) => {
+    const result = pool.run(name).catch((error: Error) => {
+      throw new Error(`building ${name}: ${error.stack ?? error.message}`);
+    });
+    result.catch(() => {}); // seen when the run awaits it, in order
+    inFlight.push(result);
+  };
   try {
-    for (const worker of pool) for (let queued = 0; queued < SEEDS_IN_FLIGHT_PER_WORKER; queued++) feed(worker);
-    for (; consumed < names.length; ) {
-      const result = await slot(consumed).promise;
-      slots.delete(consumed);
-      consumed += 1;
-      while (idle.length > 0 && dispatched < names.length && dispatched - consumed < window) feed(idle.pop()!);
-      yield result;
+    let next = 0;
+    while (next < names.length || inFlight.length > 0) {
+      while (next < names.length && inFlight.length < workers * RESULTS_WAITING_PER_WORKER) start(names[next++]!);
+      yield await inFlight.shift()!;
     }
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool.close();
   }
 }

@@ -2,29 +2,30 @@ import { availableParallelism } from 'node:os';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { listSitePages } from '../lib/site-files.ts';
+import { WorkerPool } from '../../src/workers/pool.ts';
 import { type CardTally, isCacheEntry, writeCards } from './write-cards.ts';
 
 /** Below this many pages, starting workers (each loads the fonts and the renderer) costs more than it saves. */
 const PAGES_PER_WORKER = 150;
 
-/** Splits the pages among workers, each drawing its share. */
+/** What one worker thread draws: its share of the pages. */
+export interface CardShare {
+  distDir: string;
+  htmlFiles: string[];
+  cacheDir: string;
+}
+
+/** Splits the pages among worker threads, each drawing its share. */
 async function inWorkers(distDir: string, htmlFiles: string[], cacheDir: string, count: number): Promise<CardTally[]> {
   const shares = Array.from({ length: count }, (_, w) => htmlFiles.filter((_, i) => i % count === w));
-  const url = new URL('./worker.ts', import.meta.url);
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<CardTally>((resolve, reject) => {
-          const worker = new Worker(url, { workerData: { distDir, htmlFiles: share, cacheDir } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`a social-card worker stopped with code ${code}`)));
-        }),
-    ),
-  );
+  const pool = new WorkerPool<CardShare, CardTally>(new URL('./worker.ts', import.meta.url), { size: count, name: 'a social-card' });
+  try {
+    return await Promise.all(shares.map((share) => pool.run({ distDir, htmlFiles: share, cacheDir })));
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Removes cache entries no page of this build used, so the cache holds one build's cards. */

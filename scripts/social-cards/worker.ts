@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { serveTasks } from '../../src/workers/serve-tasks.ts';
+import type { CardShare } from './integration.ts';
 import { writeCards } from './write-cards.ts';
 
-/** One worker's share of the cards: its pages, drawn in order, the tally sent back. */
-const { distDir, htmlFiles, cacheDir } = workerData as { distDir: string; htmlFiles: string[]; cacheDir: string };
-parentPort!.postMessage(await writeCards(distDir, htmlFiles, cacheDir));
+/** A social-card worker thread: draws each share of pages it is sent, in order, and sends back the tally. */
+serveTasks(({ distDir, htmlFiles, cacheDir }: CardShare) => writeCards(distDir, htmlFiles, cacheDir));

@@ -1,4 +1,4 @@
-import type { Archive } from './archive.ts';
+import type { Archive } from '../archive/archive.ts';
 import { partiesOnDates, type PartyCount } from './person-at.ts';
 import type { Constituency, Person, Seat } from './people/schema.ts';
 

@@ -1,5 +1,5 @@
 import type { ArticleRecord, PersonRecord } from '../schemas/open-data.ts';
-import type { Archive } from './archive.ts';
+import type { Archive } from '../archive/archive.ts';
 import { articlePath, personPath } from './paths.ts';
 import { nameVariants } from './search.ts';
 

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { allArticles, articlePath } from '../lib/articles.ts';
+import { allArticles, articlePath } from '../archive/articles.ts';
 import { articleFeedItem, FEED_LIMIT, FEED_NAMESPACES, feedChannelData } from '../lib/feeds.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 

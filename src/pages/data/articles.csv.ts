@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
+import { getArchive } from '../../archive/archive.ts';
 import { articleRecords, articleCsvRow, toCsv } from '../../lib/open-data.ts';
 
 /** Open data: every article as CSV, one row each; nested lists flattened (see docs/open-data.md). */

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
+import { getArchive } from '../../archive/archive.ts';
 import { articleRecords } from '../../lib/open-data.ts';
 import { articlesExportSchema } from '../../schemas/open-data.ts';
 

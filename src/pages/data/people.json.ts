@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
+import { getArchive } from '../../archive/archive.ts';
 import { personRecords } from '../../lib/open-data.ts';
 import { peopleExportSchema } from '../../schemas/open-data.ts';
 

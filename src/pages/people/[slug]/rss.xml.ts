@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
-import { articlePath } from '../../../lib/articles.ts';
+import { getArchive } from '../../../archive/archive.ts';
+import { articlePath } from '../../../archive/articles.ts';
 import { articleFeedItem, FEED_NAMESPACES, feedChannelData } from '../../../lib/feeds.ts';
-import { personPath } from '../../../lib/person-page.ts';
+import { personPath } from '../../../archive/person-page.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
 /** Items in a person's feed. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runIngest, scratchWithSeeds } from '../../tests/support/ingest-cli.ts';
-import { readArticleRecordFile } from './article-record.ts';
+import { readArticleRecordFile } from './records.ts';
 
 describe('readArticleRecordFile', () => {
   let file = '';

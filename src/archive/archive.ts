@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
 import { allArticles } from './articles.ts';
-import { chronological, groupByKeys, withinMonths } from './indexes.ts';
-import { type RelatedKey, relatedItems } from './related.ts';
-import { seatOnDate } from './people/on-date.ts';
-import { checkReferences, coMentions, seatsOfArticle } from './people-index.ts';
-import { lastChanged } from './record-dates.ts';
+import { chronological, groupByKeys, withinMonths } from '../lib/indexes.ts';
+import { type RelatedKey, relatedItems } from '../lib/related.ts';
+import { seatOnDate } from '../lib/people/on-date.ts';
+import { checkReferences, coMentions, seatsOfArticle } from '../lib/people-index.ts';
+import { lastChanged } from '../lib/record-dates.ts';
 import type { Article } from './articles.ts';
 
 /** Related articles shown at the foot of an article. */

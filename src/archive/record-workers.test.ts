@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runIngest, scratchWithSeeds } from '../../tests/support/ingest-cli.ts';
-import { readArticleRecordFile } from './article-record.ts';
-import { articleBodyHtml, personInArticle } from './article-record-tasks.ts';
-import { ArticleRecordWorkers } from './article-record-workers.ts';
+import { readArticleRecordFile } from './records.ts';
+import { articleBodyHtml, personInArticle } from './record-tasks.ts';
+import { runOn, startRecordWorkers } from './record-workers.ts';
 
-describe('ArticleRecordWorkers (record tasks on worker threads)', () => {
+describe('record workers (record tasks on worker threads)', () => {
   let files: string[] = [];
   let broken = '';
-  const workers = new ArticleRecordWorkers(new URL('./article-record-worker.ts', import.meta.url), 2);
+  const workers = startRecordWorkers(new URL('./record-worker.ts', import.meta.url), 2);
 
   beforeAll(() => {
     // Real article files: the ingest's output for the five seeds.
@@ -26,7 +26,7 @@ describe('ArticleRecordWorkers (record tasks on worker threads)', () => {
     expect(files).toHaveLength(5);
     // Twice over, all at once, so answers from both workers interleave.
     const requested = [...files, ...files];
-    const offThread = await Promise.all(requested.map((filePath) => workers.run({ kind: 'body', filePath })));
+    const offThread = await Promise.all(requested.map((filePath) => runOn(workers, { kind: 'body', filePath })));
     const inThread = await Promise.all(requested.map((filePath) => articleBodyHtml(filePath)));
     expect(offThread).toEqual(inThread);
     expect(new Set(offThread).size).toBe(5);
@@ -36,7 +36,7 @@ describe('ArticleRecordWorkers (record tasks on worker threads)', () => {
   test("sends back one person's mentions and quotations in each article, and nobody else's", async () => {
     const tasks = files.flatMap((filePath) => readArticleRecordFile(filePath).data.people.map((person) => ({ filePath, person })));
     expect(tasks.length).toBeGreaterThan(10);
-    const found = await Promise.all(tasks.map(({ filePath, person }) => workers.run({ kind: 'person', filePath, person })));
+    const found = await Promise.all(tasks.map(({ filePath, person }) => runOn(workers, { kind: 'person', filePath, person })));
     found.forEach((result, i) => {
       const { filePath, person } = tasks[i]!;
       expect(result).toEqual(personInArticle(filePath, person));
@@ -48,7 +48,7 @@ describe('ArticleRecordWorkers (record tasks on worker threads)', () => {
   });
 
   test("a bad record fails that page's task with the file's name, and the workers go on", async () => {
-    await expect(workers.run({ kind: 'body', filePath: broken })).rejects.toThrow(`${broken}: frontmatter is not valid JSON`);
-    expect(await workers.run({ kind: 'body', filePath: files[1]! })).toBe(await articleBodyHtml(files[1]!));
+    await expect(runOn(workers, { kind: 'body', filePath: broken })).rejects.toThrow(`${broken}: frontmatter is not valid JSON`);
+    expect(await runOn(workers, { kind: 'body', filePath: files[1]! })).toBe(await articleBodyHtml(files[1]!));
   });
 });

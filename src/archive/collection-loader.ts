@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseArticleFile } from './article-file.ts';
+import { parseArticleFile } from '../lib/article-file.ts';
 
 /**
  * The `articles` collection's loader: one entry per `<slug>.md` the ingest wrote, holding
@@ -11,7 +11,7 @@ import { parseArticleFile } from './article-file.ts';
  * data store, and Astro embeds that store in the build as one string. At 10,000 articles
  * that was 340 MB of store and 7.4 GiB of memory, and about 15,000 articles passed V8's
  * maximum string length (BENCHMARKS.md). Here the store holds about 1 KB per article; the
- * article's page reads and renders its own file (src/lib/article-record.ts).
+ * article's page reads and renders its own file (src/archive/records.ts).
  */
 export function articleLoader({ base }: { base: string }): Loader {
   // Astro calls load() again on every content sync; the watcher needs one listener, not one per sync.

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { type ArticleData, articleSchema } from '../schemas/article.ts';
-import { parseArticleFile } from './article-file.ts';
+import { parseArticleFile } from '../lib/article-file.ts';
 import type { Article } from './articles.ts';
 
 export interface ArticleRecord {
@@ -20,7 +20,7 @@ export function articleFilePath(article: Article): string {
 
 /**
  * The full record in the article file at `path`, read when a page needs it (the article's own
- * page, and the person pages listing it; article-record-tasks.ts). Throws naming the file and
+ * page, and the person pages listing it; record-tasks.ts). Throws naming the file and
  * field on a bad record.
  */
 export function readArticleRecordFile(path: string): ArticleRecord {

@@ -1,11 +1,11 @@
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
-import { readArticleRecordFile } from './article-record.ts';
-import { renderArticleBody } from './markdown/article-markdown.ts';
+import { readArticleRecordFile } from './records.ts';
+import { renderArticleBody } from '../lib/markdown/article-markdown.ts';
 
 /**
  * What pages need from an article's full record (the collection keeps only cards): each task
- * reads the record file, checks it (article-record.ts) and returns only what the page shows,
- * so it can run on a worker thread and send back little (article-record-workers.ts).
+ * reads the record file, checks it (records.ts) and returns only what the page shows,
+ * so it can run on a worker thread and send back little (record-workers.ts).
  */
 export type RecordTask = { kind: 'body'; filePath: string } | { kind: 'person'; filePath: string; person: string };
 

@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { compareNewestFirst } from './dates.ts';
-import { compareCodePoints } from './order.ts';
+import { compareNewestFirst } from '../lib/dates.ts';
+import { compareCodePoints } from '../lib/order.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -19,4 +19,4 @@ export function allArticles(): Promise<Article[]> {
   return loaded;
 }
 
-export { articlePath } from './paths.ts';
+export { articlePath } from '../lib/paths.ts';

@@ -1,14 +1,14 @@
 import type { Archive } from './archive.ts';
 import type { Article } from './articles.ts';
-import { listingCoverage } from './article-listings.ts';
-import type { Coverage } from './coverage.ts';
-import { articleFilePath } from './article-record.ts';
-import { runRecordTaskForPage } from './article-record-workers.ts';
-import { describePersonAt, personAt } from './person-at.ts';
-import { partyOnDate } from './people/on-date.ts';
-import type { Person } from './people/schema.ts';
+import { listingCoverage } from './listings.ts';
+import type { Coverage } from '../lib/coverage.ts';
+import { articleFilePath } from './records.ts';
+import { runRecordTaskForPage } from './record-workers.ts';
+import { describePersonAt, personAt } from '../lib/person-at.ts';
+import { partyOnDate } from '../lib/people/on-date.ts';
+import type { Person } from '../lib/people/schema.ts';
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
-import type { YearListing } from './year-pages.ts';
+import type { YearListing } from '../lib/year-pages.ts';
 
 /** How many people "often appear alongside" a person lists. */
 const ALONGSIDE_LIMIT = 8;
@@ -45,7 +45,7 @@ export interface PersonPageData extends PersonArticles {
 export async function personArticles(archive: Archive, person: Person, shown: readonly Article[]): Promise<PersonArticles> {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const seatName = (slug: string) => archive.constituencyBySlug.get(slug)!.name;
-  // All at once: on a worker thread in a build (article-record-workers.ts).
+  // All at once: on a worker thread in a build (record-workers.ts).
   const found = await Promise.all(
     shown.map((article) => runRecordTaskForPage({ kind: 'person', filePath: articleFilePath(article), person: person.slug })),
   );
@@ -67,7 +67,7 @@ export async function personPageData(archive: Archive, person: Person, listing: 
   return { person, listing, alongside, coverage: listingCoverage(listing), ...(await personArticles(archive, person, listing.latest)) };
 }
 
-export { constituencyPath, personPath } from './paths.ts';
+export { constituencyPath, personPath } from '../lib/paths.ts';
 
 /**
  * The search filter values an article adds for its people: each person's name, each
