@@ -1,10 +1,10 @@
-import type { ArticleRecord, PersonRecord } from '../schemas/open-data.ts';
+import type { ArticleRow, PersonRow } from '../schemas/open-data.ts';
 import type { Archive } from '../archive/archive.ts';
 import { articlePath, personPath } from './paths.ts';
 import { nameVariants } from './search.ts';
 
-/** One record per article, as `/data/articles.json` publishes it. */
-export function articleRecords(archive: Archive, site: URL): ArticleRecord[] {
+/** One row per article, as `/data/articles.json` publishes it. */
+export function articleRows(archive: Archive, site: URL): ArticleRow[] {
   return archive.articles.map(({ data }) => ({
     url: new URL(articlePath(data.slug), site).href,
     title: data.title,
@@ -19,8 +19,8 @@ export function articleRecords(archive: Archive, site: URL): ArticleRecord[] {
   }));
 }
 
-/** One record per person, as `/data/people.json` publishes it. */
-export function personRecords(archive: Archive, site: URL): PersonRecord[] {
+/** One row per person, as `/data/people.json` publishes it. */
+export function personRows(archive: Archive, site: URL): PersonRow[] {
   return archive.people.map((person) => ({
     slug: person.slug,
     url: new URL(personPath(person.slug), site).href,
@@ -67,17 +67,17 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
   return [headers.join(','), ...rows.map((row) => headers.map((h) => field(row[h])).join(','))].map((l) => `${l}\r\n`).join('');
 }
 
-/** An article record as a CSV row: the same fields, lists joined with "|". */
-export function articleCsvRow(record: ArticleRecord): Record<string, unknown> {
-  return { ...record };
+/** An article row as CSV: the same fields, lists joined with "|". */
+export function articleCsvRow(row: ArticleRow): Record<string, unknown> {
+  return { ...row };
 }
 
 /**
- * A person record as a CSV row: seats as constituency slugs and party names as lists;
+ * A person row as CSV: seats as constituency slugs and party names as lists;
  * the dates of each seat and party are in the JSON.
  */
-export function personCsvRow(record: PersonRecord): Record<string, unknown> {
-  const { constituencies, ...rest } = record;
+export function personCsvRow(row: PersonRow): Record<string, unknown> {
+  const { constituencies, ...rest } = row;
   return {
     ...rest,
     constituencies: constituencies.map((c) => c.constituency),

@@ -7,7 +7,7 @@ import { archiveDateSchema, datePrecisionSchema } from './article.ts';
  */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-export const articleRecordSchema = z.object({
+export const articleRowSchema = z.object({
   url: z.url(),
   title: z.string(),
   date: archiveDateSchema.nullable(),
@@ -23,7 +23,7 @@ export const articleRecordSchema = z.object({
 
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
-export const personRecordSchema = z.object({
+export const personRowSchema = z.object({
   slug,
   url: z.url(),
   name: z.string(),
@@ -41,8 +41,8 @@ export const personRecordSchema = z.object({
   articles: z.array(z.url()),
 });
 
-export const articlesExportSchema = z.array(articleRecordSchema);
-export const peopleExportSchema = z.array(personRecordSchema);
+export const articlesExportSchema = z.array(articleRowSchema);
+export const peopleExportSchema = z.array(personRowSchema);
 
-export type ArticleRecord = z.infer<typeof articleRecordSchema>;
-export type PersonRecord = z.infer<typeof personRecordSchema>;
+export type ArticleRow = z.infer<typeof articleRowSchema>;
+export type PersonRow = z.infer<typeof personRowSchema>;

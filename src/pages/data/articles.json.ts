@@ -1,10 +1,10 @@
 import type { APIContext } from 'astro';
 import { getArchive } from '../../archive/archive.ts';
-import { articleRecords } from '../../lib/open-data.ts';
+import { articleRows } from '../../lib/open-data.ts';
 import { articlesExportSchema } from '../../schemas/open-data.ts';
 
 /** Open data: every article as JSON (schema in src/schemas/open-data.ts, documented in docs/open-data.md). */
 export async function GET(context: APIContext) {
-  const records = articlesExportSchema.parse(articleRecords(await getArchive(), context.site!));
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const rows = articlesExportSchema.parse(articleRows(await getArchive(), context.site!));
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

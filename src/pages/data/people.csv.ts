@@ -1,9 +1,9 @@
 import type { APIContext } from 'astro';
 import { getArchive } from '../../archive/archive.ts';
-import { personRecords, personCsvRow, toCsv } from '../../lib/open-data.ts';
+import { personRows, personCsvRow, toCsv } from '../../lib/open-data.ts';
 
 /** Open data: every people as CSV, one row each; nested lists flattened (see docs/open-data.md). */
 export async function GET(context: APIContext) {
-  const records = personRecords(await getArchive(), context.site!);
-  return new Response(toCsv(records.map(personCsvRow)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const rows = personRows(await getArchive(), context.site!);
+  return new Response(toCsv(rows.map(personCsvRow)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }
