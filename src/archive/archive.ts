@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { allArticles } from './articles.ts';
-import { chronological, groupByKeys, withinMonths } from '../lib/indexes.ts';
+import { chronological, groupByKeys, withinMonths } from '../lib/grouping.ts';
 import { type RelatedKey, relatedItems } from '../lib/related.ts';
 import { seatOnDate } from '../lib/people/on-date.ts';
-import { checkReferences, coMentions, seatsOfArticle } from '../lib/people-index.ts';
+import { checkReferences, coMentions, seatsOfArticle } from '../lib/people-in-articles.ts';
 import { lastChanged } from '../lib/record-dates.ts';
 import type { Article } from './articles.ts';
 

@@ -1,7 +1,7 @@
 import { getArchive } from './archive.ts';
 import type { Article } from './articles.ts';
 import { type Coverage, coverage } from '../lib/coverage.ts';
-import { timeline, type TimelineMonth } from '../lib/indexes.ts';
+import { timeline, type TimelineMonth } from '../lib/grouping.ts';
 import { UNDATED, type YearListing, yearListing } from '../lib/year-pages.ts';
 
 /** A dated year of the timeline: its articles by month, oldest first. */

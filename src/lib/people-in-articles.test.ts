@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byInitial, checkReferences, coMentions, seatsOfArticle } from './people-index.ts';
+import { byInitial, checkReferences, coMentions, seatsOfArticle } from './people-in-articles.ts';
 
 describe('coMentions', () => {
   test('counts shared articles per pair, most shared first', () => {

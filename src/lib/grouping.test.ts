@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chronological, groupByKeys, timeline, withinMonths } from './indexes.ts';
+import { chronological, groupByKeys, timeline, withinMonths } from './grouping.ts';
 
 describe('groupByKeys', () => {
   test('puts an item under each of its keys once, in input order', () => {

@@ -1,3 +1,4 @@
+/** Grouping and ordering items by their keys and dates, each in one pass: what the archive's indexes and listings are built from. */
 import { format } from 'date-fns';
 import { parseArchiveDate } from './dates.ts';
 

@@ -1,10 +1,12 @@
+/** The people and seats of articles, across the archive: who appears alongside whom, each article's seats, A–Z groups, dangling references. */
+import { compareCodePoints } from './order.ts';
+
 /**
  * Counts, for each person, how many articles they share with each other person,
  * in one pass over the articles (pairs within an article only, so the cost is the
  * articles times the square of people per article, which stays small).
  * @example coMentions([{ people: ['a', 'b'] }, { people: ['a', 'b', 'c'] }]).get('a') // [['b', 2], ['c', 1]]
  */
-import { compareCodePoints } from './order.ts';
 export function coMentions(articles: readonly { people: readonly string[] }[]): Map<string, [string, number][]> {
   const counts = new Map<string, Map<string, number>>();
   for (const { people } of articles) {
@@ -48,7 +50,9 @@ export function byInitial<T>(items: readonly T[], keyOf: (item: T) => string): [
   for (const item of sorted) {
     const first = keyOf(item).normalize('NFKD').charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups];
 }
