@@ -6,7 +6,7 @@ import type { Constituency, Party, Person } from './people/schema.ts';
 const seat = (slug: string, name: string): Constituency => ({ slug, name, aliases: [], nameIsAlsoPlace: false, source: 't' });
 const party = (slug: string, shortName: string) => ({ slug, name: shortName, shortName }) as unknown as Party;
 const mp = (slug: string, seats: Person['seats']): Person =>
-  ({ slug, name: slug, aliases: [], misspellings: [], description: 'An MP of the test.', source: 't', seats }) as Person;
+  ({ slug, name: slug, aliases: [], misspellings: [], roles: [], description: 'An MP of the test.', source: 't', seats }) as Person;
 const articles = (...dates: (string | null)[]) => dates.map((date) => ({ data: { date } }));
 
 const ash = mp('ann-ash', [
