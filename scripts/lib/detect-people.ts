@@ -2,7 +2,7 @@ import { excerptAround } from '../../src/lib/excerpt.ts';
 import { findConstituencyMentions } from '../../src/lib/people/constituencies.ts';
 import { compileMatcher } from '../../src/lib/people/matcher.ts';
 import { findMentions, scanArticle } from '../../src/lib/people/mentions.ts';
-import { findQuotes } from '../../src/lib/people/quotes.ts';
+import { findQuotes } from '../../src/lib/people/quotes/find-quotes.ts';
 import type { Registry } from '../../src/lib/people/schema.ts';
 import { findUnknownNames } from '../../src/lib/people/unknown-names.ts';
 import type { UnknownName } from '../../src/lib/people/unknown-names.ts';

@@ -4,7 +4,7 @@ import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, NameEntry, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
-import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
+import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quotes/spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
 import {
   COMMON_WORD_NAMES,

@@ -1,5 +1,7 @@
-/**
- * Where the quotation marks are. A quotation is a chain of parts, one per paragraph:
+/** Decides where quotations are: which marks open and close them, across paragraphs. */
+
+/*
+ * A quotation is a chain of parts, one per paragraph:
  * British style continues a quote into the next paragraph by opening that paragraph
  * with a quotation mark and leaving the previous one unclosed.
  */

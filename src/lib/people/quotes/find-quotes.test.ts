@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-articles.ts';
-import { compileMatcher } from './matcher.ts';
-import { findMentions, type Article } from './mentions.ts';
-import { findQuotes } from './quotes.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { seed000, seed001, seed002, seed003, seed004 } from '../fixtures/seed-articles.ts';
+import { compileMatcher } from '../matcher.ts';
+import { findMentions, type Article } from '../mentions.ts';
+import { findQuotes } from './find-quotes.ts';
+import { loadEditorialRegistry } from '../registry.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 const quotesIn = (article: Article) => findQuotes(matcher, article, findMentions(matcher, article));
