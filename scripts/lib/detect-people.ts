@@ -3,7 +3,7 @@ import { findConstituencyMentions } from '../../src/lib/people/constituencies.ts
 import { compileMatcher } from '../../src/lib/people/matcher.ts';
 import { findMentions, scanArticle } from '../../src/lib/people/mentions.ts';
 import { findQuotes } from '../../src/lib/people/quotes/find-quotes.ts';
-import type { Registry } from '../../src/lib/people/schema.ts';
+import type { Registry } from '../../src/schemas/people.ts';
 import { findUnknownNames } from '../../src/lib/people/unknown-names.ts';
 import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';

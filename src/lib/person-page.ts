@@ -6,7 +6,7 @@ import { articleFilePath } from './article-record.ts';
 import { runRecordTaskForPage } from './article-record-workers.ts';
 import { describePersonAt, personAt } from './person-at.ts';
 import { partyOnDate } from './people/on-date.ts';
-import type { Person } from './people/schema.ts';
+import type { Person } from '../schemas/people.ts';
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
 import type { YearListing } from './year-pages.ts';
 

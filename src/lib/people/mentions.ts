@@ -13,7 +13,7 @@ import {
   PEER_TITLES,
   NAMESAKE_DESCRIPTORS,
 } from './stop-list.ts';
-import type { Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */
