@@ -17,7 +17,7 @@ import { findConstituencyMentions } from '../src/lib/people/constituencies.ts';
 import { compileMatcher, type Matcher } from '../src/lib/people/matcher.ts';
 import { findMentions, scanArticle } from '../src/lib/people/mentions.ts';
 import { loadRegistry } from '../src/lib/people/registry.ts';
-import type { Constituency, Person, Registry, Role, Seat } from '../src/lib/people/schema.ts';
+import type { Constituency, Person, Registry, Role, Seat } from '../src/schemas/people.ts';
 import { findUnknownNames } from '../src/lib/people/unknown-names.ts';
 import { mergeRegisters } from '../src/lib/people/merge.ts';
 import { parsePopolo } from '../src/schemas/popolo.ts';

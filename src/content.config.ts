@@ -3,7 +3,7 @@ import { file } from 'astro/loaders';
 import { articleLoader } from './archive/collection-loader.ts';
 import { articleCardSchema } from './schemas/article.ts';
 import { loadRegister } from './lib/people/register.ts';
-import { constituencySchema, partySchema, personSchema } from './lib/people/schema.ts';
+import { constituencySchema, partySchema, personSchema } from './schemas/people.ts';
 import { publicationSchema } from './schemas/editorial.ts';
 import { recordDateSchema } from './schemas/record-dates.ts';
 import { storyThreadSchema, topicSchema } from './schemas/topic.ts';

@@ -7,7 +7,8 @@ import {
   roleOnDate,
   seatOnDate,
 } from '../../src/lib/people/on-date.ts';
-import { validateRegistry, type Person } from '../../src/lib/people/schema.ts';
+import { validateRegistry } from '../../src/lib/people/validate-registry.ts';
+import type { Person } from '../../src/schemas/people.ts';
 import { convertPopolo, type ImportOptions } from './convert.ts';
 import type { RolePhrase } from './roles.ts';
 

@@ -1,4 +1,4 @@
-import type { Seat } from '../../src/lib/people/schema.ts';
+import type { Seat } from '../../src/schemas/people.ts';
 import { yearOf } from './dates.ts';
 
 const COMPASS = /\b(?:North|South|East|West|Central|Mid)\b/;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parsePopolo } from '../../src/schemas/popolo.ts';
 import { REGISTER_FILE, type ImportedRegister } from '../../src/lib/people/register.ts';
-import { validateRegistry } from '../../src/lib/people/schema.ts';
+import { validateRegistry } from '../../src/lib/people/validate-registry.ts';
 import { convertPopolo } from './convert.ts';
 import type { RolePhrase } from './roles.ts';
 import { writeAtomically } from './write.ts';

@@ -1,5 +1,5 @@
 import type { PopoloMembership } from '../../src/schemas/popolo.ts';
-import type { Role } from '../../src/lib/people/schema.ts';
+import type { Role } from '../../src/schemas/people.ts';
 import { compareCodePoints } from '../../src/lib/order.ts';
 
 /** A row of src/data/role-phrases.json: a post title pattern, the press's phrases for its holder. */

@@ -1,5 +1,5 @@
 import type { PopoloMembership } from '../../src/schemas/popolo.ts';
-import type { PartyStint, Seat } from '../../src/lib/people/schema.ts';
+import type { PartyStint, Seat } from '../../src/schemas/people.ts';
 import { daysBetween, laterEnd } from './dates.ts';
 import { compareCodePoints } from '../../src/lib/order.ts';
 

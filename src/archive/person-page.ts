@@ -6,7 +6,7 @@ import { articleFilePath } from './records.ts';
 import { runRecordTaskForPage } from './record-workers.ts';
 import { describePersonAt, personAt } from '../lib/person-at.ts';
 import { partyOnDate } from '../lib/people/on-date.ts';
-import type { Person } from '../lib/people/schema.ts';
+import type { Person } from '../schemas/people.ts';
 import type { ArticleMention, ArticleQuote } from '../schemas/article.ts';
 import type { YearListing } from '../lib/year-pages.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Constituency, Person } from './people/schema.ts';
+import type { Constituency, Person } from '../schemas/people.ts';
 import { personCard, seatCard } from './entity-cards.ts';
 
 const seat = (slug: string, name: string, region?: string): Constituency => ({

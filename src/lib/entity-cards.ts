@@ -1,4 +1,4 @@
-import type { Constituency, Person } from './people/schema.ts';
+import type { Constituency, Person } from '../schemas/people.ts';
 import { formatSpan } from './dates.ts';
 import { constituencyPath, personPath } from './paths.ts';
 import { countOf } from './plural.ts';

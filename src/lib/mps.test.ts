@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Archive } from '../archive/archive.ts';
 import { mpRows } from './mps.ts';
-import type { Constituency, Party, Person } from './people/schema.ts';
+import type { Constituency, Party, Person } from '../schemas/people.ts';
 
 const seat = (slug: string, name: string): Constituency => ({ slug, name, aliases: [], nameIsAlsoPlace: false, source: 't' });
 const party = (slug: string, shortName: string) => ({ slug, name: shortName, shortName }) as unknown as Party;

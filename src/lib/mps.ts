@@ -1,6 +1,6 @@
 import type { Archive } from '../archive/archive.ts';
 import { partiesOnDates, type PartyCount } from './person-at.ts';
-import type { Constituency, Person, Seat } from './people/schema.ts';
+import type { Constituency, Person, Seat } from '../schemas/people.ts';
 
 /** One row of `/mps/`: an MP in the archive, one seat they held, and their articles while they held it. */
 export interface MpRow {

@@ -1,5 +1,5 @@
 import { partyOnDate, roleOnDate, seatOnDate } from './people/on-date.ts';
-import type { Person, Seat } from './people/schema.ts';
+import type { Person, Seat } from '../schemas/people.ts';
 
 export interface PersonAt {
   /** Roles held on the date (certain ones; uncertain ones are marked). */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../src/lib/people/matcher.ts';
 import { type Article, findMentions } from '../../src/lib/people/mentions.ts';
-import { findQuotes, lowerBound } from '../../src/lib/people/quotes.ts';
+import { findQuotes } from '../../src/lib/people/quotes/find-quotes.ts';
+import { lowerBound } from '../../src/lib/people/quotes/lower-bound.ts';
 import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());

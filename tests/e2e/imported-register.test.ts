@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadRegister } from '../../src/lib/people/register.ts';
-import type { Person } from '../../src/lib/people/schema.ts';
+import type { Person } from '../../src/schemas/people.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { PARTY_NOT_RECORDED } from '../../src/lib/person-at.ts';
 import { readIngestedArticles, type IngestedArticle } from '../support/articles.ts';

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Registry } from '../../src/lib/people/schema.ts';
+import type { Registry } from '../../src/schemas/people.ts';
 import { buildArticle, type EditorialContext } from '../../scripts/ingest/build-article.ts';
 import { createPeopleDetector } from '../../scripts/ingest/detect-people.ts';
 import { loadEditorial } from '../../scripts/ingest/seed-builder.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Registry } from '../../src/lib/people/schema.ts';
+import type { Registry } from '../../src/schemas/people.ts';
 
 /** The hand-checked corpus of articles naming MPs, 1997–2024. */
 export const MP_CORPUS_DIR = 'tests/fixtures/mp-corpus';

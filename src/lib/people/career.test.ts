@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { activeOn, careerOf, inEra, isUndated } from './career.ts';
-import type { Seat } from './schema.ts';
+import type { Seat } from '../../schemas/people.ts';
 
 const seat = (from: string, to?: string): Seat => ({
   constituency: 'x',

@@ -1,5 +1,5 @@
 import { dateSpan, periodOnDate, type Period } from './period.ts';
-import type { Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
 
 /**
  * The span of a person's recorded public life: the first and last day any seat, post

@@ -1,6 +1,6 @@
 import { dateSpan, periodOnDate } from './period.ts';
 import type { RegisterMeta } from './register.ts';
-import type { PartyStint, Person, Registry, Seat } from './schema.ts';
+import type { PartyStint, Person, Registry, Seat } from '../../schemas/people.ts';
 
 /** One fact the two layers state differently. `fact` and `register` key a known correction. */
 export interface Disagreement {

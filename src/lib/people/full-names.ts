@@ -2,7 +2,7 @@ import { activeOn, inEra, isUndated } from './career.ts';
 import type { Matcher, NameEntry } from './matcher.ts';
 import { placeNamesSeat } from './seat-phrases.ts';
 import { normalizeGap } from './tokens.ts';
-import type { Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
 
 /** What the text beside a name says about whose it is. */
 export interface NameContext {

@@ -1,4 +1,4 @@
-import type { Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
 
 export type Gender = 'm' | 'f';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import { loadEditorialRegistry } from './registry.ts';
-import type { Person, Registry } from './schema.ts';
+import type { Person, Registry } from '../../schemas/people.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 const hits = (text: string) =>

@@ -1,14 +1,7 @@
 import { careerOf, type Career } from './career.ts';
 import { derivedNameForms } from './given-names.ts';
-import {
-  firstNameOf,
-  surnameOf,
-  type Constituency,
-  type Person,
-  type Registry,
-  type Role,
-  type Seat,
-} from './schema.ts';
+import { firstNameOf, surnameOf } from './name-parts.ts';
+import type { Constituency, Person, Registry, Role, Seat } from '../../schemas/people.ts';
 import { NON_PERSON_NAMES } from './stop-list.ts';
 import { normalizeGap, tokenize, type Token } from './tokens.ts';
 

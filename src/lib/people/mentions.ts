@@ -4,7 +4,7 @@ import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, NameEntry, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
-import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quote-spans.ts';
+import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quotes/spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
 import {
   COMMON_WORD_NAMES,
@@ -13,7 +13,7 @@ import {
   PEER_TITLES,
   NAMESAKE_DESCRIPTORS,
 } from './stop-list.ts';
-import type { Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
 /** What the detection functions read: the article's date and its body paragraphs in order. */

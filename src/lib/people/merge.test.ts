@@ -8,7 +8,8 @@ import { parsePopolo } from '../../schemas/popolo.ts';
 import { mergeRegisters } from './merge.ts';
 import { roleOnDate } from './on-date.ts';
 import { loadRegister } from './register.ts';
-import { type Person, type Registry, validateRegistry } from './schema.ts';
+import type { Person, Registry } from '../../schemas/people.ts';
+import { validateRegistry } from './validate-registry.ts';
 
 const phrases = JSON.parse(readFileSync('src/data/role-phrases.json', 'utf8')) as RolePhrase[];
 const imported = convertPopolo(

@@ -1,7 +1,7 @@
 import { disagreementsOf } from './disagreements.ts';
 import { dateSpan } from './period.ts';
 import type { ImportedRegister } from './register.ts';
-import type { Constituency, Party, Person, Registry, Role, Seat } from './schema.ts';
+import type { Constituency, Party, Person, Registry, Role, Seat } from '../../schemas/people.ts';
 import { compareCodePoints } from '../order.ts';
 
 export interface MergedRegister extends Registry {

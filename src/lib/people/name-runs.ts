@@ -61,34 +61,44 @@ function isWholeName(hit: Hit): boolean {
  * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
  */
 export function nameRuns(scanned: ScannedParagraph): NameRun[] {
-  const { text, tokens, hits } = scanned;
-  const covered = new Uint8Array(tokens.length); // 1 = inside a whole-name hit, 2 = a bare registry surname/first name
-  const shortHit = new Int32Array(tokens.length).fill(-1); // which bare surname/first-name hit
+  return splitRuns(scanned.text, wordsOf(scanned, registryCover(scanned)));
+}
+
+/** A word with what the run rules need to know about it. */
+interface RunWord extends Word {
+  capitalised: boolean;
+  /** Inside a registry full name, seat, organisation or role. */
+  whole: boolean;
+  /** A bare registry surname or first name. */
+  surnameHit: boolean;
+  /** Which bare surname/first-name hit, or -1. */
+  hit: number;
+  possessive: boolean;
+}
+
+/** Per token, the registry hit covering it: 1 = inside a whole-name hit, 2 = a bare name. */
+function registryCover(scanned: ScannedParagraph): { covered: Uint8Array; shortHit: Int32Array } {
+  const { tokens, hits } = scanned;
+  const covered = new Uint8Array(tokens.length);
+  const shortHit = new Int32Array(tokens.length).fill(-1);
   hits.forEach((hit, h) => {
     for (let t = hit.tokenStart; t < hit.tokenEnd; t++) {
       covered[t] = isWholeName(hit) ? 1 : 2;
       if (!isWholeName(hit)) shortHit[t] = h;
     }
   });
+  return { covered, shortHit };
+}
 
-  // Group tokens into words.
-  const words: (Word & {
-    capitalised: boolean;
-    whole: boolean;
-    surnameHit: boolean;
-    hit: number;
-    possessive: boolean;
-  })[] = [];
-  for (let t = 0; t < tokens.length;) {
-    let end = t + 1;
-    while (end < tokens.length) {
-      const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
-      const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
-      const joinsApostrophe =
-        /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
-      if (!joinsHyphen && !joinsApostrophe) break;
-      end++;
-    }
+/** The paragraph's tokens grouped into words ("Rees-Mogg", "O'Brien"), in order. */
+function wordsOf(
+  scanned: ScannedParagraph,
+  { covered, shortHit }: { covered: Uint8Array; shortHit: Int32Array },
+): RunWord[] {
+  const { text, tokens } = scanned;
+  const words: RunWord[] = [];
+  for (let t = 0; t < tokens.length; ) {
+    const end = wordEnd(scanned, t);
     const first = tokens[t]!;
     const last = tokens[end - 1]!;
     const parts = tokens.slice(t, end).map((tok) => tok.text);
@@ -108,9 +118,30 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
     });
     t = end;
   }
+  return words;
+}
 
+/** The token after the word starting at token `t`: hyphens and an inner apostrophe join. */
+function wordEnd({ text, tokens }: ScannedParagraph, t: number): number {
+  let end = t + 1;
+  while (end < tokens.length) {
+    const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+    const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
+    const joinsApostrophe =
+      /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
+    if (!joinsHyphen && !joinsApostrophe) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Runs of capitalised words joined by one space (not after a possessive), split by words
+ * inside registry whole names, each trimmed to the words that can be a stranger's name.
+ */
+function splitRuns(text: string, words: readonly RunWord[]): NameRun[] {
   const runs: NameRun[] = [];
-  let run: typeof words = [];
+  let run: RunWord[] = [];
   const flush = () => {
     const r = trimRun(run);
     run = [];
@@ -125,8 +156,7 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       last: last.text,
     });
   };
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
+  for (const word of words) {
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, word.start) : '';
     const joins = prev && /^[ \u00a0]$/u.test(gap) && !prev.possessive;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { partyNotRecordedOnDate, partyOnDate, roleOnDate, seatOnDate } from "./on-date.ts";
-import type { Person } from "./schema.ts";
+import type { Person } from "../../schemas/people.ts";
 import { loadEditorialRegistry } from "./registry.ts";
 
 const person = (slug: string) => loadEditorialRegistry().people.find((p) => p.slug === slug)!;

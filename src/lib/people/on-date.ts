@@ -1,5 +1,5 @@
 import { periodOnDate } from './period.ts';
-import type { Person, Role } from './schema.ts';
+import type { Person, Role } from '../../schemas/people.ts';
 
 /** Something a person held, and whether they certainly held it on the date asked. */
 export interface HeldOnDate<T> {

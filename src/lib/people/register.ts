@@ -7,8 +7,8 @@ import {
   partySchema,
   personSchema,
   type Registry,
-  validateRegistry,
-} from './schema.ts';
+} from '../../schemas/people.ts';
+import { validateRegistry } from './validate-registry.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -1,5 +1,5 @@
 import { loadRegister } from './register.ts';
-import type { Registry } from './schema.ts';
+import type { Registry } from '../../schemas/people.ts';
 
 let loaded: Registry | undefined;
 let editorial: Registry | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuoteSpans, quotedRanges } from './quote-spans.ts';
+import { findQuoteSpans, quotedRanges } from './quotes/spans.ts';
 import { splitSentences } from './sentences.ts';
 
 const split = (text: string) =>

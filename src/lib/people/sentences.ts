@@ -1,4 +1,4 @@
-import { isQuoted } from './quote-spans.ts';
+import { isQuoted } from './quotes/spans.ts';
 
 /** A sentence of a paragraph: characters [start, end). */
 export interface Sentence {

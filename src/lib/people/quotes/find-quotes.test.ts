@@ -1,23 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-articles.ts';
-import { compileMatcher } from './matcher.ts';
-import { findMentions, type Article } from './mentions.ts';
-import { findQuotes } from './quotes.ts';
-import { loadEditorialRegistry } from './registry.ts';
-
-const matcher = compileMatcher(loadEditorialRegistry());
-const quotesIn = (article: Article) => findQuotes(matcher, article, findMentions(matcher, article));
-/** [first paragraph, last paragraph, speaker, speakerText, attribution, first 40 characters] */
-const summary = (article: Article) =>
-  quotesIn(article).map((q) => [
-    q.paragraph,
-    q.lastParagraph,
-    q.speaker,
-    q.speakerText,
-    q.attribution,
-    q.text.slice(0, 40),
-  ]);
-const one = (...paragraphs: string[]): Article => ({ date: '2019-02', paragraphs });
+import { seed000, seed001, seed002, seed003, seed004 } from '../fixtures/seed-articles.ts';
+import { quotesIn, summary } from '../fixtures/quote-articles.ts';
 
 describe('findQuotes on the seeds', () => {
   test('seed 000: McDonnell’s quote runs from paragraph 6 into 7, which ends "he told the BBC"', () => {
@@ -116,87 +99,6 @@ describe('findQuotes on the seeds', () => {
       ],
       [18, 18, null, 'A spokesman for her campaign', 'explicit', 'focusing on winning arguments and votes '],
       [20, 20, null, 'A spokesman', 'explicit', 'The purely internal procedural obsession'],
-    ]);
-  });
-});
-
-describe('findQuotes: which quotation marks are quotations', () => {
-  test('scare quotes and short fragments are not: “infiltrated”, "breakaway party", "sticking with Labour"', () => {
-    expect(
-      summary(
-        one(
-          'Mr Leslie said his party had been infiltrated by the “intolerant hard left” and the move had been “orchestrated nationally”.',
-        ),
-      ),
-    ).toEqual([]);
-    expect(summary({ date: seed001.date, paragraphs: seed001.paragraphs.slice(0, 4) }).map((q) => q[5])).toEqual([
-      'letting his allies go after',
-    ]);
-  });
-
-  test('a short quote counts when an attribution sits next to it, not when it is embedded in reported speech', () => {
-    expect(
-      summary(
-        one(
-          'Mr Corbyn said: "No way."',
-          '"Never," said Mr Corbyn.',
-          'Mr Corbyn said the idea was "simply absurd" today.',
-        ),
-      ),
-    ).toEqual([
-      [1, 1, 'jeremy-corbyn', 'Mr Corbyn', 'explicit', 'No way.'],
-      [2, 2, 'jeremy-corbyn', 'Mr Corbyn', 'explicit', 'Never'],
-    ]);
-  });
-});
-
-describe('findQuotes: a quote is never pinned on the wrong person', () => {
-  test('"he" with two men named since the last subject is unresolved', () => {
-    expect(
-      summary(
-        one(
-          'Tom Watson met John McDonnell and Chris Leslie.',
-          '"We will win this fight together, all of us," he said.',
-        ),
-      ),
-    ).toEqual([[2, 2, null, '', 'none', 'We will win this fight together, all of ']]);
-  });
-
-  test('"she" skips back over a man to the woman who was the subject', () => {
-    // "Ms Berger" with no full name before it names no one, so neither does "she".
-    expect(
-      summary(
-        one('Ms Berger spoke first. Mr McDonnell listened.', '"I will not be silenced by anyone here," she said.'),
-      ),
-    ).toEqual([[2, 2, null, '', 'none', 'I will not be silenced by anyone here']]);
-    expect(
-      summary(
-        one(
-          'Luciana Berger spoke first. John McDonnell listened.',
-          '"I will not be silenced by anyone here," she said.',
-        ),
-      ),
-    ).toEqual([[2, 2, 'luciana-berger', 'Luciana Berger', 'pronoun', 'I will not be silenced by anyone here']]);
-  });
-
-  test('two attributions naming different people leave the speaker null', () => {
-    expect(summary(one('Luciana Berger said: "This is wrong and everyone knows it," John McDonnell said.'))).toEqual([
-      [1, 1, null, '', 'none', 'This is wrong and everyone knows it'],
-    ]);
-  });
-
-  test('a participle takes the main subject, or X in "with X tweeting"', () => {
-    expect(
-      summary(one('Labour MPs criticised Mr McDonnell, with Chuka Umunna tweeting: "Are we going to act?"')),
-    ).toEqual([[1, 1, 'chuka-umunna', 'Chuka Umunna', 'explicit', 'Are we going to act?']]);
-    expect(
-      summary(one('Michael Dugher wrote to Iain McNicol warning the party was "allowing the issue to drift".')),
-    ).toEqual([[1, 1, 'michael-dugher', 'Michael Dugher', 'explicit', 'allowing the issue to drift']]);
-  });
-
-  test('a quote-only paragraph after a paragraph without a quote has no speaker', () => {
-    expect(summary(one('Jeremy Corbyn arrived.', '"This is the moment for all of us to act."'))).toEqual([
-      [2, 2, null, '', 'none', 'This is the moment for all of us to act.'],
     ]);
   });
 });

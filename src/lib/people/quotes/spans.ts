@@ -1,5 +1,7 @@
-/**
- * Where the quotation marks are. A quotation is a chain of parts, one per paragraph:
+/** Decides where quotations are: which marks open and close them, across paragraphs. */
+
+/*
+ * A quotation is a chain of parts, one per paragraph:
  * British style continues a quote into the next paragraph by opening that paragraph
  * with a quotation mark and leaving the previous one unclosed.
  */
@@ -64,55 +66,70 @@ function opensWith(text: string, family: 'double' | 'single'): number | null {
 export function findQuoteSpans(paragraphs: readonly string[]): QuoteChain[] {
   const chains: QuoteChain[] = [];
   let running: QuoteChain | null = null;
-
   paragraphs.forEach((text, p) => {
-    let inFamily: 'double' | 'single' | null = null;
-    let current: QuotePart | null = null;
-    let start = 0;
-    if (running) {
-      const at = opensWith(text, running.family);
-      if (at === null) {
-        if (running.family === 'single') chains.splice(chains.lastIndexOf(running), 1);
-      } else {
-        current = { paragraph: p, open: at, close: text.length, closed: false };
-        running.parts.push(current);
-        inFamily = running.family;
-        start = at + 1;
-      }
-    }
-    let chain: QuoteChain | null = inFamily ? running : null;
-    running = null;
-
-    for (let i = start; i < text.length; i++) {
-      const c = text[i]!;
-      if (inFamily === 'double') {
-        if (DOUBLE_CLOSE.has(c)) {
-          current!.close = i;
-          current!.closed = true;
-          inFamily = null;
-        }
-      } else if (inFamily === 'single') {
-        if (closesSingle(text, i)) {
-          current!.close = i;
-          current!.closed = true;
-          inFamily = null;
-        }
-      } else if (DOUBLE_OPEN.has(c)) {
-        inFamily = 'double';
-        current = { paragraph: p, open: i, close: text.length, closed: false };
-        chain = { family: 'double', parts: [current] };
-        chains.push(chain);
-      } else if (opensSingle(text, i)) {
-        inFamily = 'single';
-        current = { paragraph: p, open: i, close: text.length, closed: false };
-        chain = { family: 'single', parts: [current] };
-        chains.push(chain);
-      }
-    }
-    if (inFamily && chain) running = chain;
+    const carried = running ? carryOn(running, text, p, chains) : null;
+    running = scanParagraph(text, p, carried, chains);
   });
-  if (running && (running as QuoteChain).family === 'single') chains.splice(chains.lastIndexOf(running), 1);
+  if (running && (running as QuoteChain).family === 'single') {
+    chains.splice(chains.lastIndexOf(running), 1);
+  }
   return chains;
+}
+
+/** A quotation open at the start of a paragraph's scan, and where the scan starts. */
+interface OpenQuote {
+  chain: QuoteChain;
+  current: QuotePart;
+  start: number;
+}
+
+/**
+ * A quotation left open carries on into a paragraph opening with a mark of its family;
+ * otherwise it ends there, and an unclosed single quote is dropped as an apostrophe.
+ */
+function carryOn(
+  running: QuoteChain,
+  text: string,
+  p: number,
+  chains: QuoteChain[],
+): OpenQuote | null {
+  const at = opensWith(text, running.family);
+  if (at === null) {
+    if (running.family === 'single') chains.splice(chains.lastIndexOf(running), 1);
+    return null;
+  }
+  const current = { paragraph: p, open: at, close: text.length, closed: false };
+  running.parts.push(current);
+  return { chain: running, current, start: at + 1 };
+}
+
+/** Adds the paragraph's quotations to `chains`; returns the one it leaves open, if any. */
+function scanParagraph(
+  text: string,
+  p: number,
+  open: OpenQuote | null,
+  chains: QuoteChain[],
+): QuoteChain | null {
+  let inFamily: 'double' | 'single' | null = open ? open.chain.family : null;
+  let current: QuotePart | null = open ? open.current : null;
+  let chain: QuoteChain | null = open ? open.chain : null;
+  for (let i = open ? open.start : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inFamily === 'double' || inFamily === 'single') {
+      const closes = inFamily === 'double' ? DOUBLE_CLOSE.has(c) : closesSingle(text, i);
+      if (closes) {
+        current!.close = i;
+        current!.closed = true;
+        inFamily = null;
+      }
+    } else if (DOUBLE_OPEN.has(c) || opensSingle(text, i)) {
+      inFamily = DOUBLE_OPEN.has(c) ? 'double' : 'single';
+      current = { paragraph: p, open: i, close: text.length, closed: false };
+      chain = { family: inFamily, parts: [current] };
+      chains.push(chain);
+    }
+  }
+  return inFamily && chain ? chain : null;
 }
 
 /**
@@ -120,7 +137,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteChain[] {
  * telling whether an offset is quoted.
  * @example quotedRanges(findQuoteSpans(['a "b c" d']), 1) // [[[2, 7]]]
  */
-export function quotedRanges(chains: readonly QuoteChain[], paragraphCount: number): [number, number][][] {
+export function quotedRanges(
+  chains: readonly QuoteChain[],
+  paragraphCount: number,
+): [number, number][][] {
   const ranges: [number, number][][] = Array.from({ length: paragraphCount }, () => []);
   for (const chain of chains) {
     for (const part of chain.parts) ranges[part.paragraph]!.push([part.open, part.close + 1]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { seed000, seed002 } from './fixtures/seed-articles.ts';
-import { findQuoteSpans, inRanges, quotedRanges } from './quote-spans.ts';
+import { seed000, seed002 } from '../fixtures/seed-articles.ts';
+import { findQuoteSpans, inRanges, quotedRanges } from './spans.ts';
 
 const quotedText = (paragraphs: string[]) =>
   findQuoteSpans(paragraphs).map((chain) =>

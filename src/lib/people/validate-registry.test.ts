@@ -4,7 +4,9 @@ import constituenciesJson from '../../data/constituencies.json' with { type: 'js
 import partiesJson from '../../data/parties.json' with { type: 'json' };
 import peopleJson from '../../data/people.json' with { type: 'json' };
 import { seeds } from './fixtures/seed-articles.ts';
-import { firstNameOf, surnameOf, validateRegistry, type Person } from './schema.ts';
+import type { Person } from '../../schemas/people.ts';
+import { firstNameOf, surnameOf } from './name-parts.ts';
+import { validateRegistry } from './validate-registry.ts';
 
 const registry = validateRegistry(peopleJson, constituenciesJson, partiesJson);
 const clone = <T>(value: T): T => structuredClone(value);
