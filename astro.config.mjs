@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
-import { siteSafety } from './scripts/lib/site-safety.ts';
-import { siteUrlFrom } from './scripts/lib/site-url.ts';
-import { pageDates } from './scripts/lib/page-dates.ts';
+import { siteSafety } from './scripts/site/site-safety.ts';
+import { siteUrlFrom } from './scripts/site/site-url.ts';
+import { pageDates } from './scripts/site/page-dates.ts';
 import { socialCards } from './scripts/social-cards/integration.ts';
 
 /**
@@ -74,7 +74,7 @@ export default defineConfig({
   },
   // Content-Security-Policy as a <meta> on every page (docs/gates.md, "Content-Security-Policy"): only the
   // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's
-  // search needs: WebAssembly compilation and a same-origin worker. scripts/lib/static-server.ts
+  // search needs: WebAssembly compilation and a same-origin worker. scripts/serve/static-server.ts
   // sends the same policy as a header, adding what a <meta> cannot carry (frame-ancestors).
   security: {
     csp: {

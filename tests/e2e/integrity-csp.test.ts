@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlElements, isExecutableScript } from '../../scripts/lib/html-elements.ts';
-import { headerPolicy, metaPolicy, parsePolicy } from '../../scripts/lib/csp.ts';
+import { htmlElements, isExecutableScript } from '../../scripts/site/html-elements.ts';
+import { headerPolicy, metaPolicy, parsePolicy } from '../../scripts/site/csp.ts';
 import { launchChromium } from '../support/browser.ts';
 import { builtSite } from '../support/built-site.ts';
 import { PagePool } from '../support/page-pool.ts';

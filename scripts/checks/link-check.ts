@@ -1,6 +1,6 @@
-import { type HtmlElement, htmlElements } from './html-elements.ts';
-import { refreshTarget } from './redirect-stub.ts';
-import { fileForUrlPath, urlPathOf } from './site-files.ts';
+import { type HtmlElement, htmlElements } from '../site/html-elements.ts';
+import { refreshTarget } from '../site/redirect-stub.ts';
+import { fileForUrlPath, urlPathOf } from '../site/site-files.ts';
 
 /**
  * The link gate: every internal href, src, srcset, #fragment (and redirect page target) of a built site must

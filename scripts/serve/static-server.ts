@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { HEADERS_FILE, loadHostHeaders } from './host-headers.ts';
+import { HEADERS_FILE, loadHostHeaders } from '../site/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
