@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CspManifest } from './csp-manifest.ts';
-import { FALLBACK_POLICY, HEADER_ONLY_DIRECTIVES } from './csp.ts';
+import { type CspManifest, FALLBACK_POLICY, HEADER_ONLY_DIRECTIVES } from './csp.ts';
 import {
   COMMON_HEADERS,
   encodePath,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CspManifest, loadCspManifest, policyOf } from './csp-manifest.ts';
+import { type CspManifest, loadCspManifest, policyOf } from './csp.ts';
 import { listSiteFiles } from './site-files.ts';
 
 /**

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { computeCspManifest, writeCspManifest } from '../../scripts/site/csp-manifest.ts';
+import { computeCspManifest, writeCspManifest } from '../../scripts/site/csp.ts';
 import { requestPath, type RunningServer, serveStatic } from '../../scripts/serve/static-server.ts';
 
 const page = (title: string, policy: string) =>

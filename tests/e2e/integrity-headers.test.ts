@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy } from '../../scripts/site/csp.ts';
-import { CSP_MANIFEST, type CspManifest, policyOf } from '../../scripts/site/csp-manifest.ts';
+import {
+  CSP_MANIFEST,
+  type CspManifest,
+  headerPolicy,
+  HEADER_ONLY_DIRECTIVES,
+  metaPolicy,
+  policyOf,
+} from '../../scripts/site/csp.ts';
 import { COMMON_HEADERS, HEADERS_FILE, HostHeaders, parseHostHeaders, renderHostHeaders } from '../../scripts/site/host-headers.ts';
 import { cacheControl } from '../../scripts/serve/static-server.ts';
 import { urlPathOf } from '../../scripts/site/site-files.ts';
