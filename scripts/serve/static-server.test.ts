@@ -6,7 +6,9 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy } from '../site/csp.ts';
 import { COMMON_HEADERS, HEADERS_FILE, loadHostHeaders } from '../site/host-headers.ts';
-import { cacheControl, CompressedFiles, notModified, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
+import { cacheControl, notModified } from './caching.ts';
+import { CompressedFiles, preferredEncoding } from './compression.ts';
+import { type RunningServer, serveStatic } from './static-server.ts';
 
 describe('preferredEncoding', () => {
   test('brotli first, then gzip, as a browser lists them', () => {

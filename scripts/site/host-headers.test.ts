@@ -11,7 +11,7 @@ import {
   renderHostHeaders,
   REVALIDATE,
 } from './host-headers.ts';
-import { cacheControl } from '../serve/static-server.ts';
+import { cacheControl } from '../serve/caching.ts';
 import { urlPathOf } from './site-files.ts';
 
 const PAGE = "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'";

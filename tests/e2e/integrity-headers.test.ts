@@ -10,7 +10,7 @@ import {
   policyOf,
 } from '../../scripts/site/csp.ts';
 import { COMMON_HEADERS, HEADERS_FILE, HostHeaders, parseHostHeaders, renderHostHeaders } from '../../scripts/site/host-headers.ts';
-import { cacheControl } from '../../scripts/serve/static-server.ts';
+import { cacheControl } from '../../scripts/serve/caching.ts';
 import { urlPathOf } from '../../scripts/site/site-files.ts';
 import { builtSite } from '../support/built-site.ts';
 
