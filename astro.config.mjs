@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLE_MARKDOWN } from './src/lib/markdown/article-markdown.ts';
-import { siteSafety } from './scripts/lib/site-safety.ts';
-import { siteUrlFrom } from './scripts/lib/site-url.ts';
-import { pageDates } from './scripts/lib/page-dates.ts';
+import { ASTRO_CSP } from './scripts/site/csp.ts';
+import { siteSafety } from './scripts/site/site-safety.ts';
+import { siteUrlFrom } from './scripts/site/site-url.ts';
+import { pageDates } from './scripts/site/page-dates.ts';
 import { socialCards } from './scripts/social-cards/integration.ts';
 
 /**
@@ -72,26 +73,8 @@ export default defineConfig({
     // is this file, not part of Astro's bundle (src/archive/record-workers.ts).
     define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/archive/record-worker.ts', import.meta.url).href) },
   },
-  // Content-Security-Policy as a <meta> on every page (docs/gates.md, "Content-Security-Policy"): only the
-  // site's own scripts and styles (Astro adds the hashes of what it inlines), plus what Pagefind's
-  // search needs: WebAssembly compilation and a same-origin worker. scripts/lib/static-server.ts
-  // sends the same policy as a header, adding what a <meta> cannot carry (frame-ancestors).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "frame-src 'none'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles
+  // (Astro adds the hashes of what it inlines), plus what Pagefind's search needs. The policy,
+  // and the header the server and dist/_headers send from it, live in scripts/site/csp.ts.
+  security: { csp: ASTRO_CSP },
 });

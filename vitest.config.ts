@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The JSON report feeds scripts/test-summary.ts, which prints the suite's closing line.
+    // The JSON report feeds scripts/dev/test-summary.ts, which prints the suite's closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [

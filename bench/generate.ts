@@ -344,6 +344,8 @@ const ADJECTIVES = ['angry', 'frustrated', 'divided', 'confident', 'nervous', 'f
 // One article
 
 type Style = 'herald' | 'bbc' | 'spectator' | 'independent' | 'huffpost' | 'web';
+/** The styles of outlets' pages as copied from print layouts (every style but `web`). */
+type PrintStyle = Exclude<Style, 'web'>;
 
 const STYLE_WEIGHTS: readonly [Style, number][] = [
   ['herald', 0.16],
@@ -575,10 +577,8 @@ export interface GeneratedArticle {
   words: number;
 }
 
-/** Generates article `index` of the corpus: a function of (seed, index, registries) only. */
-export function generateArticle(seed: number, index: number, registries: { people: Person[]; seats: string[] }, pools: Pools): GeneratedArticle {
-  const rng = new Rng(hash32(`article:${seed}:${index}`));
-  const style = pickStyle(rng);
+/** Who the article is about: its main person, others, invented people, its seat and beats. */
+function castFor(rng: Rng, registries: { people: Person[]; seats: string[] }, pools: Pools): Cast {
   const main = registries.people[pools.knownZipf.sample(rng)]!;
   const others: Person[] = [];
   for (let k = rng.int(0, 3); k > 0; k--) {
@@ -592,7 +592,7 @@ export function generateArticle(seed: number, index: number, registries: { peopl
   }));
   const beats = [rng.pick(BEATS)];
   if (rng.chance(0.5)) beats.push(rng.pick(BEATS));
-  const cast: Cast = {
+  return {
     main,
     others,
     unknowns,
@@ -600,8 +600,10 @@ export function generateArticle(seed: number, index: number, registries: { peopl
     beats,
     place: pools.places[pools.placeZipf.sample(rng)]!,
   };
-  const w = new Writer(rng, cast, style);
+}
 
+/** The journalism: paragraphs (some quotes) to a log-normal length, and one only this article says. */
+function articleParagraphs(rng: Rng, w: Writer, cast: Cast, index: number): string[] {
   // Lengths: log-normal around ~650 words, from 200 to 4,000.
   const targetWords = Math.round(Math.min(4000, Math.max(200, Math.exp(Math.log(650) + 0.6 * rng.normal()))));
   const paragraphs: string[] = [];
@@ -615,40 +617,80 @@ export function generateArticle(seed: number, index: number, registries: { peopl
   }
   // Something only this article says, so no two generated articles share their journalism.
   paragraphs.push(`The ${['first', 'second', 'third'][index % 3]} count in ${cast.place} recorded ${index + 1} ${rng.pick(NOUNS)} and ${rng.int(1, 9999)} ${rng.pick(NOUNS)} in all.`);
+  return paragraphs;
+}
 
-  // Dates: most articles carry a `date` marker on their first line (which then cannot be a
-  // headline, as in seed 000); the rest open with a headline (seeds 001, 003, 004) or neither (002).
+/** Generates article `index` of the corpus: a function of (seed, index, registries) only. */
+export function generateArticle(seed: number, index: number, registries: { people: Person[]; seats: string[] }, pools: Pools): GeneratedArticle {
+  const rng = new Rng(hash32(`article:${seed}:${index}`));
+  const style = pickStyle(rng);
+  const cast = castFor(rng, registries, pools);
+  const w = new Writer(rng, cast, style);
+  const paragraphs = articleParagraphs(rng, w, cast, index);
   if (style === 'web') return webArticle(rng, index, w, cast, paragraphs);
+  return printStyleArticle(rng, index, w, style, paragraphs);
+}
+
+/** A text's lines; `push` adds a paragraph and, in styles that space them, a blank line. */
+interface TextLines {
+  lines: string[];
+  push(line: string): void;
+}
+
+function textLines(blank: boolean): TextLines {
+  const lines: string[] = [];
+  return {
+    lines,
+    push: (line) => {
+      lines.push(line);
+      if (blank) lines.push('');
+    },
+  };
+}
+
+/**
+ * An article as one of the print outlets' pages come: dates are mostly a `date` marker on
+ * the first line (which then cannot be a headline, as in seed 000); the rest open with a
+ * headline (seeds 001, 003, 004) or neither (002).
+ */
+function printStyleArticle(rng: Rng, index: number, w: Writer, style: PrintStyle, paragraphs: string[]): GeneratedArticle {
   const marker = style !== 'spectator' && rng.chance(0.7) ? isoDate(rng) : null;
   const glued = marker !== null && rng.chance(0.6);
   const headline = marker === null && style !== 'spectator' && rng.chance(0.9) ? w.headline() : null;
-  const lines: string[] = [];
-  const blank = style !== 'spectator' && !(style === 'independent' && rng.chance(0.7));
-  const push = (line: string) => {
-    lines.push(line);
-    if (blank) lines.push('');
-  };
-
-  if (marker && !glued) push(`date ${marker}`);
-  if (headline) push(headline);
+  const text = textLines(style !== 'spectator' && !(style === 'independent' && rng.chance(0.7)));
+  if (marker && !glued) text.push(`date ${marker}`);
+  if (headline) text.push(headline);
   let first = paragraphs.shift()!;
   if (marker && glued) {
     const opening = rng.chance(0.3) ? first.replace(/^(\S+)/, (word) => word.toUpperCase()) : first;
     first = `${rng.chance(0.5) ? ' ' : ''}date ${marker} ${opening}`;
   }
-  if (style === 'independent' && headline) {
-    lines.push(w.standfirst());
-    for (const line of INDEPENDENT_APPEAL) lines.push(line);
-    push(`Your support makes all the difference.${first}`);
-  } else if (style === 'bbc' && headline && rng.chance(0.6)) {
-    push(`image copyright${rng.pick(CREDITS)}`);
-    push(first);
+  printOpening(rng, w, style, text, first, headline !== null);
+  printBody(rng, w, style, text, paragraphs);
+  printClosing(rng, style, text);
+  return finish(rng, index, w, text.lines, { dated: marker !== null, headline: headline !== null });
+}
+
+/** The first paragraph, behind the furniture some outlets print before it. */
+function printOpening(rng: Rng, w: Writer, style: Style, text: TextLines, first: string, headed: boolean): void {
+  if (style === 'independent' && headed) {
+    text.lines.push(w.standfirst());
+    for (const line of INDEPENDENT_APPEAL) text.lines.push(line);
+    text.push(`Your support makes all the difference.${first}`);
+  } else if (style === 'bbc' && headed && rng.chance(0.6)) {
+    text.push(`image copyright${rng.pick(CREDITS)}`);
+    text.push(first);
   } else {
-    push(first);
+    text.push(first);
   }
+}
+
+/** The other paragraphs, with each outlet's captions, crossheads and reworded quotes. */
+function printBody(rng: Rng, w: Writer, style: Style, text: TextLines, paragraphs: string[]): void {
+  const { push } = text;
   paragraphs.forEach((paragraph, i) => {
     if (style === 'bbc' && i > 0 && i % rng.int(8, 14) === 0) {
-      lines.push(`image copyright${rng.pick(CREDITS)}`);
+      text.lines.push(`image copyright${rng.pick(CREDITS)}`);
       push(`image caption${w.inlineCaption()}`);
     }
     if ((style === 'bbc' || style === 'huffpost') && i > 4 && rng.chance(0.05)) push(w.crosshead());
@@ -658,24 +700,27 @@ export function generateArticle(seed: number, index: number, registries: { peopl
     else if (style === 'independent' && i === 4) push(`Following the meeting, one MP told The Independent: "${paragraph.replace(/"/g, "'").replace(/\.$/, '')}."`);
     else push(paragraph);
   });
+}
+
+/** The furniture after the article: related links, comments, an outlet's community box. */
+function printClosing(rng: Rng, style: PrintStyle, text: TextLines): void {
   switch (style) {
     case 'bbc':
-      push('More on this story');
-      if (rng.chance(0.5)) push('Related Topics');
+      text.push('More on this story');
+      if (rng.chance(0.5)) text.push('Related Topics');
       break;
     case 'spectator':
-      push('Comments');
+      text.push('Comments');
       break;
     case 'independent':
-      lines.push('Join our commenting forum', 'Join thought-provoking conversations, follow other Independent readers and see their replies', 'Comments');
+      text.lines.push('Join our commenting forum', 'Join thought-provoking conversations, follow other Independent readers and see their replies', 'Comments');
       break;
     case 'huffpost':
-      push('Popular in the Community');
+      text.push('Popular in the Community');
       break;
     case 'herald':
       break;
   }
-  return finish(rng, index, w, lines, { dated: marker !== null, headline: headline !== null });
 }
 
 function finish(rng: Rng, index: number, w: Writer, lines: string[], flags: { dated: boolean; headline: boolean }): GeneratedArticle {

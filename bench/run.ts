@@ -18,7 +18,7 @@
  * Results accumulate in bench/out/results.json (one entry per N, replaced when rerun) and
  * their tables replace the part of BENCHMARKS.md between the `bench:results` markers.
  *
- * Options: --only, --smoke, --browser-n N, --no-browser, --no-baselines, --no-others (Eleventy,
+ * Options: --help, --only, --smoke, --browser-n N, --no-browser, --no-baselines, --no-others (Eleventy,
  * Hugo), --out DIR (scratch folder, default bench/out; BENCHMARKS.md is only updated for the
  * default), --astro-experimental JSON (Astro `experimental` flags merged over the project's config
  * in the copy, e.g. '{"collectionStorage":"chunked"}'; results go to <out>/results-<label>.json),
@@ -58,8 +58,15 @@ const { values } = parseArgs({
     'report-only': { type: 'boolean', default: false },
     'max-rss-gb': { type: 'string', default: '18' },
     'node-options': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  // The usage is this file's opening comment, so the two cannot disagree.
+  const opening = readFileSync(import.meta.filename, 'utf8').split('*/')[0]!;
+  console.log(opening.replace(/^\/\*\*\n/, '').replace(/^ \* ?/gm, '').trimEnd());
+  process.exit(0);
+}
 const OUT = resolve(values.out);
 const variant = values.label ?? (values['astro-experimental'] || values['node-options'] ? 'experiment' : null);
 const RESULTS = join(OUT, variant ? `results-${variant}.json` : 'results.json');
@@ -163,30 +170,28 @@ function countFiles(dir: string): number {
   return existsSync(dir) ? readdirSync(dir).length : 0;
 }
 
-async function benchOne(n: number): Promise<RunResult> {
-  const date = new Date().toISOString();
-  const loadBefore = loadAverage();
-  const busyAtStart = topProcesses();
-  const corpusDir = join(OUT, `corpus-${n}`);
-  const site = join(OUT, variant ? `site-${n}-${variant}` : `site-${n}`);
-  const logs = join(site, 'logs');
-
+/** The corpus for one N, and how long generating it took. */
+function generateFor(n: number): { manifest: Manifest; corpusDir: string; genMs: number } {
   log(`N = ${n}: generating corpus`);
-  const genStarted = performance.now();
-  const manifest: Manifest = generateCorpus({ n, out: corpusDir, seed: Number(values.seed), root: PROJECT });
-  const genMs = performance.now() - genStarted;
+  const corpusDir = join(OUT, `corpus-${n}`);
+  const started = performance.now();
+  const manifest = generateCorpus({ n, out: corpusDir, seed: Number(values.seed), root: PROJECT });
+  return { manifest, corpusDir, genMs: performance.now() - started };
+}
 
-  prepareProjectCopy(PROJECT, site, join(corpusDir, 'seeds'));
-  mkdirSync(logs, { recursive: true });
-  let stages = buildStages(site);
-  if (values['astro-experimental']) {
-    // An experiment on top of the project's own config, which stays as it is.
-    writeFileSync(
-      join(site, 'astro.bench.config.mjs'),
-      `import base from './astro.config.mjs';\nexport default { ...base, experimental: { ...base.experimental, ...${values['astro-experimental']} } };\n`,
-    );
-    stages = stages.map((st) => (st.name === 'astro build' ? { ...st, command: `${st.command} --config astro.bench.config.mjs` } : st));
-  }
+/** The project's build stages in the copy at `site`, with an --astro-experimental config. */
+function pipelineStages(site: string): ReturnType<typeof buildStages> {
+  const stages = buildStages(site);
+  if (!values['astro-experimental']) return stages;
+  // An experiment on top of the project's own config, which stays as it is.
+  writeFileSync(
+    join(site, 'astro.bench.config.mjs'),
+    `import base from './astro.config.mjs';\nexport default { ...base, experimental: { ...base.experimental, ...${values['astro-experimental']} } };\n`,
+  );
+  return stages.map((st) => (st.name === 'astro build' ? { ...st, command: `${st.command} --config astro.bench.config.mjs` } : st));
+}
+
+function pipelineEnv(site: string, logs: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${join(site, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
@@ -194,8 +199,28 @@ async function benchOne(n: number): Promise<RunResult> {
   };
   const nodeOptions = [values['node-options'], values.profile ? `--cpu-prof --cpu-prof-dir=${join(logs, 'prof')}` : undefined].filter(Boolean);
   if (nodeOptions.length > 0) env['NODE_OPTIONS'] = nodeOptions.join(' ');
+  return env;
+}
+
+/** Why a stage failed, in one line: stopped by the harness, out of heap, or its exit and last lines. */
+function failureOf(stage: string, r: StageResult, env: NodeJS.ProcessEnv): string {
+  if (r.killedAtMb) {
+    return `${stage} stopped by the harness at ${(r.killedAtMb / 1024).toFixed(1)} GB (--max-rss-gb ${values['max-rss-gb']}) after ${(r.wallMs / 1000).toFixed(0)} s`;
+  }
+  if (/heap out of memory/.test(r.log)) {
+    return `${stage} ran out of V8 heap (Reached heap limit; ${env['NODE_OPTIONS'] ?? 'default heap limit'}) after ${(r.wallMs / 1000).toFixed(0)} s`;
+  }
+  return `${stage} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-5).join(' | ')}`;
+}
+
+/** Runs the pipeline's stages in order, timed, stopping at the first that fails. */
+async function runPipeline(
+  site: string,
+  logs: string,
+  stages: ReturnType<typeof buildStages>,
+): Promise<{ pipeline: StageResult[]; failed: string | null }> {
+  const env = pipelineEnv(site, logs);
   const pipeline: StageResult[] = [];
-  let failed: string | null = null;
   for (const stage of stages) {
     if (stage.skipped) {
       log(`  pipeline: ${stage.name} skipped (type checks, not timed)`);
@@ -211,66 +236,91 @@ async function benchOne(n: number): Promise<RunResult> {
     pipeline.push(r);
     log(`  pipeline: ${stage.name} ${(r.wallMs / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`);
     if (r.exitCode !== 0) {
-      failed = r.killedAtMb
-        ? `${stage.name} stopped by the harness at ${(r.killedAtMb / 1024).toFixed(1)} GB (--max-rss-gb ${values['max-rss-gb']}) after ${(r.wallMs / 1000).toFixed(0)} s`
-        : /heap out of memory/.test(r.log)
-          ? `${stage.name} ran out of V8 heap (Reached heap limit; ${env['NODE_OPTIONS'] ?? 'default heap limit'}) after ${(r.wallMs / 1000).toFixed(0)} s`
-          : `${stage.name} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-5).join(' | ')}`;
+      const failed = failureOf(stage.name, r, env);
       log(`  pipeline FAILED: ${failed}`);
-      break;
+      return { pipeline, failed };
     }
   }
+  return { pipeline, failed: null };
+}
+
+/** What the pipeline built: the ingest's article list and the sizes of dist/. */
+function builtOutput(site: string) {
   const reportPath = join(site, 'src/content/ingest-report.json');
   const report = existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { articles: { slug: string }[] }) : { articles: [] };
   const dist = join(site, 'dist');
-  const distSize = directorySize(dist);
   const pagefindSize = directorySize(join(dist, 'pagefind'));
-  const articlePages = countFiles(join(dist, 'articles'));
+  const sizes = { ...directorySize(dist), pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, articlePages: countFiles(join(dist, 'articles')) };
+  return { report, dist, sizes };
+}
 
-  let baseline: ToolResult | undefined;
-  let eleventy: ToolResult | undefined;
-  let hugo: ToolResult | undefined;
-  if (!failed && !values['no-baselines']) {
-    const articles = plainArticles(site);
-    const baseSite = join(OUT, `baseline-${n}`);
-    prepareAstroBaseline(PROJECT, baseSite, articles);
-    baseline = await runTool(
-      'baseline',
-      [
-        { name: 'astro build', command: 'astro build' },
-        { name: 'pagefind', command: 'pagefind --site dist' },
-      ],
-      baseSite,
-      logs,
-      join(baseSite, 'dist'),
-    );
-    if (withOthers) {
-      const eleventySite = join(OUT, `eleventy-${n}`);
-      prepareEleventy(eleventySite, articles);
-      eleventy = existsSync(ELEVENTY_CLI)
-        ? await runTool('eleventy', [{ name: 'eleventy', command: `node ${ELEVENTY_CLI} --quiet` }], eleventySite, logs, join(eleventySite, '_site'))
-        : { ok: false, error: 'Eleventy did not install', stages: [], dist: { bytes: 0, files: 0 } };
-      const hugoSite = join(OUT, `hugo-${n}`);
-      prepareHugo(hugoSite, articles);
-      hugo =
-        spawnSync('sh', ['-c', 'command -v hugo']).status === 0
-          ? await runTool('hugo', [{ name: 'hugo', command: 'hugo --quiet --destination public' }], hugoSite, logs, join(hugoSite, 'public'))
-          : { ok: false, error: 'hugo did not install', stages: [], dist: { bytes: 0, files: 0 } };
-    }
-  }
+/** The same articles built by bare Astro + Pagefind and, unless told not to, Eleventy and Hugo. */
+async function runBaselines(n: number, site: string, logs: string): Promise<{ baseline?: ToolResult; eleventy?: ToolResult; hugo?: ToolResult }> {
+  const articles = plainArticles(site);
+  const baseSite = join(OUT, `baseline-${n}`);
+  prepareAstroBaseline(PROJECT, baseSite, articles);
+  const baseline = await runTool(
+    'baseline',
+    [
+      { name: 'astro build', command: 'astro build' },
+      { name: 'pagefind', command: 'pagefind --site dist' },
+    ],
+    baseSite,
+    logs,
+    join(baseSite, 'dist'),
+  );
+  if (!withOthers) return { baseline };
+  const eleventySite = join(OUT, `eleventy-${n}`);
+  prepareEleventy(eleventySite, articles);
+  const eleventy = existsSync(ELEVENTY_CLI)
+    ? await runTool('eleventy', [{ name: 'eleventy', command: `node ${ELEVENTY_CLI} --quiet` }], eleventySite, logs, join(eleventySite, '_site'))
+    : { ok: false, error: 'Eleventy did not install', stages: [], dist: { bytes: 0, files: 0 } };
+  const hugoSite = join(OUT, `hugo-${n}`);
+  prepareHugo(hugoSite, articles);
+  const hugo =
+    spawnSync('sh', ['-c', 'command -v hugo']).status === 0
+      ? await runTool('hugo', [{ name: 'hugo', command: 'hugo --quiet --destination public' }], hugoSite, logs, join(hugoSite, 'public'))
+      : { ok: false, error: 'hugo did not install', stages: [], dist: { bytes: 0, files: 0 } };
+  return { baseline, eleventy, hugo };
+}
 
-  let search: SearchBench | undefined;
-  let baselineSearch: ApiSearchBench | undefined;
-  if (!failed && !values['no-browser'] && n === browserN && report.articles.length > 0) {
-    log(`  search: Chromium against ${dist}`);
-    const queries = searchQueries(manifest);
-    const middle = report.articles[Math.floor(report.articles.length / 2)]!;
-    search = await measureSearchPage(dist, queries, `/articles/${middle.slug}/`);
-    if (baseline?.ok) {
-      log(`  search: Chromium against the bare Astro + Pagefind baseline (Pagefind's JS API)`);
-      baselineSearch = await measureApiSearch(join(OUT, `baseline-${n}`, 'dist'), queries, `/articles/${middle.slug}/`);
-    }
-  }
+/** Search in Chromium: the site's own search page, and the bare baseline's index through Pagefind's API. */
+async function runSearch(
+  n: number,
+  dist: string,
+  manifest: Manifest,
+  articles: { slug: string }[],
+  baseline: ToolResult | undefined,
+): Promise<{ search?: SearchBench; baselineSearch?: ApiSearchBench }> {
+  log(`  search: Chromium against ${dist}`);
+  const queries = searchQueries(manifest);
+  const middle = articles[Math.floor(articles.length / 2)]!;
+  const search = await measureSearchPage(dist, queries, `/articles/${middle.slug}/`);
+  if (!baseline?.ok) return { search };
+  log(`  search: Chromium against the bare Astro + Pagefind baseline (Pagefind's JS API)`);
+  const baselineSearch = await measureApiSearch(join(OUT, `baseline-${n}`, 'dist'), queries, `/articles/${middle.slug}/`);
+  return { search, baselineSearch };
+}
+
+/** One N: generate the corpus, build it with the project's pipeline, then the baselines and search. */
+async function benchOne(n: number): Promise<RunResult> {
+  const date = new Date().toISOString();
+  const loadBefore = loadAverage();
+  const busyAtStart = topProcesses();
+  const site = join(OUT, variant ? `site-${n}-${variant}` : `site-${n}`);
+  const logs = join(site, 'logs');
+
+  const { manifest, corpusDir, genMs } = generateFor(n);
+  prepareProjectCopy(PROJECT, site, join(corpusDir, 'seeds'));
+  mkdirSync(logs, { recursive: true });
+  const stages = pipelineStages(site);
+  const { pipeline, failed } = await runPipeline(site, logs, stages);
+  const { report, dist, sizes } = builtOutput(site);
+  const tools = !failed && !values['no-baselines'] ? await runBaselines(n, site, logs) : {};
+  const searched =
+    !failed && !values['no-browser'] && n === browserN && report.articles.length > 0
+      ? await runSearch(n, dist, manifest, report.articles, tools.baseline)
+      : {};
 
   return {
     n,
@@ -287,12 +337,12 @@ async function benchOne(n: number): Promise<RunResult> {
     articles: report.articles.length,
     failed,
     pipeline: pipeline.map(stripLog),
-    dist: { ...distSize, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, articlePages },
-    ...(baseline ? { baseline } : {}),
-    ...(eleventy ? { eleventy } : {}),
-    ...(hugo ? { hugo } : {}),
-    ...(search ? { search } : {}),
-    ...(baselineSearch ? { baselineSearch } : {}),
+    dist: sizes,
+    ...(tools.baseline ? { baseline: tools.baseline } : {}),
+    ...(tools.eleventy ? { eleventy: tools.eleventy } : {}),
+    ...(tools.hugo ? { hugo: tools.hugo } : {}),
+    ...(searched.search ? { search: searched.search } : {}),
+    ...(searched.baselineSearch ? { baselineSearch: searched.baselineSearch } : {}),
   };
 }
 

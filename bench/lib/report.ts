@@ -94,13 +94,21 @@ function tool(result: ToolResult | undefined): string {
   return `${s(wall(result.stages))} s, ${peak(result.stages).toFixed(0)} MiB`;
 }
 
-export function renderReport(results: BenchResults): string {
-  const runs = Object.values(results.runs).sort((a, b) => a.n - b.n);
+/** The machine and the commands the runs came from. */
+function machineLines(results: BenchResults, runs: readonly RunResult[]): string[] {
   const m = results.machine;
   const out: string[] = [];
   out.push(
     `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGiB} GiB; Node ${m.node}; Astro ${m.astro}; Pagefind ${m.pagefind}; Eleventy ${m.eleventy}; Hugo ${m.hugo}; ${m.chromium}.`,
     `Commands (each N's row is from its latest run): ${[...new Set(runs.map((r) => r.command ?? results.command))].map((c) => `\`${c}\` (N = ${runs.filter((r) => (r.command ?? results.command) === c).map((r) => int(r.n)).join(', ')})`).join('; ')}.`,
+  );
+  return out;
+}
+
+/** One row per N: each pipeline stage's wall time, the total, memory and the build's size. */
+function pipelineTable(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
+  out.push(
     '',
     '#### The pipeline (README build, `astro check` skipped)',
     '',
@@ -113,6 +121,12 @@ export function renderReport(results: BenchResults): string {
       `| ${int(r.n)} | ${int(r.articles)} | ${st(r.pipeline, 'ingest')} | ${st(r.pipeline, 'astro build')} | ${st(r.pipeline, 'search index')} | ${r.failed ? `**failed**: ${r.failed}` : `${s(total)} s`} | ${r.failed ? '–' : `${(total / r.n).toFixed(1)} ms`} | ${peak(r.pipeline).toFixed(0)} MiB | ${peakTree(r.pipeline).toFixed(0)} MiB | ${mib(r.dist.bytes)} MiB | ${int(r.dist.files)} | ${mib(r.dist.pagefindBytes)} MiB | ${r.loadBefore[0].toFixed(2)} | ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.tree ? `, ${r.tree}` : ''}${r.profiled ? ' (profiled)' : ''} |`,
     );
   }
+  return out;
+}
+
+/** One row per stage of each N: wall, CPU and peak memory. */
+function stageTable(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
   out.push('', 'Per stage, CPU (user + system) and peak memory of the largest process:', '', '| N | stage | wall | CPU | peak memory | load before |', '| ---: | --- | ---: | ---: | ---: | ---: |');
   for (const r of runs) {
     for (const st of r.pipeline) {
@@ -120,7 +134,12 @@ export function renderReport(results: BenchResults): string {
       out.push(`| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${Number.isFinite(num(st.userS)) ? `${(num(st.userS) + num(st.sysS)).toFixed(1)} s` : '–'} | ${Math.max(...[num(st.peakRssMb), num(st.peakTreeRssMb)].filter(Number.isFinite)).toFixed(0)} MiB${killed} | ${st.load1Before.toFixed(2)} |`);
     }
   }
+  return out;
+}
 
+/** The pipeline against bare Astro + Pagefind, Eleventy and Hugo on the same articles. */
+function baselineTable(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
   out.push(
     '',
     '#### Against the baselines (same articles as plain markdown)',
@@ -136,7 +155,12 @@ export function renderReport(results: BenchResults): string {
       `| ${int(r.n)} | ${b ? `${s(stage(b.stages, 'astro build')?.wallMs ?? 0)} s` : '–'} | ${b ? `${s(stage(b.stages, 'pagefind')?.wallMs ?? 0)} s` : '–'} | ${b?.ok ? `${s(baseTotal)} s, ${peak(b.stages).toFixed(0)} MiB` : tool(b)} | ${r.failed ? 'failed' : `${s(ours)} s`} | ${Number.isNaN(baseTotal) ? '–' : `${(ours / baseTotal).toFixed(2)}×`} | ${b?.ok ? `${(cpu(r.pipeline) / cpu(b.stages)).toFixed(2)}× (${cpu(r.pipeline).toFixed(0)} s / ${cpu(b.stages).toFixed(0)} s)` : '–'} | ${tool(r.eleventy)} | ${tool(r.hugo)} |`,
     );
   }
+  return out;
+}
 
+/** How the per-article cost grows from each N to the next. */
+function scalingTable(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
   out.push(
     '',
     '#### Scaling: per-article cost of the full pipeline',
@@ -154,9 +178,12 @@ export function renderReport(results: BenchResults): string {
     const cb = (cpu(b.pipeline) * 1000) / b.n;
     out.push(`| ${int(a.n)} → ${int(b.n)} | ${pa.toFixed(1)} → ${pb.toFixed(1)} ms | ${(pb / pa).toFixed(2)}× | ${ca.toFixed(1)} → ${cb.toFixed(1)} ms | ${(cb / ca).toFixed(2)}× |`);
   }
+  return out;
+}
 
-  for (const r of runs.filter((x) => x.search)) out.push('', ...renderSearch(r.search!, r.n, r.baselineSearch));
-
+/** Issue 8's targets, each with what was measured and whether it was met. */
+function targetsTable(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
   out.push('', '#### Targets', '', '| target | measured | met? |', '| --- | --- | --- |');
   const at = (n: number) => runs.find((r) => r.n === n);
   const r10 = at(10_000);
@@ -188,10 +215,30 @@ export function renderReport(results: BenchResults): string {
   if (r30) {
     out.push(`| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GiB peak | ${r30.failed ? '**no**' : 'yes'} |`);
   }
+  return out;
+}
+
+/** Which runs had a busy machine, and what was running, so their figures are read as noisy. */
+function loadNote(runs: readonly RunResult[]): string[] {
+  const out: string[] = [];
   const busy = runs.filter((r) => r.loadBefore[0] > 0.5 || r.pipeline.some((st) => st.load1Before > 1));
   if (busy.length > 0) {
     out.push('', `Load: the machine was busy (1-minute load above 0.5 at the start, or above 1 before a stage) for N = ${busy.map((r) => int(r.n)).join(', ')}; top processes at the start of those runs: ${busy.map((r) => `N = ${int(r.n)}: ${r.busyAtStart.slice(0, 3).join('; ')}`).join(' / ')}.`);
   }
+  return out;
+}
+
+export function renderReport(results: BenchResults): string {
+  const runs = Object.values(results.runs).sort((a, b) => a.n - b.n);
+  const out = [
+    ...machineLines(results, runs),
+    ...pipelineTable(runs),
+    ...stageTable(runs),
+    ...baselineTable(runs),
+    ...scalingTable(runs),
+  ];
+  for (const r of runs.filter((x) => x.search)) out.push('', ...renderSearch(r.search!, r.n, r.baselineSearch));
+  out.push(...targetsTable(runs), ...loadNote(runs));
   return `${out.join('\n')}\n`;
 }
 

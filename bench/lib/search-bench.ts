@@ -1,6 +1,6 @@
 /**
  * Search and page weight in Chromium against a built site, counted at the server
- * (scripts/lib/static-server.ts `bytesByPath`: Pagefind fetches from a worker too, which
+ * (scripts/serve/static-server.ts `bytesByPath`: Pagefind fetches from a worker too, which
  * page-level listeners miss) as that server sends them: text compressed with brotli or gzip
  * as Chromium accepts it, Pagefind's own gzipped index files and wasm as they are; the same
  * files' size on disk beside them.
@@ -17,7 +17,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { type RunningServer, serveStatic } from '../../scripts/serve/static-server.ts';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { Manifest } from '../generate.ts';
 

@@ -8,9 +8,9 @@ import { chunkDirectory } from '../../src/lib/search-parts/directory.ts';
 import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
 import { encodePartSet } from '../../src/lib/search-parts/part-set.ts';
 import { type PartPage, type PlannedPart, planSearchParts, SEARCH_PART_MAX_PAGES } from '../../src/lib/search-parts/plan.ts';
-import { forEachStartTag } from './html-elements.ts';
+import { forEachStartTag } from '../site/html-elements.ts';
 import { bundleWords } from './pagefind-bundle.ts';
-import { listSitePages, type SitePage } from './site-files.ts';
+import { listSitePages, type SitePage } from '../site/site-files.ts';
 import { compareCodePoints } from '../../src/lib/order.ts';
 
 

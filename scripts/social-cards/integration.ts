@@ -3,7 +3,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listSitePages } from '../lib/site-files.ts';
+import { listSitePages } from '../site/site-files.ts';
 import { WorkerPool } from '../../src/workers/pool.ts';
 import { type CardTally, isCacheEntry, writeCards } from './write-cards.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { siteSafety, unsafeEntries } from '../../scripts/lib/site-safety.ts';
+import { siteSafety, unsafeEntries } from '../../scripts/site/site-safety.ts';
 
 function publicFolder(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'public-')), 'public');

@@ -4,8 +4,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { computeCspManifest, writeCspManifest } from '../../scripts/lib/csp-manifest.ts';
-import { requestPath, type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { computeCspManifest, writeCspManifest } from '../../scripts/site/csp.ts';
+import { requestPath, type RunningServer, serveStatic } from '../../scripts/serve/static-server.ts';
 
 const page = (title: string, policy: string) =>
   `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}">` +

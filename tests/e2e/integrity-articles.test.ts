@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isArticlePage } from '../../scripts/lib/budgets.ts';
+import { isArticlePage } from '../../scripts/checks/budgets.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { builtSite } from '../support/built-site.ts';
 

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from '../../scripts/lib/budgets.ts';
+import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from '../../scripts/checks/budgets.ts';
 import { builtSite } from '../support/built-site.ts';
 
 /**
  * Gate 7, budgets: an article page with the CSS it links is at most 14 KB gzipped, and
- * no page outside /search/ ships JavaScript unless scripts/js-allowlist.json says why.
+ * no page outside /search/ ships JavaScript unless scripts/checks/js-allowlist.json says why.
  */
 const site = builtSite();
-const allowList = readJsAllowList('scripts/js-allowlist.json');
+const allowList = readJsAllowList('scripts/checks/js-allowlist.json');
 const articles = site.readablePages.filter((p) => isArticlePage(p.urlPath));
 
 describe(`article pages with their CSS are at most ${ARTICLE_BUDGET_BYTES} bytes gzipped`, () => {
@@ -32,8 +32,8 @@ describe('no JavaScript outside /search/ unless allow-listed', () => {
   });
 });
 
-test('scripts/check-budgets.ts agrees and prints the sizes', () => {
-  const run = spawnSync(process.execPath, ['scripts/check-budgets.ts', '--dir', site.distDir], { encoding: 'utf8' });
+test('scripts/checks/check-budgets.ts agrees and prints the sizes', () => {
+  const run = spawnSync(process.execPath, ['scripts/checks/check-budgets.ts', '--dir', site.distDir], { encoding: 'utf8' });
   console.log(run.stdout);
   expect(run.stderr).toBe('');
   expect(run.stdout).toMatch(/Article pages, HTML \+ linked CSS, gzipped/);

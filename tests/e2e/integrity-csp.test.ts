@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlElements, isExecutableScript } from '../../scripts/lib/html-elements.ts';
-import { headerPolicy, metaPolicy, parsePolicy } from '../../scripts/lib/csp.ts';
+import { htmlElements, isExecutableScript } from '../../scripts/site/html-elements.ts';
+import { headerPolicy, metaPolicy, parsePolicy } from '../../scripts/site/csp.ts';
 import { launchChromium } from '../support/browser.ts';
 import { builtSite } from '../support/built-site.ts';
 import { PagePool } from '../support/page-pool.ts';
@@ -12,7 +12,11 @@ import { PagePool } from '../support/page-pool.ts';
  * the page loads without breaking it, and script or style injected into a page is refused.
  */
 const site = builtSite();
-/** Sources a script or style directive may list: the site itself, hashes, and WebAssembly for Pagefind. */
+/**
+ * Sources a script or style directive may list: the site itself, hashes, and WebAssembly for
+ * Pagefind. Written out here, not read from scripts/site/csp.ts, so that loosening the policy
+ * there fails this gate.
+ */
 const ALLOWED_SOURCES = /^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+'|'wasm-unsafe-eval')$/;
 
 interface Violation {

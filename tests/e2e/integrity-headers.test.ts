@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy } from '../../scripts/lib/csp.ts';
-import { CSP_MANIFEST, type CspManifest, policyOf } from '../../scripts/lib/csp-manifest.ts';
-import { COMMON_HEADERS, HEADERS_FILE, HostHeaders, parseHostHeaders, renderHostHeaders } from '../../scripts/lib/host-headers.ts';
-import { cacheControl } from '../../scripts/lib/static-server.ts';
-import { urlPathOf } from '../../scripts/lib/site-files.ts';
+import {
+  CSP_MANIFEST,
+  type CspManifest,
+  headerPolicy,
+  HEADER_ONLY_DIRECTIVES,
+  metaPolicy,
+  policyOf,
+} from '../../scripts/site/csp.ts';
+import { COMMON_HEADERS, HEADERS_FILE, HostHeaders, parseHostHeaders, renderHostHeaders } from '../../scripts/site/host-headers.ts';
+import { cacheControl } from '../../scripts/serve/caching.ts';
+import { urlPathOf } from '../../scripts/site/site-files.ts';
 import { builtSite } from '../support/built-site.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkLinks, formatLinkProblem } from '../../scripts/lib/link-check.ts';
+import { checkLinks, formatLinkProblem } from '../../scripts/checks/link-check.ts';
 import { builtSite, canonicalOrigin } from '../support/built-site.ts';
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { redirectTarget } from '../../scripts/lib/redirect-stub.ts';
+import { redirectTarget } from '../../scripts/site/redirect-stub.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { CHROMIUM_PATH } from '../support/browser.ts';
 

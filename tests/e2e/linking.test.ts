@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { listSiteFiles, listSitePages } from '../../scripts/lib/site-files.ts';
+import { listSiteFiles, listSitePages } from '../../scripts/site/site-files.ts';
 import { compareNewestFirst } from '../../src/lib/dates.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { useChromium } from '../support/browser.ts';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { listSitePages } from '../../scripts/lib/site-files.ts';
+import { listSitePages } from '../../scripts/site/site-files.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { useChromium } from '../support/browser.ts';
 

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EXCLUDE_SELECTORS } from '../../scripts/lib/search-index.ts';
-import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { type RunningServer, serveStatic } from '../../scripts/serve/static-server.ts';
 import { queryTerms, queryWords as pagefindQueryWords } from '../../src/lib/search-parts/query.ts';
 import { stemEnglish } from '../../src/lib/search-parts/stem.ts';
 import { readIngestedArticles } from '../support/articles.ts';

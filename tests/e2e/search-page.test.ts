@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';

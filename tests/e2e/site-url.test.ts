@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listSiteFiles } from '../../scripts/lib/site-files.ts';
+import { listSiteFiles } from '../../scripts/site/site-files.ts';
 
 const SITE = 'https://archive.example.org';
 const outDir = join(mkdtempSync(join(tmpdir(), 'site-url-')), 'dist');

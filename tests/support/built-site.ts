@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { htmlElements } from '../../scripts/lib/html-elements.ts';
-import { redirectTarget } from '../../scripts/lib/redirect-stub.ts';
-import { listSiteFiles, listSitePages, readSitePages, type SitePage } from '../../scripts/lib/site-files.ts';
+import { htmlElements } from '../../scripts/site/html-elements.ts';
+import { redirectTarget } from '../../scripts/site/redirect-stub.ts';
+import { listSiteFiles, listSitePages, readSitePages, type SitePage } from '../../scripts/site/site-files.ts';
 
 /**
  * The built site the integrity gates check: every page found by walking dist/ (or DIST_DIR),

@@ -1,5 +1,5 @@
-import { htmlElements } from '../../scripts/lib/html-elements.ts';
-import { srcsetUrls } from '../../scripts/lib/link-check.ts';
+import { htmlElements } from '../../scripts/site/html-elements.ts';
+import { srcsetUrls } from '../../scripts/checks/link-check.ts';
 
 /** Attributes that make the browser fetch something, by element. */
 const FETCHING: Record<string, string[]> = {

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeCspManifest } from './csp-manifest.ts';
+import { writeCspManifest } from './csp.ts';
 import { writeHostHeaders } from './host-headers.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkLinks, formatLinkProblem, srcsetUrls } from './link-check.ts';
-import { redirectTarget, refreshTarget } from './redirect-stub.ts';
-import { listSiteFiles, readSitePages } from './site-files.ts';
+import { redirectTarget, refreshTarget } from '../site/redirect-stub.ts';
+import { listSiteFiles, readSitePages } from '../site/site-files.ts';
 
 const FIXTURE = 'tests/fixtures/links';
 

@@ -1,11 +1,11 @@
 /**
  * Screenshots pages of a running site for a person to look at:
- *   node scripts/screenshot.ts http://127.0.0.1:4321 /path/ [/other/] --out /tmp/shots
+ *   node scripts/dev/screenshot.ts http://127.0.0.1:4321 /path/ [/other/] --out /tmp/shots
  * Each page at phone (375 px) and desktop (1280 px) widths, light and dark.
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../../tests/support/browser.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: '/tmp/shots' }, 'viewport-only': { type: 'boolean', default: false } } });
 const [base, ...paths] = positionals;

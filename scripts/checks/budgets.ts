@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlElements, isExecutableScript } from './html-elements.ts';
-import { fileForUrlPath, urlPathOf } from './site-files.ts';
+import { htmlElements, isExecutableScript } from '../site/html-elements.ts';
+import { fileForUrlPath, urlPathOf } from '../site/site-files.ts';
 
 /**
  * The weight budgets (docs/gates.md): an article page, with the CSS it

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CspManifest, loadCspManifest, policyOf } from './csp-manifest.ts';
+import { type CspManifest, loadCspManifest, policyOf } from './csp.ts';
 import { listSiteFiles } from './site-files.ts';
 
 /**
@@ -200,7 +200,7 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
 /** The rules in the file's format: a path line, then each header indented; a blank line between. */
 export function formatRules(rules: HeaderRule[]): string {
   const blocks = [
-    '# Response headers for each path, written by the build from each page\'s policy (scripts/lib/host-headers.ts): do not edit.',
+    '# Response headers for each path, written by the build from each page\'s policy (scripts/site/host-headers.ts): do not edit.',
   ];
   for (const rule of rules) {
     if (!/^\/[A-Za-z0-9._~%\-/]*\*?[A-Za-z0-9._~%\-/]*$/.test(rule.path)) throw new Error(`headers file: not a path rule: ${JSON.stringify(rule.path)}`);

@@ -5,7 +5,7 @@
  * The shared register records no party change after January 2019, hence the clip.
  */
 import { existsSync } from 'node:fs';
-import { importRegister, summarise } from './registry/import.ts';
+import { importRegister, summarise } from '../registry/import.ts';
 
 const SHARED = '../shared/registry/uk-commons.json';
 

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPolicy } from './csp.ts';
-import { COMMON_HEADERS, HEADERS_FILE, loadHostHeaders } from './host-headers.ts';
-import { cacheControl, CompressedFiles, notModified, preferredEncoding, type RunningServer, serveStatic } from './static-server.ts';
+import { headerPolicy } from '../site/csp.ts';
+import { COMMON_HEADERS, HEADERS_FILE, loadHostHeaders } from '../site/host-headers.ts';
+import { cacheControl, notModified } from './caching.ts';
+import { CompressedFiles, preferredEncoding } from './compression.ts';
+import { type RunningServer, serveStatic } from './static-server.ts';
 
 describe('preferredEncoding', () => {
   test('brotli first, then gzip, as a browser lists them', () => {

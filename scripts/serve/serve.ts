@@ -1,9 +1,9 @@
 /**
- * Serves the built archive (dist/) locally: `node scripts/serve.ts [--port 4321] [--dir dist]`.
+ * Serves the built archive (dist/) locally: `node scripts/serve/serve.ts [--port 4321] [--dir dist]`.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' } },

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CspManifest } from './csp-manifest.ts';
-import { FALLBACK_POLICY, HEADER_ONLY_DIRECTIVES } from './csp.ts';
+import { type CspManifest, FALLBACK_POLICY, HEADER_ONLY_DIRECTIVES } from './csp.ts';
 import {
   COMMON_HEADERS,
   encodePath,
@@ -12,7 +11,7 @@ import {
   renderHostHeaders,
   REVALIDATE,
 } from './host-headers.ts';
-import { cacheControl } from './static-server.ts';
+import { cacheControl } from '../serve/caching.ts';
 import { urlPathOf } from './site-files.ts';
 
 const PAGE = "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'";

@@ -1,15 +1,15 @@
 /**
  * Checks the built site's weight budgets and prints every article's size:
- *   node scripts/check-budgets.ts [--dir dist] [--allow scripts/js-allowlist.json]
+ *   node scripts/checks/check-budgets.ts [--dir dist] [--allow scripts/checks/js-allowlist.json]
  * Exits 1 when an article page with its CSS is over 14 KB gzipped, or when a page outside
  * /search/ ships JavaScript that the allow-list does not name.
  */
 import { parseArgs } from 'node:util';
-import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from './lib/budgets.ts';
-import { listSitePages, readSitePages } from './lib/site-files.ts';
+import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from './budgets.ts';
+import { listSitePages, readSitePages } from '../site/site-files.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, allow: { type: 'string', default: 'scripts/js-allowlist.json' } },
+  options: { dir: { type: 'string', default: 'dist' }, allow: { type: 'string', default: 'scripts/checks/js-allowlist.json' } },
 });
 const pages = listSitePages(values.dir);
 const html = readSitePages(values.dir, pages);

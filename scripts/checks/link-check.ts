@@ -1,6 +1,6 @@
-import { type HtmlElement, htmlElements } from './html-elements.ts';
-import { refreshTarget } from './redirect-stub.ts';
-import { fileForUrlPath, urlPathOf } from './site-files.ts';
+import { type HtmlElement, htmlElements } from '../site/html-elements.ts';
+import { refreshTarget } from '../site/redirect-stub.ts';
+import { fileForUrlPath, urlPathOf } from '../site/site-files.ts';
 
 /**
  * The link gate: every internal href, src, srcset, #fragment (and redirect page target) of a built site must
@@ -90,74 +90,101 @@ function fragmentOf(url: URL): string | null {
   }
 }
 
+/** A page's link targets (ids and `<a name>`) and its links, from one parse. */
+function indexPage(html: string): { ids: Set<string>; links: FoundLink[] } {
+  const ids = new Set<string>();
+  const links: FoundLink[] = [];
+  for (const element of htmlElements(html)) {
+    const id = element.attrs.get('id');
+    if (id) ids.add(id);
+    const name = element.attrs.get('name');
+    if (element.tagName === 'a' && name) ids.add(name);
+    links.push(...linksOf(element));
+  }
+  return { ids, links };
+}
+
+/** The site's files and every page's ids, which internal links must find. */
+interface LinkTargets {
+  files: ReadonlySet<string>;
+  idsByFile: ReadonlyMap<string, Set<string>>;
+  /** Origins that are this site, besides the stand-in for root-relative links. */
+  origins: ReadonlySet<string>;
+}
+
+/** What is wrong with a link to another host, if anything: it must not give it the opener. */
+function externalProblem({ element }: FoundLink): string | null {
+  const rel = (element.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+  const opens = element.tagName === 'a' || element.tagName === 'area';
+  return opens && !rel.includes('noopener') ? 'external link without rel="noopener"' : null;
+}
+
+/** What is wrong with a link within the site, if anything: its file and its #fragment must exist. */
+function internalProblem(resolved: URL, targets: LinkTargets): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(resolved.pathname);
+  } catch {
+    return 'undecodable path';
+  }
+  const target = fileForUrlPath(path);
+  if (target === null || !targets.files.has(target)) {
+    if (target !== null && targets.files.has(`${target}/index.html`)) {
+      return `missing trailing slash (the host redirects to ${path}/)`;
+    }
+    return 'broken link: no such file in the site';
+  }
+  const fragment = fragmentOf(resolved);
+  const ids = targets.idsByFile.get(target);
+  if (fragment !== null && ids && !ids.has(fragment) && fragment !== 'top') {
+    return `missing anchor: no id="${fragment}" on ${urlPathOf(target)}`;
+  }
+  return null;
+}
+
+/** What is wrong with one link of a page at `base`, or null when it resolves. */
+function linkProblem(link: FoundLink, base: URL, targets: LinkTargets): string | null {
+  if (link.url === '') return 'empty URL';
+  let resolved: URL;
+  try {
+    resolved = new URL(link.url, base);
+  } catch {
+    return 'not a valid URL';
+  }
+  if (resolved.protocol === 'javascript:') {
+    return 'javascript: URL (runs script; breaks without JavaScript and under the CSP)';
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return null; // mailto:, tel:, data:
+  const internal = resolved.origin === LOCAL || targets.origins.has(resolved.origin);
+  return internal ? internalProblem(resolved, targets) : externalProblem(link);
+}
+
+/**
+ * Every problem with the site's links, page by page: each page parsed once, then every link
+ * is a lookup in the files and ids.
+ * @example checkLinks({ pages, files }).map(formatLinkProblem)
+ */
 export function checkLinks(site: SiteSnapshot): LinkProblem[] {
-  const origins = new Set((site.siteOrigins ?? []).map((o) => new URL(o).origin));
   const idsByFile = new Map<string, Set<string>>();
   const linksByFile = new Map<string, FoundLink[]>();
-
   // One pass over each page: its ids (and <a name> targets) and its links.
   for (const [file, html] of site.pages) {
-    const ids = new Set<string>();
-    const links: FoundLink[] = [];
-    for (const element of htmlElements(html)) {
-      const id = element.attrs.get('id');
-      if (id) ids.add(id);
-      const name = element.attrs.get('name');
-      if (element.tagName === 'a' && name) ids.add(name);
-      links.push(...linksOf(element));
-    }
+    const { ids, links } = indexPage(html);
     idsByFile.set(file, ids);
     linksByFile.set(file, links);
   }
+  const origins = new Set((site.siteOrigins ?? []).map((o) => new URL(o).origin));
+  const targets: LinkTargets = { files: site.files, idsByFile, origins };
 
   const problems: LinkProblem[] = [];
   for (const [file, links] of linksByFile) {
     const base = new URL(urlPathOf(file), LOCAL);
-    for (const { element, attribute, url } of links) {
-      const report = (problem: string) =>
-        problems.push({ page: file, line: element.attrLine(attribute), where: `${element.tagName}[${attribute}]`, url, problem });
-      if (url === '') {
-        report('empty URL');
-        continue;
-      }
-      let resolved: URL;
-      try {
-        resolved = new URL(url, base);
-      } catch {
-        report('not a valid URL');
-        continue;
-      }
-      if (resolved.protocol === 'javascript:') {
-        report('javascript: URL (runs script; breaks without JavaScript and under the CSP)');
-        continue;
-      }
-      if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') continue; // mailto:, tel:, data:
-      const internal = resolved.origin === LOCAL || origins.has(resolved.origin);
-      if (!internal) {
-        const rel = (element.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-        if ((element.tagName === 'a' || element.tagName === 'area') && !rel.includes('noopener')) {
-          report('external link without rel="noopener"');
-        }
-        continue;
-      }
-      let path: string;
-      try {
-        path = decodeURIComponent(resolved.pathname);
-      } catch {
-        report('undecodable path');
-        continue;
-      }
-      const target = fileForUrlPath(path);
-      if (target === null || !site.files.has(target)) {
-        if (target !== null && site.files.has(`${target}/index.html`)) report(`missing trailing slash (the host redirects to ${path}/)`);
-        else report('broken link: no such file in the site');
-        continue;
-      }
-      const fragment = fragmentOf(resolved);
-      const ids = idsByFile.get(target);
-      if (fragment !== null && ids && !ids.has(fragment) && fragment !== 'top') {
-        report(`missing anchor: no id="${fragment}" on ${urlPathOf(target)}`);
-      }
+    for (const link of links) {
+      const problem = linkProblem(link, base, targets);
+      if (problem === null) continue;
+      const { element, attribute, url } = link;
+      const where = `${element.tagName}[${attribute}]`;
+      problems.push({ page: file, line: element.attrLine(attribute), where, url, problem });
     }
   }
   return problems;
