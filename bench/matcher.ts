@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { findConstituencyMentions } from '../src/lib/people/constituencies.ts';
 import { compileMatcher, type Matcher } from '../src/lib/people/matcher.ts';
 import { findMentions, scanArticle } from '../src/lib/people/mentions.ts';
-import { loadRegistry } from '../src/lib/people/registry.ts';
+import { loadRegistry } from '../src/archive/register.ts';
 import type { Constituency, Person, Registry, Role, Seat } from '../src/schemas/people.ts';
 import { findUnknownNames } from '../src/lib/people/unknown-names.ts';
 import { mergeRegisters } from '../src/lib/people/merge.ts';

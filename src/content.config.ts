@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleLoader } from './archive/collection-loader.ts';
 import { articleCardSchema } from './schemas/article.ts';
-import { loadRegister } from './lib/people/register.ts';
+import { loadRegister } from './archive/register.ts';
 import { constituencySchema, partySchema, personSchema } from './schemas/people.ts';
 import { publicationSchema } from './schemas/editorial.ts';
 import { recordDateSchema } from './schemas/record-dates.ts';
@@ -50,7 +50,7 @@ const recordDates = defineCollection({
 
 /**
  * The registry's three collections come from one merged register (src/data, plus the imported
- * register in src/data/imported when there is one: src/lib/people/register.ts), loaded once.
+ * register in src/data/imported when there is one: src/archive/register.ts), loaded once.
  */
 let register: ReturnType<typeof loadRegister> | undefined;
 const registerPart = (part: 'people' | 'constituencies' | 'parties') => async () => {

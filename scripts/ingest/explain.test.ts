@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { loadRegistry } from '../../src/archive/register.ts';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import { buildArticle } from './build-article.ts';
 import { createPeopleDetector } from './detect-people.ts';

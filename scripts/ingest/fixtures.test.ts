@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
-import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/archive/register.ts';
 import { createPeopleDetector } from './detect-people.ts';
 import { buildArticle } from './build-article.ts';
 import { IngestError } from './errors.ts';

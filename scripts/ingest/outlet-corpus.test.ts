@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
-import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/archive/register.ts';
 import { publicationsFileSchema } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';

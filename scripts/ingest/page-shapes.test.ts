@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadRegistry } from '../../src/lib/people/registry.ts';
+import { loadRegistry } from '../../src/archive/register.ts';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
 import type { Publication } from '../../src/schemas/editorial.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';

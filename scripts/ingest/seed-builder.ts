@@ -4,7 +4,7 @@ import { articleFactsFileSchema, publicationsFileSchema } from '../../src/schema
 import { recordKey as recordKeyOf } from './record-dates.ts';
 import { topicsFileSchema } from '../../src/schemas/topic.ts';
 import { compileTopicMatcher } from '../../src/lib/topics.ts';
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 import { type BuiltArticle, buildArticle, type EditorialContext } from './build-article.ts';
 import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';

@@ -1,6 +1,6 @@
 import type { PopoloFile, PopoloMembership, PopoloPerson } from '../../src/schemas/popolo.ts';
 import type { Constituency, Party, Person, Seat } from '../../src/schemas/people.ts';
-import type { ImportedRegister, RegisterMeta } from '../../src/lib/people/register.ts';
+import type { ImportedRegister, RegisterMeta } from '../../src/schemas/register.ts';
 import { describeImported, nameIsAlsoPlace } from './describe.ts';
 import { type RolePhrase, rolesOf } from './roles.ts';
 import { seatsOf } from './seats.ts';

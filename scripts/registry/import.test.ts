@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importedRegisterSchema } from '../../src/lib/people/register.ts';
+import { importedRegisterSchema } from '../../src/schemas/register.ts';
 import { importRegister } from './import.ts';
 
 const FIXTURE = 'tests/fixtures/popolo/small.json';

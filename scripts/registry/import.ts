@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parsePopolo } from '../../src/schemas/popolo.ts';
-import { REGISTER_FILE, type ImportedRegister } from '../../src/lib/people/register.ts';
+import { REGISTER_FILE } from '../../src/archive/register.ts';
+import { type ImportedRegister } from '../../src/schemas/register.ts';
 import { validateRegistry } from '../../src/lib/people/validate-registry.ts';
 import { convertPopolo } from './convert.ts';
 import type { RolePhrase } from './roles.ts';

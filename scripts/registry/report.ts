@@ -1,4 +1,4 @@
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 
 /**
  * Prints which register the build uses and each disagreement between the editorial

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 import { periodsOverlap } from '../../src/lib/people/merge.ts';
-import type { ImportedRegister } from '../../src/lib/people/register.ts';
+import type { ImportedRegister } from '../../src/schemas/register.ts';
 import { daysBetween } from './dates.ts';
 import { importRegister, summarise } from './import.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadEditorialRegistry } from './people/registry.ts';
+import { loadEditorialRegistry } from '../archive/register.ts';
 import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt } from './person-at.ts';
 
 const registry = loadEditorialRegistry();

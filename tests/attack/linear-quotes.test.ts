@@ -3,7 +3,7 @@ import { compileMatcher } from '../../src/lib/people/matcher.ts';
 import { type Article, findMentions } from '../../src/lib/people/mentions.ts';
 import { findQuotes } from '../../src/lib/people/quotes/find-quotes.ts';
 import { lowerBound } from '../../src/lib/people/quotes/lower-bound.ts';
-import { loadEditorialRegistry } from '../../src/lib/people/registry.ts';
+import { loadEditorialRegistry } from '../../src/archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 const UNIT = [

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 import type { Person } from '../../src/schemas/people.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { PARTY_NOT_RECORDED } from '../../src/lib/person-at.ts';

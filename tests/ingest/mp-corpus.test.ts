@@ -4,7 +4,7 @@
  * at least 95 % of the MPs named. See tests/fixtures/mp-corpus/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadRegister } from '../../src/lib/people/register.ts';
+import { loadRegister } from '../../src/archive/register.ts';
 import { surnameOf } from '../../src/lib/people/name-parts.ts';
 import { SEARCH_RANKING } from '../../src/lib/search.ts';
 import { candidateParts } from '../../src/lib/search-parts/candidates.ts';

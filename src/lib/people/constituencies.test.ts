@@ -3,7 +3,7 @@ import { findConstituencyMentions } from './constituencies.ts';
 import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Article } from './mentions.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { loadEditorialRegistry } from '../../archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 const seats = (article: Article) =>

@@ -1,5 +1,5 @@
 import { dateSpan, periodOnDate } from './period.ts';
-import type { RegisterMeta } from './register.ts';
+import type { RegisterMeta } from '../../schemas/register.ts';
 import type { PartyStint, Person, Registry, Seat } from '../../schemas/people.ts';
 
 /** One fact the two layers state differently. `fact` and `register` key a known correction. */

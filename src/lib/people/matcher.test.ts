@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { loadEditorialRegistry } from '../../archive/register.ts';
 import type { Person, Registry } from '../../schemas/people.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());

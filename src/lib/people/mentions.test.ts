@@ -10,7 +10,7 @@ import {
 import { compileMatcher } from './matcher.ts';
 import { findMentions, type Article } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { loadEditorialRegistry } from '../../archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 /** [text, person, kind] for every mention, optionally only in one paragraph. */

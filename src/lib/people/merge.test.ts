@@ -7,7 +7,7 @@ import type { RolePhrase } from '../../../scripts/registry/roles.ts';
 import { parsePopolo } from '../../schemas/popolo.ts';
 import { mergeRegisters } from './merge.ts';
 import { roleOnDate } from './on-date.ts';
-import { loadRegister } from './register.ts';
+import { loadRegister } from '../../archive/register.ts';
 import type { Person, Registry } from '../../schemas/people.ts';
 import { validateRegistry } from './validate-registry.ts';
 

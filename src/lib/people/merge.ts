@@ -1,6 +1,6 @@
 import { disagreementsOf } from './disagreements.ts';
 import { dateSpan } from './period.ts';
-import type { ImportedRegister } from './register.ts';
+import type { ImportedRegister } from '../../schemas/register.ts';
 import type { Constituency, Party, Person, Registry, Role, Seat } from '../../schemas/people.ts';
 import { compareCodePoints } from '../order.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcher } from './matcher.ts';
 import { nameRuns } from './name-runs.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { loadEditorialRegistry } from '../../archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 const runs = (text: string) => nameRuns(matcher.scan(text)).map((r) => [r.text, r.first, r.last]);

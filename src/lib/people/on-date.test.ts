@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { partyNotRecordedOnDate, partyOnDate, roleOnDate, seatOnDate } from "./on-date.ts";
 import type { Person } from "../../schemas/people.ts";
-import { loadEditorialRegistry } from "./registry.ts";
+import { loadEditorialRegistry } from "../../archive/register.ts";
 
 const person = (slug: string) => loadEditorialRegistry().people.find((p) => p.slug === slug)!;
 const titles = (slug: string, date: string) => roleOnDate(person(slug), date).map((r) => [r.value.title, r.certain]);

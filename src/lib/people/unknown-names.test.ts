@@ -3,7 +3,7 @@ import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Article } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
-import { loadEditorialRegistry } from './registry.ts';
+import { loadEditorialRegistry } from '../../archive/register.ts';
 import { findUnknownNames } from './unknown-names.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());

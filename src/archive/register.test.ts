@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './register.ts';
 
 describe('loadRegistry', () => {
   test('reads and cross-checks src/data once, and returns the same registry after', () => {

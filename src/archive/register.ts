@@ -1,45 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import { mergeRegisters } from './merge.ts';
-import {
-  constituencySchema,
-  partySchema,
-  personSchema,
-  type Registry,
-} from '../../schemas/people.ts';
-import { validateRegistry } from './validate-registry.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** What an import says about itself (`register.json`'s `meta`). */
-export const registerMetaSchema = z.object({
-  source: z.literal('TheyWorkForYou register'),
-  file: z.string(),
-  importedOn: isoDate,
-  /** Party stints end here: the source records no party change after it. */
-  partiesCompleteUntil: isoDate.nullable(),
-  /** Ministerial and shadow posts open in the source end here. */
-  postsCompleteUntil: isoDate.nullable(),
-  period: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }),
-  counts: z.object({
-    people: z.number(),
-    seats: z.number(),
-    parties: z.number(),
-    posts: z.number(),
-  }),
-});
-
-/** `src/data/imported/register.json`, written by `npm run registry:import`. */
-export const importedRegisterSchema = z.object({
-  meta: registerMetaSchema,
-  people: z.array(personSchema),
-  constituencies: z.array(constituencySchema),
-  parties: z.array(partySchema),
-});
-
-export type RegisterMeta = z.infer<typeof registerMetaSchema>;
-export type ImportedRegister = z.infer<typeof importedRegisterSchema>;
+import { mergeRegisters } from '../lib/people/merge.ts';
+import { validateRegistry } from '../lib/people/validate-registry.ts';
+import type { Registry } from '../schemas/people.ts';
+import { importedRegisterSchema, type RegisterMeta } from '../schemas/register.ts';
 
 /** The file an import writes, inside its output folder. */
 export const REGISTER_FILE = 'register.json';
@@ -102,4 +66,28 @@ function readRegister(editorialDir: string, importedDir: string): LoadedRegister
   const merged = mergeRegisters(editorial, register);
   const registry = validateRegistry(merged.people, merged.constituencies, merged.parties);
   return { registry, imported: register.meta, disagreements: merged.disagreements };
+}
+
+let loaded: Registry | undefined;
+let editorial: Registry | undefined;
+
+/**
+ * The registry the site and the ingest use: src/data (people.json, constituencies.json,
+ * parties.json) merged with the imported register in src/data/imported when there is one,
+ * parsed and cross-checked once; throws on any dangling reference.
+ * @example compileMatcher(loadRegistry())
+ */
+export function loadRegistry(): Registry {
+  loaded ??= loadRegister().registry;
+  return loaded;
+}
+
+/**
+ * The editorial registry alone (src/data), whether or not a register is imported: for
+ * specifications written against the editors' facts.
+ * @example loadEditorialRegistry().people.length // 23
+ */
+export function loadEditorialRegistry(): Registry {
+  editorial ??= loadRegister({ importedDir: '' }).registry;
+  return editorial;
 }
