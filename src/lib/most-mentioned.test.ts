@@ -10,7 +10,9 @@ const articles = new Map([
 
 describe('mostMentioned', () => {
   test('ranks by how many articles name each entry, ties by slug', () => {
-    expect(mostMentioned(entries, articles, 8).map(({ item, count }) => [item.slug, count])).toEqual([
+    expect(
+      mostMentioned(entries, articles, 8).map(({ item, count }) => [item.slug, count]),
+    ).toEqual([
       ['b', 3],
       ['a', 1],
       ['c', 1],

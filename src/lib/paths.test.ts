@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { articlePath, constituencyPath, personFeedPath, personPath, publicationPath, SECTIONS, topicPath } from './paths.ts';
+import {
+  articlePath,
+  constituencyPath,
+  personFeedPath,
+  personPath,
+  publicationPath,
+  SECTIONS,
+  topicPath,
+} from './paths.ts';
 
 describe('SECTIONS', () => {
   test('every index page is a top-level address with a trailing slash', () => {

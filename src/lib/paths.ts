@@ -8,7 +8,8 @@ export interface Section {
   short?: string;
 }
 
-type SectionKey = 'articles' | 'people' | 'mps' | 'constituencies' | 'timeline' | 'topics' | 'publications';
+type SectionKey =
+  'articles' | 'people' | 'mps' | 'constituencies' | 'timeline' | 'topics' | 'publications';
 
 /**
  * The archive's index pages, in the order the header lists them: the one list the header,

@@ -64,12 +64,19 @@ describe('partyRecordedUntil', () => {
 });
 
 describe('seatParties', () => {
-  const stint = (party: string, from: string, to?: string) => ({ party, from, ...(to ? { to } : {}), source: 'test' });
+  const stint = (party: string, from: string, to?: string) => ({
+    party,
+    from,
+    ...(to ? { to } : {}),
+    source: 'test',
+  });
 
   test('lists each party with its dates', () => {
     const parties = [stint('labour', '2010-05-06', '2019-02-18'), stint('independent', '2019-02-18')];
+    const labour = formatSpan('2010-05-06', '2019-02-18');
+    const independent = formatSpan('2019-02-18', undefined);
     expect(seatParties({ parties }, (slug) => slug.toUpperCase())).toBe(
-      `LABOUR (${formatSpan('2010-05-06', '2019-02-18')}); INDEPENDENT (${formatSpan('2019-02-18', undefined)})`,
+      `LABOUR (${labour}); INDEPENDENT (${independent})`,
     );
   });
 

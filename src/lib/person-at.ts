@@ -95,9 +95,13 @@ export function partyRecordedUntil(seat: Pick<Seat, 'to' | 'parties'>): string |
 /**
  * The parties an MP sat for in one seat, with their dates, as the seat's page lists its MPs;
  * says so when the register records none.
- * @example seatParties({ parties: [{ party: 'lab', from: '2017-06-08' }] }, () => 'Lab') // 'Lab (from 8 June 2017)'
+ * @example seatParties({ parties: [{ party: 'lab', from: '2017-06-08' }] }, () => 'Lab')
+ *   // 'Lab (from 8 June 2017)'
  */
-export function seatParties(seat: Pick<Seat, 'parties'>, partyName: (slug: string) => string): string {
+export function seatParties(
+  seat: Pick<Seat, 'parties'>,
+  partyName: (slug: string) => string,
+): string {
   if (seat.parties.length === 0) return PARTY_NOT_RECORDED;
   return seat.parties.map((s) => `${partyName(s.party)} (${formatSpan(s.from, s.to)})`).join('; ');
 }
