@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { formatSpan } from './dates.ts';
 import { loadEditorialRegistry } from '../archive/register.ts';
-import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt } from './person-at.ts';
+import { describePersonAt, PARTY_NOT_RECORDED, partiesOnDates, partyRecordedUntil, personAt, seatParties } from './person-at.ts';
 
 const registry = loadEditorialRegistry();
 const person = (slug: string) => registry.people.find((p) => p.slug === slug)!;
@@ -59,5 +60,27 @@ describe('partyRecordedUntil', () => {
   test('a seat whose parties run to its end, or stay open: nothing missing', () => {
     expect(partyRecordedUntil({ to: '2019-11-06', parties: [stint('2017-06-08', '2019-11-06')] })).toBeNull();
     expect(partyRecordedUntil({ parties: [stint('2017-06-08')] })).toBeNull();
+  });
+});
+
+describe('seatParties', () => {
+  const stint = (party: string, from: string, to?: string) => ({
+    party,
+    from,
+    ...(to ? { to } : {}),
+    source: 'test',
+  });
+
+  test('lists each party with its dates', () => {
+    const parties = [stint('labour', '2010-05-06', '2019-02-18'), stint('independent', '2019-02-18')];
+    const labour = formatSpan('2010-05-06', '2019-02-18');
+    const independent = formatSpan('2019-02-18', undefined);
+    expect(seatParties({ parties }, (slug) => slug.toUpperCase())).toBe(
+      `LABOUR (${labour}); INDEPENDENT (${independent})`,
+    );
+  });
+
+  test('says so when the register records no party', () => {
+    expect(seatParties({ parties: [] }, () => 'never asked')).toBe(PARTY_NOT_RECORDED);
   });
 });

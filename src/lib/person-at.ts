@@ -1,3 +1,4 @@
+import { formatSpan } from './dates.ts';
 import { partyOnDate, roleOnDate, seatOnDate } from './people/on-date.ts';
 import type { Person, Seat } from '../schemas/people.ts';
 
@@ -89,4 +90,18 @@ export function partyRecordedUntil(seat: Pick<Seat, 'to' | 'parties'>): string |
   if (seat.parties.length === 0 || seat.parties.some((stint) => !stint.to)) return null;
   const last = seat.parties.map((stint) => stint.to!).sort().at(-1)!;
   return !seat.to || seat.to > last ? last : null;
+}
+
+/**
+ * The parties an MP sat for in one seat, with their dates, as the seat's page lists its MPs;
+ * says so when the register records none.
+ * @example seatParties({ parties: [{ party: 'lab', from: '2017-06-08' }] }, () => 'Lab')
+ *   // 'Lab (from 8 June 2017)'
+ */
+export function seatParties(
+  seat: Pick<Seat, 'parties'>,
+  partyName: (slug: string) => string,
+): string {
+  if (seat.parties.length === 0) return PARTY_NOT_RECORDED;
+  return seat.parties.map((s) => `${partyName(s.party)} (${formatSpan(s.from, s.to)})`).join('; ');
 }

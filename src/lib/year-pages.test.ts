@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByYear, LATEST_LIMIT, UNDATED, yearKey, yearListing, yearPath, yearSummaries } from './year-pages.ts';
+import { groupByYear, LATEST_LIMIT, UNDATED, yearKey, yearListing, yearPath, yearPhrase, yearSummaries } from './year-pages.ts';
 
 interface Item {
   id: string;
@@ -115,5 +115,12 @@ describe('yearPath', () => {
   test('appends the year to the base path, with one slash', () => {
     expect(yearPath('/timeline/', '2019')).toBe('/timeline/2019/');
     expect(yearPath('/topics/brexit', 'undated')).toBe('/topics/brexit/undated/');
+  });
+});
+
+describe('yearPhrase', () => {
+  test('names a year by its label, and the undated page by what it lacks', () => {
+    expect(yearPhrase({ key: '2019', label: '2019' })).toBe('from 2019');
+    expect(yearPhrase({ key: UNDATED, label: 'Undated' })).toBe('with no known date');
   });
 });

@@ -100,3 +100,12 @@ export function yearListing<T>(items: readonly T[], dateOf: (item: T) => string 
 export function yearPath(base: string, key: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${key}/`;
 }
+
+/**
+ * How a year page's text names the span it lists.
+ * @example yearPhrase({ key: '2019', label: '2019' }) // 'from 2019'
+ * @example yearPhrase({ key: 'undated', label: 'Undated' }) // 'with no known date'
+ */
+export function yearPhrase(group: { key: string; label: string }): string {
+  return group.key === UNDATED ? 'with no known date' : `from ${group.label}`;
+}

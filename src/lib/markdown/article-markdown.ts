@@ -11,6 +11,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import { type LinkableMention, rehypeMentionLinks } from './rehype-mention-links.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { remarkCaptions } from './remark-captions.ts';
+import { constituencyPath, personPath } from '../paths.ts';
 
 /**
  * The links the ingest found in an article's record: people and seats named in its
@@ -19,12 +20,12 @@ import { remarkCaptions } from './remark-captions.ts';
 export function articleMentionLinks(frontmatter: Record<string, unknown>): LinkableMention[] {
   const { mentions = [], constituencyMentions = [] } = frontmatter as Partial<Pick<ArticleData, 'mentions' | 'constituencyMentions'>>;
   return [
-    ...mentions.map(({ paragraph, start, end, person }) => ({ paragraph, start, end, href: `/people/${person}/` })),
+    ...mentions.map(({ paragraph, start, end, person }) => ({ paragraph, start, end, href: personPath(person) })),
     ...constituencyMentions.map(({ paragraph, start, end, constituency }) => ({
       paragraph,
       start,
       end,
-      href: `/constituencies/${constituency}/`,
+      href: constituencyPath(constituency),
     })),
   ];
 }
