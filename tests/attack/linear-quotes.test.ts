@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../src/lib/people/matcher.ts';
-import { type Article, findMentions } from '../../src/lib/people/mentions.ts';
+import { type ArticleText, findMentions } from '../../src/lib/people/mentions.ts';
 import { findQuotes } from '../../src/lib/people/quotes/find-quotes.ts';
 import { lowerBound } from '../../src/lib/people/quotes/lower-bound.ts';
 import { loadEditorialRegistry } from '../../src/archive/register.ts';
@@ -14,7 +14,7 @@ const UNIT = [
 ].join(' ');
 
 function timeQuotes(paragraphs: string[]): { ms: number; quotes: number } {
-  const article: Article = { date: '2019-02', paragraphs };
+  const article: ArticleText = { date: '2019-02', paragraphs };
   const started = performance.now();
   const quotes = findQuotes(matcher, article, findMentions(matcher, article));
   return { ms: performance.now() - started, quotes: quotes.length };

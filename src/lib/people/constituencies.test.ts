@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { findConstituencyMentions } from './constituencies.ts';
 import { seed000, seed001, seed002, seed003, seed004 } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
-import type { Article } from './mentions.ts';
+import type { ArticleText } from './mentions.ts';
 import { loadEditorialRegistry } from '../../archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
-const seats = (article: Article) =>
+const seats = (article: ArticleText) =>
   findConstituencyMentions(matcher, article).map((m) => [m.paragraph, m.text, m.constituency]);
-const one = (...paragraphs: string[]): Article => ({ date: '2018-09', paragraphs });
+const one = (...paragraphs: string[]): ArticleText => ({ date: '2018-09', paragraphs });
 
 describe('findConstituencyMentions', () => {
   test('seed 000: "Canterbury MP Rosie Duffield", "Mr Shuker, the Luton South MP", "who represents Nottingham East"', () => {

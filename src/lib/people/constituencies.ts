@@ -1,5 +1,5 @@
 import type { Matcher } from './matcher.ts';
-import { scanArticle, type Article, type ArticleScan } from './mentions.ts';
+import { scanArticle, type ArticleText, type ArticleScan } from './mentions.ts';
 import { possessiveAt } from './tokens.ts';
 
 export interface ConstituencyMention {
@@ -32,7 +32,7 @@ const SEAT_BEFORE =
  */
 export function findConstituencyMentions(
   matcher: Matcher,
-  article: Article,
+  article: ArticleText,
   scan: ArticleScan = scanArticle(matcher, article),
 ): ConstituencyMention[] {
   const found: ConstituencyMention[] = [];

@@ -8,18 +8,18 @@ import {
   type SeedArticle,
 } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
-import { findMentions, type Article } from './mentions.ts';
+import { findMentions, type ArticleText } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
 import { loadEditorialRegistry } from '../../archive/register.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
 /** [text, person, kind] for every mention, optionally only in one paragraph. */
-const found = (article: Article, paragraph?: number) =>
+const found = (article: ArticleText, paragraph?: number) =>
   findMentions(matcher, article)
     .filter((m) => paragraph === undefined || m.paragraph === paragraph)
     .map((m) => [m.text, m.person, m.kind]);
-const one = (date: string, ...paragraphs: string[]): Article => ({ date, paragraphs });
-const only = (seed: SeedArticle, paragraph: number): Article => ({
+const one = (date: string, ...paragraphs: string[]): ArticleText => ({ date, paragraphs });
+const only = (seed: SeedArticle, paragraph: number): ArticleText => ({
   date: seed.date,
   paragraphs: seed.paragraphs.slice(0, paragraph),
 });

@@ -16,8 +16,8 @@ import {
 import type { Person } from '../../schemas/people.ts';
 import { isCapitalised, possessiveAt } from './tokens.ts';
 
-/** What the detection functions read: the article's date and its body paragraphs in order. */
-export interface Article {
+/** An article as people detection reads it: its date and its body paragraphs in order (not the stored record, not the card). */
+export interface ArticleText {
   /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
   date: string;
   /** Plain text of each body paragraph, boilerplate removed; index 0 is paragraph 1. */
@@ -70,7 +70,7 @@ export interface ArticleScan {
 }
 
 /** Scans every paragraph once and finds its quotations and strangers' names. */
-export function scanArticle(matcher: Matcher, article: Article): ArticleScan {
+export function scanArticle(matcher: Matcher, article: ArticleText): ArticleScan {
   const scanned = article.paragraphs.map((text) => matcher.scan(text));
   return {
     scanned,
@@ -149,7 +149,7 @@ interface Paragraph extends ScannedParagraph {
  */
 export function findMentions(
   matcher: Matcher,
-  article: Article,
+  article: ArticleText,
   scan: ArticleScan = scanArticle(matcher, article),
 ): Mention[] {
   const { scanned, quoted, runs } = scan;

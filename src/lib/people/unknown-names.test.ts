@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { seeds } from './fixtures/seed-articles.ts';
 import { compileMatcher } from './matcher.ts';
-import type { Article } from './mentions.ts';
+import type { ArticleText } from './mentions.ts';
 import { registry as nationalRegister } from './fixtures/national-register.ts';
 import { loadEditorialRegistry } from '../../archive/register.ts';
 import { findUnknownNames } from './unknown-names.ts';
 
 const matcher = compileMatcher(loadEditorialRegistry());
-const one = (...paragraphs: string[]): Article => ({ date: '2019-02', paragraphs });
+const one = (...paragraphs: string[]): ArticleText => ({ date: '2019-02', paragraphs });
 
 describe('findUnknownNames', () => {
   test('on the five seeds it reports exactly one name: the slogan "Long Live Stalin" Ian Austin quotes (Stalin is not in the registry)', () => {

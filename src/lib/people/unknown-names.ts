@@ -1,5 +1,5 @@
 import type { Matcher } from './matcher.ts';
-import { scanArticle, type Article, type ArticleScan } from './mentions.ts';
+import { scanArticle, type ArticleText, type ArticleScan } from './mentions.ts';
 
 export interface UnknownName {
   name: string;
@@ -18,7 +18,7 @@ export interface UnknownName {
  */
 export function findUnknownNames(
   matcher: Matcher,
-  article: Article,
+  article: ArticleText,
   scan: ArticleScan = scanArticle(matcher, article),
 ): UnknownName[] {
   return scan.runs.flatMap((runs, p) => {

@@ -1,6 +1,6 @@
 /** Finds an article's quotations and their speakers, by the rules in the files beside it. */
 import type { Matcher } from '../matcher.ts';
-import type { Article, Mention } from '../mentions.ts';
+import type { ArticleText, Mention } from '../mentions.ts';
 import type { Sentence } from '../sentences.ts';
 import { headOf, resolveVerb } from './clause-subject.ts';
 import { endsSentence, isQuotation } from './is-quotation.ts';
@@ -57,7 +57,7 @@ export interface Quote {
  */
 export function findQuotes(
   matcher: Matcher,
-  article: Article,
+  article: ArticleText,
   mentions: readonly Mention[],
 ): Quote[] {
   const reading = readArticle(matcher, article, mentions);

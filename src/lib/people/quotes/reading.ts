@@ -1,6 +1,6 @@
 /** Holds an article as the quote rules read it: indexed once, and what was met so far. */
 import type { Matcher } from '../matcher.ts';
-import type { Article, Mention } from '../mentions.ts';
+import type { ArticleText, Mention } from '../mentions.ts';
 import { splitSentences, type Sentence } from '../sentences.ts';
 import { lowerBound } from './lower-bound.ts';
 import { findQuoteSpans, quotedRanges, type QuoteChain } from './spans.ts';
@@ -85,7 +85,7 @@ export function before(a: Position, b: Position): boolean {
  */
 export function readArticle(
   matcher: Matcher,
-  article: Article,
+  article: ArticleText,
   mentions: readonly Mention[],
 ): Reading {
   const { paragraphs, date } = article;
