@@ -3,15 +3,15 @@
  *   node scripts/index-search.ts [--site dist] [--max-part-pages N]
  * Indexes article, person and constituency pages (those marked `data-pagefind-body`) with
  * Pagefind's Node API into <site>/pagefind/, one Pagefind bundle per search part (the people
- * and constituencies, then articles by year; src/lib/search-parts/plan.ts), with the word
+ * and constituencies, then articles by year; src/search/parts/plan.ts), with the word
  * directory and manifest the search page reads; prints page, word, filter and part counts,
- * and exits 1 with a message on any error (scripts/lib/search-index.ts says what is checked).
+ * and exits 1 with a message on any error (scripts/search-index/build.ts says what is checked).
  */
 import { parseArgs } from 'node:util';
-import { RESULT_TYPES } from '../src/lib/search.ts';
-import { buildSearchIndex, SearchIndexError } from './lib/search-index.ts';
+import { RESULT_TYPES } from '../src/search/facts.ts';
+import { buildSearchIndex, SearchIndexError } from './search-index/build.ts';
 import { compareCodePoints } from '../src/lib/order.ts';
-import { checkPagefindVersion, installedPagefindVersion } from './lib/pagefind-version.ts';
+import { checkPagefindVersion, installedPagefindVersion } from '../src/search/pagefind/version.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'max-part-pages': { type: 'string' } } });
 const maxPartPages = values['max-part-pages'] === undefined ? undefined : Number(values['max-part-pages']);

@@ -1,7 +1,7 @@
 import type { ArticleRecord, PersonRecord } from '../schemas/open-data.ts';
 import type { Archive } from './archive.ts';
 import { articlePath, personPath } from './paths.ts';
-import { nameVariants } from './search.ts';
+import { nameVariants } from '../search/facts.ts';
 
 /** One record per article, as `/data/articles.json` publishes it. */
 export function articleRecords(archive: Archive, site: URL): ArticleRecord[] {

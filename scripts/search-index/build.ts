@@ -3,14 +3,14 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_SORT_KEY } from '../../src/lib/search.ts';
-import { chunkDirectory } from '../../src/lib/search-parts/directory.ts';
-import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
-import { encodePartSet } from '../../src/lib/search-parts/part-set.ts';
-import { type PartPage, type PlannedPart, planSearchParts, SEARCH_PART_MAX_PAGES } from '../../src/lib/search-parts/plan.ts';
-import { forEachStartTag } from './html-elements.ts';
-import { bundleWords } from './pagefind-bundle.ts';
-import { listSitePages, type SitePage } from './site-files.ts';
+import { SEARCH_SORT_KEY } from '../../src/search/facts.ts';
+import { chunkDirectory } from '../../src/search/parts/directory.ts';
+import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../../src/search/parts/manifest.ts';
+import { encodePartSet } from '../../src/search/parts/part-set.ts';
+import { type PartPage, type PlannedPart, planSearchParts, SEARCH_PART_MAX_PAGES } from '../../src/search/parts/plan.ts';
+import { forEachStartTag } from '../lib/html-elements.ts';
+import { bundleWords } from '../../src/search/pagefind/bundle.ts';
+import { listSitePages, type SitePage } from '../lib/site-files.ts';
 import { compareCodePoints } from '../../src/lib/order.ts';
 
 
@@ -297,8 +297,8 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Indexes the built site in `siteDir` into `<siteDir>/pagefind/`: one Pagefind bundle per
- * search part (src/lib/search-parts/plan.ts), the word directory and filter file, and the
- * manifest the search page reads (src/lib/search-parts/manifest.ts). The plan comes from a
+ * search part (src/search/parts/plan.ts), the word directory and filter file, and the
+ * manifest the search page reads (src/search/parts/manifest.ts). The plan comes from a
  * quick read of each page's type and date; Pagefind then indexes the parts one after another
  * while every page is read fully for the checks (never more than one page held). Throws
  * SearchIndexError naming the problem (every page with one); returns the counts to print.

@@ -1,7 +1,7 @@
 import { chunkFor, chunksForPrefix, type DirectoryChunkRef, partsWithPrefix } from './directory.ts';
 import type { FilterDirectory } from './manifest.ts';
 import { decodePartSet } from './part-set.ts';
-import { queryTerms } from './query.ts';
+import { queryTerms } from '../pagefind/query.ts';
 
 /**
  * Which search parts can hold results for a query: the parts a search must open so that

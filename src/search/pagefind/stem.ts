@@ -1,8 +1,8 @@
 /**
  * The Snowball English (Porter2) stemmer, as Pagefind 1.6.0 applies it to every word it indexes
  * and every query word it looks up: the search parts must reach the same stem, or a query word
- * would miss the directory entry Pagefind's own index holds. scripts/lib/stem-oracle.test.ts
- * checks the two never disagree.
+ * would miss the directory entry Pagefind's own index holds. stem-oracle.test.ts, beside this
+ * file, checks the two never disagree.
  *
  * Pagefind runs Snowball 3.0's revision of the algorithm, not the older one still described on
  * many pages (and in rust-stemmers): R1 also starts after emerg-, inter-, later-, organ-, past-

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import type { FilterDirectory, SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
-import { buildSearchIndex, failOn, filterDeclarations, indexablePage, indexProblems, pageProblems, parsePagefindTotals, quickPartPage, SearchIndexError } from './search-index.ts';
+import type { FilterDirectory, SearchPartsManifest } from '../../src/search/parts/manifest.ts';
+import { buildSearchIndex, failOn, filterDeclarations, indexablePage, indexProblems, pageProblems, parsePagefindTotals, quickPartPage, SearchIndexError } from './build.ts';
 
 const TYPES = ['Article', 'Person', 'Constituency'];
 

@@ -1,11 +1,11 @@
-import { type Candidates, candidateParts } from '../search-parts/candidates.ts';
-import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../search-parts/manifest.ts';
+import { type Candidates, candidateParts } from '../parts/candidates.ts';
+import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../parts/manifest.ts';
 import type { FilterCounts, ResultFragment } from './format.ts';
 import type { PagefindFilterQuery } from './state.ts';
 
 /**
  * The archive's search over its index parts (docs/search.md; the parts are planned in
- * src/lib/search-parts/plan.ts). One Pagefind instance is opened on the people part, which
+ * src/search/parts/plan.ts). One Pagefind instance is opened on the people part, which
  * every search reads; article parts are merged into it (`mergeIndex`) only when a search
  * reaches them, each tagged with a synthetic `part` filter so one part can be asked alone.
  * Before any part is opened, the word directory says which parts hold every word of the

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_RANKING, type SearchFilter } from '../search.ts';
+import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_RANKING, type SearchFilter } from '../facts.ts';
 import { ArchiveSearch, type ArticleResults, type PagefindResult, SupersededSearch } from './archive-search.ts';
 import { FILTER_LEGENDS, type FilterCounts, filterOptions, missingWordsMessage, resultView, scopeMessage, summaryMessage } from './format.ts';
 import {
