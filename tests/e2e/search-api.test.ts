@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { EXCLUDE_SELECTORS } from '../../scripts/search-index/build.ts';
+import { EXCLUDE_SELECTORS } from '../../scripts/search-index/index-parts.ts';
 import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { queryTerms, queryWords as pagefindQueryWords } from '../../src/search/pagefind/query.ts';
 import { stemEnglish } from '../../src/search/pagefind/stem.ts';
