@@ -45,9 +45,13 @@ export async function buildSearchIndex(
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const sitePages = listSitePages(siteDir);
-  if (sitePages.length === 0) throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
+  if (sitePages.length === 0)
+    throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
   const { planned, fileOf } = quickReadPages(siteDir, sitePages, resultTypes);
-  const plan = planSearchParts([...planned.values()], options.maxPartPages ?? SEARCH_PART_MAX_PAGES);
+  const plan = planSearchParts(
+    [...planned.values()],
+    options.maxPartPages ?? SEARCH_PART_MAX_PAGES,
+  );
   const parts = [plan.people, ...plan.articles];
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
@@ -57,7 +61,9 @@ export async function buildSearchIndex(
   const indexed = await indexParts(siteDir, outDir, parts, fileOf);
   const { pages, problems } = await scanning;
   if (problems.length > 0) {
-    throw new SearchIndexError(`search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    throw new SearchIndexError(
+      `search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+    );
   }
   checkReadsAgree(pages, planned);
 
@@ -68,6 +74,16 @@ export async function buildSearchIndex(
   writeManifest(siteDir, parts, words, filtersFile);
 
   const sorts = Math.max(0, ...indexed.totals.filter((t) => t !== undefined).map((t) => t.sorts));
-  const totals: PagefindTotals = { pages: pages.length, words: indexed.wordParts.size, filters: counts.filterValues.size, sorts };
-  return { totals, pagesByType: counts.pagesByType, filterValues: counts.filterValues, parts: reports };
+  const totals: PagefindTotals = {
+    pages: pages.length,
+    words: indexed.wordParts.size,
+    filters: counts.filterValues.size,
+    sorts,
+  };
+  return {
+    totals,
+    pagesByType: counts.pagesByType,
+    filterValues: counts.filterValues,
+    parts: reports,
+  };
 }

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { compareCodePoints } from '../../src/lib/order.ts';
 import { RESULT_TYPES } from '../../src/search/facts.ts';
-import { checkPagefindVersion, installedPagefindVersion } from '../../src/search/pagefind/version.ts';
+import {
+  checkPagefindVersion,
+  installedPagefindVersion,
+} from '../../src/search/pagefind/version.ts';
 import { buildSearchIndex, type SearchIndexReport } from './build.ts';
 import { SearchIndexError } from './error.ts';
 
@@ -32,7 +35,8 @@ function printReport({ totals, pagesByType, filterValues, parts }: SearchIndexRe
     `search index: ${totals.pages} pages (${types}), ${totals.words} words, ${totals.filters} filters, ` +
       `${totals.sorts} sort(s), in ${parts.length} parts`,
   );
-  for (const part of parts) console.log(`  part ${part.id}: ${part.pages} pages, ${part.words} words`);
+  for (const part of parts)
+    console.log(`  part ${part.id}: ${part.pages} pages, ${part.words} words`);
   for (const [name, set] of [...filterValues].sort(([a], [b]) => compareCodePoints(a, b))) {
     console.log(`  filter ${name}: ${set.size} value(s)`);
   }

@@ -37,9 +37,13 @@ export interface PageCounts {
 }
 
 /** Counts the pages' declarations; `parts` are the planned parts, people part first. */
-export function countPages(pages: readonly IndexablePage[], parts: readonly PlannedPart[]): PageCounts {
+export function countPages(
+  pages: readonly IndexablePage[],
+  parts: readonly PlannedPart[],
+): PageCounts {
   const partOf = new Map<string, number>();
-  for (const [number, part] of parts.entries()) for (const urlPath of part.pages) partOf.set(urlPath, number);
+  for (const [number, part] of parts.entries())
+    for (const urlPath of part.pages) partOf.set(urlPath, number);
   const counts: PageCounts = {
     pagesByType: new Map(),
     filterValues: new Map(),
@@ -90,7 +94,13 @@ export function partReports(
       );
     }
     const words = indexed.words[number]!;
-    reports.push({ id: part.id, label: part.label, pages: part.pages.length, words, filters: totals.filters });
+    reports.push({
+      id: part.id,
+      label: part.label,
+      pages: part.pages.length,
+      words,
+      filters: totals.filters,
+    });
   }
   return reports;
 }

@@ -24,13 +24,19 @@ import type { ValueCount } from './counts.ts';
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** Writes every filter value's page count and parts, in code-point order; returns its file name. */
-export function writeFilterFile(outDir: string, filterParts: ReadonlyMap<string, ReadonlyMap<string, ValueCount>>): string {
+export function writeFilterFile(
+  outDir: string,
+  filterParts: ReadonlyMap<string, ReadonlyMap<string, ValueCount>>,
+): string {
   const filterDirectory: FilterDirectory = {};
   for (const [name, byValue] of [...filterParts].sort(([a], [b]) => compareCodePoints(a, b))) {
     filterDirectory[name] = Object.fromEntries(
       [...byValue]
         .sort(([a], [b]) => compareCodePoints(a, b))
-        .map(([value, { pages: count, parts: holding }]) => [value, [count, encodePartSet(holding)]]),
+        .map(([value, { pages: count, parts: holding }]) => [
+          value,
+          [count, encodePartSet(holding)],
+        ]),
     );
   }
   const filtersText = JSON.stringify(filterDirectory);
@@ -40,7 +46,10 @@ export function writeFilterFile(outDir: string, filterParts: ReadonlyMap<string,
 }
 
 /** Writes the word directory's chunks under `words/`; returns them as the manifest lists them. */
-export function writeWordDirectory(outDir: string, wordParts: ReadonlyMap<string, readonly number[]>): DirectoryChunkRef[] {
+export function writeWordDirectory(
+  outDir: string,
+  wordParts: ReadonlyMap<string, readonly number[]>,
+): DirectoryChunkRef[] {
   const sortedWords = [...wordParts.keys()].sort();
   const chunks = chunkDirectory(
     (function* () {

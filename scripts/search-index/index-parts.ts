@@ -1,4 +1,12 @@
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -43,7 +51,12 @@ export function parsePagefindTotals(log: string): PagefindTotals | null {
     const match = new RegExp(`Indexed (\\d+) ${noun}s?\\b`).exec(block);
     return match ? Number(match[1]) : null;
   };
-  const totals = { pages: count('page'), words: count('word'), filters: count('filter'), sorts: count('sort') };
+  const totals = {
+    pages: count('page'),
+    words: count('word'),
+    filters: count('filter'),
+    sorts: count('sort'),
+  };
   return Object.values(totals).some((v) => v === null) ? null : (totals as PagefindTotals);
 }
 
@@ -52,7 +65,8 @@ export function parsePagefindTotals(log: string): PagefindTotals | null {
  * @example failOn('addDirectory(dist)', ['Error: Provided glob … did not parse']) // throws SearchIndexError
  */
 export function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+  if (errors.length > 0)
+    throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
 /**
@@ -77,17 +91,29 @@ function stagePart(siteDir: string, files: readonly string[], stagingDir: string
  * Indexes one part's pages into a bundle of its own with Pagefind, checks what it did and
  * frees its memory. Pagefind reads and parses the staged pages itself, on every core.
  */
-async function indexPart(part: PlannedPart, stagingDir: string, bundleDir: string, logfile: string): Promise<PagefindTotals> {
+async function indexPart(
+  part: PlannedPart,
+  stagingDir: string,
+  bundleDir: string,
+  logfile: string,
+): Promise<PagefindTotals> {
   try {
     return await runPagefind(part, stagingDir, bundleDir, logfile);
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     // The Node API rejects with "Pagefind backend closed" when its indexer process dies.
-    throw new SearchIndexError(`search index: Pagefind's indexer stopped while indexing part ${part.id}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SearchIndexError(
+      `search index: Pagefind's indexer stopped while indexing part ${part.id}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
-async function runPagefind(part: PlannedPart, stagingDir: string, bundleDir: string, logfile: string): Promise<PagefindTotals> {
+async function runPagefind(
+  part: PlannedPart,
+  stagingDir: string,
+  bundleDir: string,
+  logfile: string,
+): Promise<PagefindTotals> {
   const created = await pagefind.createIndex({ logfile, excludeSelectors: EXCLUDE_SELECTORS });
   failOn('createIndex', created.errors);
   const index = created.index;
@@ -106,11 +132,19 @@ async function runPagefind(part: PlannedPart, stagingDir: string, bundleDir: str
   }
   const log = readFileSync(logfile, 'utf8');
   const warnings = log.split('\n').filter((line) => /^\[(Warn|Error)\]/.test(line));
-  if (warnings.length > 0) throw new SearchIndexError(`Pagefind reported problems in part ${part.id}:\n  ${warnings.join('\n  ')}`);
+  if (warnings.length > 0)
+    throw new SearchIndexError(
+      `Pagefind reported problems in part ${part.id}:\n  ${warnings.join('\n  ')}`,
+    );
   const totals = parsePagefindTotals(log);
-  if (!totals) throw new SearchIndexError(`could not read Pagefind's totals for part ${part.id} from its log:\n${log}`);
+  if (!totals)
+    throw new SearchIndexError(
+      `could not read Pagefind's totals for part ${part.id} from its log:\n${log}`,
+    );
   if (totals.pages !== part.pages.length) {
-    throw new SearchIndexError(`Pagefind indexed ${totals.pages} pages for part ${part.id}, but it has ${part.pages.length} pages with data-pagefind-body (${part.pages.join(', ')})`);
+    throw new SearchIndexError(
+      `Pagefind indexed ${totals.pages} pages for part ${part.id}, but it has ${part.pages.length} pages with data-pagefind-body (${part.pages.join(', ')})`,
+    );
   }
   return totals;
 }
@@ -154,7 +188,11 @@ export async function indexParts(
       if (part.pages.length === 0 && number > 0) continue;
       const bundleDir = number === 0 ? outDir : join(outDir, 'parts', part.id);
       const stagingDir = join(staging, part.id);
-      stagePart(siteDir, part.pages.map((urlPath) => fileOf.get(urlPath)!), stagingDir);
+      stagePart(
+        siteDir,
+        part.pages.map((urlPath) => fileOf.get(urlPath)!),
+        stagingDir,
+      );
       indexed.totals[number] = await indexPart(part, stagingDir, bundleDir, logfile);
       rmSync(stagingDir, { recursive: true, force: true });
       const words = bundleWords(bundleDir);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { PartPage } from '../../src/search/parts/plan.ts';
 import type { SitePage } from '../lib/site-files.ts';
 import { SearchIndexError } from './error.ts';
-import { type IndexablePage, indexablePage, indexProblems, pageProblems, quickPartPage } from './page-markup.ts';
+import {
+  type IndexablePage,
+  indexablePage,
+  indexProblems,
+  pageProblems,
+  quickPartPage,
+} from './page-markup.ts';
 
 /**
  * The two reads of the built pages. The quick one, before anything is indexed, takes each
@@ -49,7 +55,9 @@ export function quickReadPages(
   }
   if (bodies === 0) early.push(...indexProblems([], resultTypes));
   if (early.length > 0) {
-    throw new SearchIndexError(`search index: ${early.length} problem(s):\n  ${early.join('\n  ')}`);
+    throw new SearchIndexError(
+      `search index: ${early.length} problem(s):\n  ${early.join('\n  ')}`,
+    );
   }
   return { planned, fileOf };
 }
@@ -64,14 +72,21 @@ function partPageOf(page: IndexablePage): PartPage {
  * problems. Hands the event loop back every few pages, so Pagefind's indexing, driven from
  * the same thread, goes on meanwhile in its own process.
  */
-export async function scanPages(siteDir: string, sitePages: readonly SitePage[], resultTypes: readonly string[]): Promise<{ pages: IndexablePage[]; problems: string[] }> {
+export async function scanPages(
+  siteDir: string,
+  sitePages: readonly SitePage[],
+  resultTypes: readonly string[],
+): Promise<{ pages: IndexablePage[]; problems: string[] }> {
   const pages: IndexablePage[] = [];
   const problems: string[] = [];
   for (const [i, sitePage] of sitePages.entries()) {
     if (i % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
     // Synchronous reads: an async read's four round trips through libuv's pool per page left
     // the scan idle for a third of its time.
-    const page = indexablePage(sitePage.urlPath, readFileSync(join(siteDir, sitePage.file), 'utf8'));
+    const page = indexablePage(
+      sitePage.urlPath,
+      readFileSync(join(siteDir, sitePage.file), 'utf8'),
+    );
     if (!page) continue;
     pages.push(page);
     problems.push(...pageProblems(page, resultTypes));
@@ -84,11 +99,16 @@ export async function scanPages(siteDir: string, sitePages: readonly SitePage[],
  * Throws unless the full read found the same pages, types and dates as the quick read that
  * placed them in parts.
  */
-export function checkReadsAgree(pages: readonly IndexablePage[], planned: ReadonlyMap<string, PartPage>): void {
+export function checkReadsAgree(
+  pages: readonly IndexablePage[],
+  planned: ReadonlyMap<string, PartPage>,
+): void {
   const disagree = pages
     .filter((page) => {
       const quick = planned.get(page.urlPath);
-      return !quick || quick.type !== page.filters.get('type')![0] || quick.sortDate !== page.sortDate;
+      return (
+        !quick || quick.type !== page.filters.get('type')![0] || quick.sortDate !== page.sortDate
+      );
     })
     .map((page) => page.urlPath);
   if (disagree.length === 0 && pages.length === planned.size) return;

@@ -1,5 +1,10 @@
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, SEARCH_RANKING, type SearchFilter } from '../facts.ts';
-import { ArchiveSearch, type ArticleResults, type PagefindResult, SupersededSearch } from './archive-search.ts';
+import {
+  ArchiveSearch,
+  type ArticleResults,
+  type PagefindResult,
+  SupersededSearch,
+} from './archive-search.ts';
 import {
   FILTER_LEGENDS,
   type FilterCounts,
@@ -195,7 +200,8 @@ class SearchPage {
   private renderFilters(counts: FilterCounts): void {
     const { filtersBox } = this.el;
     const active = document.activeElement;
-    const focused = active instanceof HTMLInputElement && filtersBox.contains(active) ? active : null;
+    const focused =
+      active instanceof HTMLInputElement && filtersBox.contains(active) ? active : null;
     const refocus = focused ? { filter: focused.name, value: focused.value } : null;
     const groups = SEARCH_FILTERS.map((filter) => ({
       filter,
@@ -205,7 +211,9 @@ class SearchPage {
       this.filtersMessage('No filter applies to these results.');
       return;
     }
-    filtersBox.replaceChildren(...groups.map(({ filter, options }) => filterGroup(filter, options)));
+    filtersBox.replaceChildren(
+      ...groups.map(({ filter, options }) => filterGroup(filter, options)),
+    );
     if (refocus) {
       const boxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input')];
       boxes.find((b) => b.name === refocus.filter && b.value === refocus.value)?.focus();
@@ -222,10 +230,14 @@ class SearchPage {
     const gen = this.generation;
     if (filtersBox.childElementCount === 0) this.filtersMessage('Counting…');
     try {
-      const counts = await this.archive.counts(pagefindTerm(this.state), pagefindFilters(this.state.filters));
+      const counts = await this.archive.counts(
+        pagefindTerm(this.state),
+        pagefindFilters(this.state.filters),
+      );
       if (gen === this.generation && filtersPanel.open) this.renderFilters(counts);
     } catch {
-      if (gen === this.generation) this.filtersMessage('The filters could not load. Try reloading the page.');
+      if (gen === this.generation)
+        this.filtersMessage('The filters could not load. Try reloading the page.');
     }
   }
 
@@ -233,7 +245,9 @@ class SearchPage {
   async renderPeople(gen: number, all: boolean): Promise<HTMLLIElement[]> {
     const { peopleList, peopleSection, peopleMore } = this.el;
     const people = this.shown?.people ?? [];
-    const items = await Promise.all(people.slice(0, all ? people.length : PEOPLE_PREVIEW).map(resultItem));
+    const items = await Promise.all(
+      people.slice(0, all ? people.length : PEOPLE_PREVIEW).map(resultItem),
+    );
     if (gen !== this.generation) return [];
     const before = peopleList.children.length;
     peopleList.replaceChildren(...items);
@@ -293,7 +307,11 @@ class SearchPage {
     const term = pagefindTerm(this.state);
     const filters = pagefindFilters(this.state.filters);
     try {
-      const { candidates, people, articles } = await this.archive.search(term, filters, this.state.sort);
+      const { candidates, people, articles } = await this.archive.search(
+        term,
+        filters,
+        this.state.sort,
+      );
       if (gen !== this.generation) return;
       await articles.fill(PAGE_SIZE);
       if (gen !== this.generation) return;
@@ -393,9 +411,14 @@ export async function startSearch(): Promise<void> {
   el.app.hidden = false;
   let archive: ArchiveSearch;
   try {
-    archive = await ArchiveSearch.open({ ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+    archive = await ArchiveSearch.open({
+      ranking: SEARCH_RANKING,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 30,
+    });
   } catch {
-    el.status.textContent = 'Search could not load. Try reloading the page, or use the indexes below.';
+    el.status.textContent =
+      'Search could not load. Try reloading the page, or use the indexes below.';
     el.form.hidden = true;
     el.noscript.hidden = false;
     return;
