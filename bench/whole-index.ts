@@ -12,7 +12,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { EXCLUDE_SELECTORS } from '../scripts/lib/search-index.ts';
+import { EXCLUDE_SELECTORS } from '../scripts/search-index/index-parts.ts';
 import { serveStatic } from '../scripts/serve/static-server.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { candidatePartIds, pagefindSearch } from '../tests/support/search.ts';

@@ -235,7 +235,7 @@ class Traffic {
   }
 }
 
-/** The status line's prompt before any words are given (src/lib/search-ui/app.ts). */
+/** The status line's prompt before any words are given (src/search/page/app.ts). */
 const PROMPT = 'Type a name';
 
 interface PageTimes {
@@ -263,7 +263,7 @@ const WATCH_RESULTS = (prompt: string) => {
 };
 
 /**
- * What the scope line (`scopeMessage` in src/lib/search-ui/format.ts) says of the periods
+ * What the scope line (`scopeMessage` in src/search/page/format.ts) says of the periods
  * read and the periods with matches; `read` is null when it names a span ("2024 to 2019"),
  * `of` when there is no line (no article matches).
  * @example scopeCounts('Newest first. Searched 2024 so far, of 23 periods with matches; “Show more articles” reads on.') // { read: 1, of: 23 }

@@ -54,7 +54,7 @@ export const ASSET_DIRS = ['_astro', 'pagefind'];
  * Caching inside the asset folders. Astro names every bundled file by a hash of its content.
  * Pagefind names its fragment, index, filter and meta files by the SHA-1 of their (unzipped)
  * content, and the search-index step names the word directory and filter file by a SHA-256
- * of theirs (scripts/lib/search-index.ts); the rest keep their name when they change.
+ * of theirs (scripts/search-index/build.ts); the rest keep their name when they change.
  */
 const ASSET_CACHE: [path: string, cache: string][] = [
   ['/_astro/*', IMMUTABLE],

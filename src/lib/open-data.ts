@@ -1,7 +1,7 @@
 import type { ArticleRow, PersonRow } from '../schemas/open-data.ts';
 import type { Archive } from '../archive/archive.ts';
 import { articlePath, personPath } from './paths.ts';
-import { nameVariants } from './search.ts';
+import { nameVariants } from '../search/facts.ts';
 
 /** One row per article, as `/data/articles.json` publishes it. */
 export function articleRows(archive: Archive, site: URL): ArticleRow[] {

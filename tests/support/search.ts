@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadRegister } from '../../src/archive/register.ts';
 import { surnameOf } from '../../src/lib/people/name-parts.ts';
-import { SEARCH_RANKING } from '../../src/lib/search.ts';
-import { candidateParts } from '../../src/lib/search-parts/candidates.ts';
-import type { FilterDirectory, SearchPartsManifest } from '../../src/lib/search-parts/manifest.ts';
+import { SEARCH_RANKING } from '../../src/search/facts.ts';
+import { candidateParts } from '../../src/search/parts/candidates.ts';
+import type { FilterDirectory, SearchPartsManifest } from '../../src/search/parts/manifest.ts';
 
 /**
  * Helpers for the search tests: the people and seats with pages, as the build read them,
@@ -75,7 +75,7 @@ export interface SearchOutcome {
 /**
  * Which pages a search reads, as the search page does: `people` the people part, `articles`
  * the article parts, `all` both; always only the parts that can hold the words and filters
- * (src/lib/search-parts/candidates.ts), since a part without a query word answers with
+ * (src/search/parts/candidates.ts), since a part without a query word answers with
  * pages matching a shorter word of its own.
  */
 export type SearchScope = 'people' | 'articles' | 'all';

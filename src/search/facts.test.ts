@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleSearchFacts, nameVariants, RESULT_TYPES, SEARCH_FILTERS, SEARCH_RANKING, SEARCH_WEIGHTS, uniqueFacts } from './search.ts';
+import { articleSearchFacts, nameVariants, RESULT_TYPES, SEARCH_FILTERS, SEARCH_RANKING, SEARCH_WEIGHTS, uniqueFacts } from './facts.ts';
 
 describe('articleSearchFacts', () => {
   test('a dated article: publication and year filters, date and publication meta, date sort', () => {

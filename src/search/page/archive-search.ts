@@ -1,11 +1,11 @@
-import { type Candidates, candidateParts } from '../search-parts/candidates.ts';
-import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../search-parts/manifest.ts';
+import { type Candidates, candidateParts } from '../parts/candidates.ts';
+import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../parts/manifest.ts';
 import type { FilterCounts, ResultFragment } from './format.ts';
-import type { PagefindFilterQuery } from './state.ts';
+import type { PagefindFilterQuery, SortOrder } from './state.ts';
 
 /**
  * The archive's search over its index parts (docs/search.md; the parts are planned in
- * src/lib/search-parts/plan.ts). One Pagefind instance is opened on the people part, which
+ * src/search/parts/plan.ts). One Pagefind instance is opened on the people part, which
  * every search reads; article parts are merged into it (`mergeIndex`) only when a search
  * reaches them, each tagged with a synthetic `part` filter so one part can be asked alone.
  * Before any part is opened, the word directory says which parts hold every word of the
@@ -39,8 +39,6 @@ interface PagefindInstance {
 interface PagefindModule {
   createInstance(options: { basePath: string; mergeFilter: Record<string, string> }): PagefindInstance;
 }
-
-export type ArticleOrder = 'newest' | 'oldest' | 'relevance';
 
 /** What a search found: the parts it may read, the people and constituencies, and the articles so far. */
 export interface ArchiveResults {
@@ -230,7 +228,7 @@ export class ArchiveSearch {
    * current one holds parts this search cannot use (each would cost its index chunks for
    * the words); a search superseded by a newer one reads no further parts.
    */
-  async search(term: string | null, filters: PagefindFilterQuery, order: ArticleOrder): Promise<ArchiveResults> {
+  async search(term: string | null, filters: PagefindFilterQuery, order: SortOrder): Promise<ArchiveResults> {
     const epoch = ++this.#epoch;
     const candidates = await this.candidates(term, filters);
     const allowed = new Set(candidates.parts);

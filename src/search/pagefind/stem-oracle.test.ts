@@ -4,19 +4,19 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../bench/generate.ts';
-import { stemEnglish } from '../../src/lib/search-parts/stem.ts';
-import { bundleWords } from './pagefind-bundle.ts';
+import { generateCorpus } from '../../../bench/generate.ts';
+import { stemEnglish } from './stem.ts';
+import { bundleWords } from './bundle.ts';
 
 /**
- * The oracle for src/lib/search-parts/stem.ts: Pagefind itself. Every word of a vocabulary is
+ * The oracle for src/search/pagefind/stem.ts: Pagefind itself. Every word of a vocabulary is
  * indexed by Pagefind's Node API as English, and the stems it writes must be exactly the
  * stemEnglish() of the same words; otherwise a query word in the browser could reach a stem
  * Pagefind never indexed, and the search would silently miss pages. (This is how Pagefind 1.6.0
  * was found to run Snowball 3.0's English rather than the older Porter2: see stem.ts.)
  */
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 
 /** Plain lower-case words: split on anything but a letter, and only a–z kept ("café" is not one). */
 function plainWords(text: string): string[] {

@@ -1,8 +1,8 @@
 /**
  * The Snowball English (Porter2) stemmer, as Pagefind 1.6.0 applies it to every word it indexes
  * and every query word it looks up: the search parts must reach the same stem, or a query word
- * would miss the directory entry Pagefind's own index holds. scripts/lib/stem-oracle.test.ts
- * checks the two never disagree.
+ * would miss the directory entry Pagefind's own index holds. stem-oracle.test.ts, beside this
+ * file, checks the two never disagree.
  *
  * Pagefind runs Snowball 3.0's revision of the algorithm, not the older one still described on
  * many pages (and in rust-stemmers): R1 also starts after emerg-, inter-, later-, organ-, past-
@@ -52,32 +52,41 @@ function endsShort(w: string, n: number): boolean {
   return (n === 2 && isVowel(w[0]) && !isVowel(w[1])) || w.slice(0, n).endsWith('past');
 }
 
-/**
- * Stems a lower-cased word with Snowball English (Porter2), exactly as Pagefind does.
- * @example stemEnglish('generously') // 'generous'
- */
-export function stemEnglish(word: string): string {
-  if (Object.hasOwn(EXCEPTIONS, word)) return EXCEPTIONS[word]!;
-  if (word.length <= 2) return word;
+/** Where R1 and R2 begin in the marked word (Snowball's `p1` and `p2`). */
+interface Regions {
+  p1: number;
+  p2: number;
+}
 
-  // A y that starts the word or follows a vowel acts as a consonant: "Y" keeps it out of the
-  // vowel tests (and out of Step 1c) until the end. Matching pairs left to right means the
-  // y after a marked Y stays a vowel, as in Snowball ("ayyy" gives "aYyY").
-  let w = word.replace(/^'/, '').replace(/^y/, 'Y').replace(/[aeiouy]y/g, (pair) => `${pair[0]}Y`);
+/**
+ * Snowball's prelude and `mark_regions`. A y that starts the word or follows a vowel acts as
+ * a consonant: "Y" keeps it out of the vowel tests (and out of Step 1c) until the end.
+ * Matching pairs left to right means the y after a marked Y stays a vowel, as in Snowball
+ * ("ayyy" gives "aYyY").
+ */
+function prelude(word: string): { w: string; regions: Regions } {
+  const w = word.replace(/^'/, '').replace(/^y/, 'Y').replace(/[aeiouy]y/g, (pair) => `${pair[0]}Y`);
   const prefix = R1_PREFIX.exec(w);
   const p1 = prefix ? prefix[0].length : regionStart(w, 0);
-  const p2 = regionStart(w, p1);
-  let m: RegExpExecArray | null;
+  return { w, regions: { p1, p2: regionStart(w, p1) } };
+}
 
-  // Step 1a: possessives, then plurals.
+/** Step 1a: possessives (Snowball's Step 0), then plurals. */
+function step1a(w: string): string {
   w = w.replace(/'(?:s'?)?$/, '');
-  if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/ie[sd]$/.test(w)) w = w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (/ie[sd]$/.test(w)) return w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
   // "gas" and "this" keep their s: a vowel must come before the letter that precedes it.
-  else if (w.endsWith('s') && !/(?:ss|us)$/.test(w) && VOWEL.test(w.slice(0, -2))) w = w.slice(0, -1);
+  if (w.endsWith('s') && !/(?:ss|us)$/.test(w) && VOWEL.test(w.slice(0, -2))) return w.slice(0, -1);
+  return w;
+}
 
-  // Step 1b: -eed in R1 becomes -ee; -ed and -ing go only after a vowel, then the stem is
-  // repaired so "hoped" and "hopped" do not both become "hop".
+/**
+ * Step 1b: -eed in R1 becomes -ee; -ed and -ing go only after a vowel, then the stem is
+ * repaired so "hoped" and "hopped" do not both become "hop".
+ */
+function step1b(w: string, { p1 }: Regions): string {
+  let m: RegExpExecArray | null;
   if ((m = /eed(?:ly)?$/.exec(w))) {
     const stem = w.slice(0, m.index);
     if (m.index >= p1 && !/^(?:succ|proc|exc)$/.test(stem)) w = `${stem}ee`;
@@ -95,30 +104,61 @@ export function stemEnglish(word: string): string {
       else if (w.length === p1 && endsShort(w, w.length)) w += 'e';
     }
   }
+  return w;
+}
 
-  // Step 1c: "cry" -> "cri", but not "by" (first letter) or "say" (after a vowel).
-  if (w.length > 2 && /[^aeiouy][yY]$/.test(w)) w = `${w.slice(0, -1)}i`;
+/** Step 1c: "cry" -> "cri", but not "by" (first letter) or "say" (after a vowel). */
+function step1c(w: string): string {
+  return w.length > 2 && /[^aeiouy][yY]$/.test(w) ? `${w.slice(0, -1)}i` : w;
+}
 
-  if ((m = STEP2.exec(w)) && m.index >= p1) {
-    const suffix = m[0];
-    const stem = w.slice(0, m.index);
-    if (suffix === 'ogi') w = stem.endsWith('l') ? `${stem}og` : w;
-    else if (suffix === 'li') w = /[cdeghkmnrt]$/.test(stem) ? stem : w;
-    else w = stem + STEP2_TO[suffix]!;
-  }
+/** Step 2: the longest STEP2 suffix in R1 is replaced ("-ational" -> "-ate"). */
+function step2(w: string, { p1 }: Regions): string {
+  const m = STEP2.exec(w);
+  if (!m || m.index < p1) return w;
+  const suffix = m[0];
+  const stem = w.slice(0, m.index);
+  if (suffix === 'ogi') return stem.endsWith('l') ? `${stem}og` : w;
+  if (suffix === 'li') return /[cdeghkmnrt]$/.test(stem) ? stem : w;
+  return stem + STEP2_TO[suffix]!;
+}
 
-  if ((m = STEP3.exec(w)) && m.index >= p1 && (m[0] !== 'ative' || m.index >= p2)) {
-    w = w.slice(0, m.index) + STEP3_TO[m[0]]!;
-  }
+/** Step 3: the longest STEP3 suffix in R1 is replaced; "-ative" only in R2. */
+function step3(w: string, { p1, p2 }: Regions): string {
+  const m = STEP3.exec(w);
+  if (m && m.index >= p1 && (m[0] !== 'ative' || m.index >= p2)) return w.slice(0, m.index) + STEP3_TO[m[0]]!;
+  return w;
+}
 
-  if ((m = STEP4.exec(w)) && m.index >= p2 && (m[0] !== 'ion' || /[st]$/.test(w.slice(0, m.index)))) {
-    w = w.slice(0, m.index);
-  }
+/** Step 4: the longest STEP4 suffix in R2 goes; "-ion" only after s or t. */
+function step4(w: string, { p2 }: Regions): string {
+  const m = STEP4.exec(w);
+  if (m && m.index >= p2 && (m[0] !== 'ion' || /[st]$/.test(w.slice(0, m.index)))) return w.slice(0, m.index);
+  return w;
+}
 
-  // Step 5: a final e goes in R2, or in R1 unless that would leave a short syllable ("hope").
+/** Step 5: a final e goes in R2, or in R1 unless that would leave a short syllable ("hope"). */
+function step5(w: string, { p1, p2 }: Regions): string {
   const last = w.length - 1;
-  if (w.endsWith('e') && (last >= p2 || (last >= p1 && !endsShort(w, last)))) w = w.slice(0, -1);
-  else if (w.endsWith('ll') && last >= p2) w = w.slice(0, -1);
+  if (w.endsWith('e') && (last >= p2 || (last >= p1 && !endsShort(w, last)))) return w.slice(0, -1);
+  if (w.endsWith('ll') && last >= p2) return w.slice(0, -1);
+  return w;
+}
 
-  return w.replace(/Y/g, 'y');
+/**
+ * Stems a lower-cased word with Snowball English (Porter2), exactly as Pagefind does: the
+ * steps in Snowball's order, then the marked Ys back to y.
+ * @example stemEnglish('generously') // 'generous'
+ */
+export function stemEnglish(word: string): string {
+  if (Object.hasOwn(EXCEPTIONS, word)) return EXCEPTIONS[word]!;
+  if (word.length <= 2) return word;
+  const { w, regions } = prelude(word);
+  let stem = step1b(step1a(w), regions);
+  stem = step1c(stem);
+  stem = step2(stem, regions);
+  stem = step3(stem, regions);
+  stem = step4(stem, regions);
+  stem = step5(stem, regions);
+  return stem.replace(/Y/g, 'y');
 }

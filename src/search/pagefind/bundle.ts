@@ -4,9 +4,10 @@ import { gunzipSync } from 'node:zlib';
 
 /**
  * Reads what a written Pagefind bundle (`<bundle>/pagefind-entry.json`, `index/*.pf_index`)
- * holds, from Pagefind's own files: the words it indexed, as its search will look them up
- * (lower-cased and stemmed, e.g. "confid" for "confidence"). The search parts' word directory
- * is built from these, so it can never disagree with Pagefind about what a part contains.
+ * holds, from Pagefind's own files: its version, which of its files `mergeIndex` needs, and
+ * the words it indexed, as its search will look them up (lower-cased and stemmed, e.g.
+ * "confid" for "confidence"). The search parts' word directory is built from these, so it
+ * can never disagree with Pagefind about what a part contains. Build-time only (Node).
  *
  * Each `.pf_index` file is gzip of the signature `pagefind_dcd` and a CBOR `WordIndex`:
  * `[[word, pages, …], …]` (pagefind/src/index/index_words.rs); only the words are read, the
@@ -14,6 +15,29 @@ import { gunzipSync } from 'node:zlib';
  */
 
 const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The files of a Pagefind bundle that `mergeIndex` reads: an article part keeps only these,
+ * and shares the people part's script, worker and wasm.
+ */
+export const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** What Pagefind writes in a bundle's `pagefind-entry.json` that the search parts need. */
+export interface BundleEntry {
+  /** The Pagefind version that wrote it. */
+  version: string;
+  /** Characters indexed as parts of words (`include_characters`); none when it lists none. */
+  includeCharacters: string[];
+}
+
+/** Reads a bundle's entry file. */
+export function bundleEntry(bundleDir: string): BundleEntry {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    version: string;
+    include_characters?: string[];
+  };
+  return { version: entry.version, includeCharacters: entry.include_characters ?? [] };
+}
 
 export class PagefindBundleError extends Error {
   override name = 'PagefindBundleError';

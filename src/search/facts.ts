@@ -1,7 +1,7 @@
 /**
  * What the archive tells Pagefind about each page it indexes, shared by the build
  * (SearchFacts.astro, SearchWeighting.astro, scripts/index-search.ts) and the search
- * page (src/lib/search-ui/). docs/search.md describes the whole design.
+ * page (src/search/page/). docs/search.md describes the whole design.
  *
  * ## Which pages are indexed
  * Only pages whose content is wrapped in `data-pagefind-body`: article pages
@@ -48,7 +48,7 @@
  * pages inside `data-pagefind-ignore`: they are other pages' words, and would make a
  * person's page rank for every headline that names them. "Source: …" notes
  * (`class="source-note"`) are left out by the indexer (EXCLUDE_SELECTORS in
- * scripts/lib/search-index.ts).
+ * scripts/search-index/build.ts).
  */
 
 /** The kinds of result the search page offers as the `type` filter. */

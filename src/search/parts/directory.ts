@@ -20,6 +20,9 @@ export const DIRECTORY_CHUNK_BYTES = 8 * 1024;
  */
 export const MAX_CHUNKS_PER_WORD = 3;
 
+/** Reads one directory chunk's text (fetched by the page, read from disk by tests). */
+export type ChunkReader = (file: string) => Promise<string>;
+
 /** A chunk as the manifest lists it. */
 export interface DirectoryChunkRef {
   /** Its first word. */
@@ -115,4 +118,17 @@ export function partsWithPrefix(chunkText: string, prefix: string): Set<number> 
     else if (word > prefix) break;
   }
   return parts;
+}
+
+/**
+ * The parts of the word that is exactly `word` in a chunk's text, or null when the chunk
+ * does not hold it.
+ * @example exactWordParts('berger\t3\nbergerac\t5\n', 'berger') // Set {3}
+ */
+export function exactWordParts(chunkText: string, word: string): Set<number> | null {
+  const line = chunkText.startsWith(`${word}\t`) ? 0 : chunkText.indexOf(`\n${word}\t`);
+  if (line === -1) return null;
+  const start = line === 0 ? word.length + 1 : line + word.length + 2;
+  const end = chunkText.indexOf('\n', start);
+  return new Set(decodePartSet(chunkText.slice(start, end === -1 ? undefined : end)));
 }

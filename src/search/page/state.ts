@@ -1,4 +1,4 @@
-import { SEARCH_FILTERS, type SearchFilter } from '../search.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../facts.ts';
 
 /**
  * The search page's state and its URL, `/search/?q=Wavertree&type=Person&year=2019`:

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { compareCodePoints } from '../order.ts';
+import { compareCodePoints } from '../../lib/order.ts';
 
 /**
  * How the search index is cut into parts (docs/search.md). One Pagefind index over the

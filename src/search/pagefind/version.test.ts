@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkPagefindVersion, installedPagefindVersion, MIRRORED_PAGEFIND } from './pagefind-version.ts';
+import { checkPagefindVersion, installedPagefindVersion, MIRRORED_PAGEFIND } from './version.ts';
 
 describe('the Pagefind version the search code mirrors', () => {
   test('is the one package.json pins, exactly, and the one installed', () => {

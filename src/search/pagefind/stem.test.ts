@@ -6,7 +6,7 @@ function expectStems(table: Record<string, string>): void {
   expect(Object.fromEntries(Object.keys(table).map((word) => [word, stemEnglish(word)]))).toEqual(table);
 }
 
-// Every pair below (but the apostrophes) is also in scripts/lib/stem-oracle.test.ts's
+// Every pair below (but the apostrophes) is also in src/search/pagefind/stem-oracle.test.ts's
 // vocabulary, where Pagefind's own stemmer confirms it.
 
 describe('stemEnglish', () => {

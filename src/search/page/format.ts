@@ -1,6 +1,6 @@
-import { RESULT_TYPES, type SearchFilter } from '../search.ts';
+import { RESULT_TYPES, type SearchFilter } from '../facts.ts';
 import type { SortOrder } from './state.ts';
-import { compareCodePoints } from '../order.ts';
+import { compareCodePoints } from '../../lib/order.ts';
 
 /** Filter value → number of results, per filter (Pagefind's `filters` / `totalFilters`). */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The Pagefind release whose internals the search code mirrors (its stemmer, its index
- * encoding, its matching rules: scripts/lib/pagefind-bundle.ts, src/lib/search-parts/, proved
- * by the oracle tests). `package.json` pins exactly this version.
+ * The Pagefind release whose internals the modules of this folder mirror (its stemmer, its
+ * query words, its index encoding, its matching rules; README.md here says how the oracle
+ * tests prove it). `package.json` pins exactly this version.
  */
 export const MIRRORED_PAGEFIND = '1.6.0';
 
@@ -30,7 +30,7 @@ export function checkPagefindVersion(installed: string): void {
   if (installed !== MIRRORED_PAGEFIND) {
     throw new Error(
       `pagefind ${installed} is installed, but the search code mirrors pagefind ${MIRRORED_PAGEFIND}: ` +
-        `run npm ci, or upgrade deliberately (scripts/lib/pagefind-version.ts and the oracle tests)`,
+        `run npm ci, or upgrade deliberately (src/search/pagefind/version.ts and the oracle tests)`,
     );
   }
 }
