@@ -52,7 +52,59 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Each letter a word may hold, by what it lowercases to: "t" is printed as "t" or "T". */
+const PRINTED_AS = (() => {
+  const map = new Map<string, string[]>();
+  for (let code = 0; code <= 0x24f; code++) {
+    const c = String.fromCharCode(code);
+    if (!/^[A-Za-z0-9\u00C0-\u024F]$/.test(c)) continue;
+    const lower = c.toLowerCase();
+    if (lower.length === 1) map.set(lower, [...(map.get(lower) ?? []), c]);
+  }
+  return map;
+})();
+
+/**
+ * A test for a line holding one of `words` (lowercase) as a whole word, however it is
+ * capitalised: true exactly when a token of the line lowercases to one of them.
+ */
+function wordsTest(words: ReadonlyMap<string, boolean>): RegExp {
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  // A word with a letter no word of a line lowercases to alone ("i̇") cannot be tested for.
+  if ([...words.keys()].some((w) => [...w].some((c) => !PRINTED_AS.has(c)))) return /(?:)/;
+  const letter = '[A-Za-z0-9\\u00C0-\\u024F]';
+  const alternatives = [...words].map(([w, prefix]) => {
+    const letters = [...w].map((c) => `[${PRINTED_AS.get(c)!.map(escape).join('')}]`).join('');
+    return prefix ? letters : `${letters}(?!${letter})`;
+  });
+  return new RegExp(`(?<!${letter})(?:${alternatives.join('|')})`);
+}
+
 const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], glued: [] });
+
+/** Words too common in reporting to stand for a phrase in {@link createPhraseTrie}'s pre-test. */
+const COMMON_WORDS = new Set(
+  'the a an of to on in by for from and is has have been this that more news told seen our we'
+    .split(' '),
+);
+
+/**
+ * The word of a phrase the pre-test looks for: its longest word capitalised inside the
+ * phrase (an outlet's name is rarer than the words around it), else its longest uncommon
+ * word; a glued last word only when nothing else will do (`prefix`: a line's word need only
+ * begin with it).
+ */
+function keyWord(printed: readonly string[], glue: boolean): { word: string; prefix: boolean } {
+  const glued = (i: number) => glue && i > 0 && i === printed.length - 1;
+  const tier = (w: string, i: number) =>
+    COMMON_WORDS.has(w.toLowerCase()) || glued(i) ? 0 : i > 0 && /^[A-Z]/.test(w) ? 2 : 1;
+  const rank = (w: string, i: number) => tier(w, i) * 1000 + w.length;
+  let best = 0;
+  printed.forEach((w, i) => {
+    if (rank(w, i) > rank(printed[best]!, best)) best = i;
+  });
+  return { word: printed[best]!.toLowerCase(), prefix: glued(best) };
+}
 
 /**
  * A word trie over many phrases: finding them all in a line costs its words times the
@@ -64,11 +116,17 @@ const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], glued: [] });
  */
 export function createPhraseTrie<T>() {
   const root = node<T>();
+  /** Each phrase's key word, true where a line's word need only begin with it. */
+  const keys = new Map<string, boolean>();
+  let keyTest: RegExp | null = null;
   return {
     /** `glue`: the phrase's last word may be glued to the next (only for two words or more). */
     add(phrase: string, value: T, glue = false): void {
       const words = tokenize(phrase).map((t) => t.text);
       if (words.length === 0) return;
+      const key = keyWord(words, glue);
+      keys.set(key.word, (keys.get(key.word) ?? false) || key.prefix);
+      keyTest = null;
       let at = root;
       for (const [i, word] of words.entries()) {
         const lower = word.toLowerCase();
@@ -80,6 +138,14 @@ export function createPhraseTrie<T>() {
         at = child;
       }
       at.ends.push({ value, words });
+    },
+    /**
+     * False when {@link find} can find no phrase in a line: every phrase needs its key word.
+     * Most lines hold none, and are then not split into words at all.
+     */
+    mayMatch(line: string): boolean {
+      keyTest ??= wordsTest(keys);
+      return keys.size > 0 && keyTest.test(line);
     },
     find(tokens: readonly Token[]): PhraseMatch<T>[] {
       const found: PhraseMatch<T>[] = [];
