@@ -81,8 +81,9 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   })[] = [];
   for (let t = 0; t < tokens.length;) {
     let end = t + 1;
-    while (end < tokens.length) {
-      const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+    // Only a one-character gap (a hyphen, an apostrophe) joins tokens into a word.
+    while (end < tokens.length && tokens[end]!.start - tokens[end - 1]!.end === 1) {
+      const gap = text[tokens[end - 1]!.end]!;
       const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
       const joinsApostrophe =
         /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
@@ -92,19 +93,23 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
     const first = tokens[t]!;
     const last = tokens[end - 1]!;
     const parts = tokens.slice(t, end).map((tok) => tok.text);
+    const capitalised = parts.every(
+      (part, i) => isCapitalised(part) || (i === 0 && part.length === 1 && /\p{Lu}/u.test(part)),
+    );
+    const whole = covered[t] === 1;
     words.push({
       text: text.slice(first.start, last.end),
       start: first.start,
       end: last.end,
       tokenStart: t,
       tokenEnd: end,
-      capitalised: parts.every(
-        (part, i) => isCapitalised(part) || (i === 0 && part.length === 1 && /\p{Lu}/u.test(part)),
-      ),
-      whole: covered[t] === 1,
+      capitalised,
+      whole,
       surnameHit: covered[t] === 2,
       hit: shortHit[t]!,
-      possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
+      // Read only of a word in a run (capitalised, not a whole name): not tested for others.
+      possessive:
+        capitalised && !whole && /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
     });
     t = end;
   }

@@ -61,6 +61,9 @@ export function normalizeGap(gap: string): string {
 
 /** True for a token that starts with a capital and is not all capitals ("McDonnell", "Mr"; not "BBC", "MP"). */
 export function isCapitalised(token: string): boolean {
+  // Most words open with an ASCII character other than a capital, which no test can pass.
+  const first = token.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
   return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token);
 }
 
