@@ -52,32 +52,31 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Each letter a word may hold, by what it lowercases to: "t" is printed as "t" or "T". */
-const PRINTED_AS = (() => {
-  const map = new Map<string, string[]>();
+/**
+ * The characters a word of a line lowercases to one by one: a key word made of these is in
+ * the line, case aside, wherever a word of the line lowercases to it (checked for every
+ * character in phrase-trie.test.ts).
+ */
+const LOWERCASE_LETTERS = (() => {
+  const out = new Set<string>();
   for (let code = 0; code <= 0x24f; code++) {
     const c = String.fromCharCode(code);
-    if (!/^[A-Za-z0-9\u00C0-\u024F]$/.test(c)) continue;
     const lower = c.toLowerCase();
-    if (lower.length === 1) map.set(lower, [...(map.get(lower) ?? []), c]);
+    if (/^[A-Za-z0-9\u00C0-\u024F]$/.test(c) && lower.length === 1) out.add(lower);
   }
-  return map;
+  return out;
 })();
 
 /**
- * A test for a line holding one of `words` (lowercase) as a whole word, however it is
- * capitalised: true exactly when a token of the line lowercases to one of them.
+ * A test that is true for every line in which a word lowercases to one of `words`, or
+ * begins with one: a case-blind search for any of them (it may also be true for a line
+ * where one is only part of a word, which costs the trie a look and nothing else).
  */
-function wordsTest(words: ReadonlyMap<string, boolean>): RegExp {
-  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  // A word with a letter no word of a line lowercases to alone ("i̇") cannot be tested for.
-  if ([...words.keys()].some((w) => [...w].some((c) => !PRINTED_AS.has(c)))) return /(?:)/;
-  const letter = '[A-Za-z0-9\\u00C0-\\u024F]';
-  const alternatives = [...words].map(([w, prefix]) => {
-    const letters = [...w].map((c) => `[${PRINTED_AS.get(c)!.map(escape).join('')}]`).join('');
-    return prefix ? letters : `${letters}(?!${letter})`;
-  });
-  return new RegExp(`(?<!${letter})(?:${alternatives.join('|')})`);
+function wordsTest(words: ReadonlySet<string>): RegExp {
+  // A word with a letter no character lowercases to alone ("i̇") cannot be searched for.
+  if ([...words].some((w) => [...w].some((c) => !LOWERCASE_LETTERS.has(c)))) return /(?:)/;
+  // Keys are tokens' words: letters and digits, nothing a regex reads specially.
+  return new RegExp([...words].join('|'), 'i');
 }
 
 const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], glued: [] });
@@ -89,21 +88,19 @@ const COMMON_WORDS = new Set(
 );
 
 /**
- * The word of a phrase the pre-test looks for: its longest word capitalised inside the
- * phrase (an outlet's name is rarer than the words around it), else its longest uncommon
- * word; a glued last word only when nothing else will do (`prefix`: a line's word need only
- * begin with it).
+ * The word of a phrase the pre-test looks for, lowercased: its longest word capitalised
+ * inside the phrase (an outlet's name is rarer than the words around it), else its longest
+ * uncommon word. A glued last word will do: the pre-test looks for it inside words too.
  */
-function keyWord(printed: readonly string[], glue: boolean): { word: string; prefix: boolean } {
-  const glued = (i: number) => glue && i > 0 && i === printed.length - 1;
+function keyWord(printed: readonly string[]): string {
   const tier = (w: string, i: number) =>
-    COMMON_WORDS.has(w.toLowerCase()) || glued(i) ? 0 : i > 0 && /^[A-Z]/.test(w) ? 2 : 1;
+    COMMON_WORDS.has(w.toLowerCase()) ? 0 : i > 0 && /^[A-Z]/.test(w) ? 2 : 1;
   const rank = (w: string, i: number) => tier(w, i) * 1000 + w.length;
   let best = 0;
   printed.forEach((w, i) => {
     if (rank(w, i) > rank(printed[best]!, best)) best = i;
   });
-  return { word: printed[best]!.toLowerCase(), prefix: glued(best) };
+  return printed[best]!.toLowerCase();
 }
 
 /**
@@ -116,16 +113,15 @@ function keyWord(printed: readonly string[], glue: boolean): { word: string; pre
  */
 export function createPhraseTrie<T>() {
   const root = node<T>();
-  /** Each phrase's key word, true where a line's word need only begin with it. */
-  const keys = new Map<string, boolean>();
+  /** Each phrase's key word, lowercased. */
+  const keys = new Set<string>();
   let keyTest: RegExp | null = null;
   return {
     /** `glue`: the phrase's last word may be glued to the next (only for two words or more). */
     add(phrase: string, value: T, glue = false): void {
       const words = tokenize(phrase).map((t) => t.text);
       if (words.length === 0) return;
-      const key = keyWord(words, glue);
-      keys.set(key.word, (keys.get(key.word) ?? false) || key.prefix);
+      keys.add(keyWord(words));
       keyTest = null;
       let at = root;
       for (const [i, word] of words.entries()) {
