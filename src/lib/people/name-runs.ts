@@ -70,54 +70,10 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       if (!isWholeName(hit)) shortHit[t] = h;
     }
   });
-
-  // Group tokens into words.
-  const words: (Word & {
-    capitalised: boolean;
-    whole: boolean;
-    surnameHit: boolean;
-    hit: number;
-    possessive: boolean;
-  })[] = [];
-  for (let t = 0; t < tokens.length;) {
-    let end = t + 1;
-    // Only a one-character gap (a hyphen, an apostrophe) joins tokens into a word.
-    while (end < tokens.length && tokens[end]!.start - tokens[end - 1]!.end === 1) {
-      const gap = text[tokens[end - 1]!.end]!;
-      const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
-      const joinsApostrophe =
-        /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
-      if (!joinsHyphen && !joinsApostrophe) break;
-      end++;
-    }
-    const first = tokens[t]!;
-    const last = tokens[end - 1]!;
-    const parts = tokens.slice(t, end).map((tok) => tok.text);
-    const capitalised = parts.every(
-      (part, i) => isCapitalised(part) || (i === 0 && part.length === 1 && /\p{Lu}/u.test(part)),
-    );
-    const whole = covered[t] === 1;
-    words.push({
-      text: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      tokenStart: t,
-      tokenEnd: end,
-      capitalised,
-      whole,
-      surnameHit: covered[t] === 2,
-      hit: shortHit[t]!,
-      // Read only of a word in a run (capitalised, not a whole name): not tested for others.
-      possessive:
-        capitalised && !whole && /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
-    });
-    t = end;
-  }
-
   const runs: NameRun[] = [];
-  let run: typeof words = [];
+  let run: RunWord[] = [];
   const flush = () => {
-    const r = trimRun(run);
+    const r = run.length > 0 ? trimRun(run) : null;
     run = [];
     if (!r) return;
     const first = r[0]!;
@@ -130,18 +86,64 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       last: last.text,
     });
   };
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const prev = run.at(-1);
-    const gap = prev ? text.slice(prev.end, word.start) : '';
-    const joins = prev && /^[ \u00a0]$/u.test(gap) && !prev.possessive;
-    if (!word.capitalised || word.whole) {
+  // Tokens grouped into words, each word read as it is grouped: most are not capitalised,
+  // and only end the run before them.
+  for (let t = 0; t < tokens.length; ) {
+    const end = wordEnd(text, tokens, t);
+    const capitalised = isCapitalisedWord(tokens, t, end);
+    const whole = covered[t] === 1;
+    if (!capitalised || whole) {
       flush();
+      t = end;
       continue;
     }
+    const first = tokens[t]!;
+    const last = tokens[end - 1]!;
+    const word: RunWord = {
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      tokenStart: t,
+      tokenEnd: end,
+      surnameHit: covered[t] === 2,
+      hit: shortHit[t]!,
+      possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
+    };
+    const prev = run.at(-1);
+    const joins = prev && /^[ \u00a0]$/u.test(text.slice(prev.end, word.start)) && !prev.possessive;
     if (prev && !joins) flush();
     run.push(word);
+    t = end;
   }
   flush();
   return runs;
+}
+
+/** A capitalised word that may be part of a run. */
+type RunWord = Word & { surnameHit: boolean; hit: number; possessive: boolean };
+
+/** Where the word starting at token t ends: tokens joined by a hyphen or an inner apostrophe. */
+function wordEnd(text: string, tokens: ScannedParagraph['tokens'], t: number): number {
+  let end = t + 1;
+  // Only a one-character gap (a hyphen, an apostrophe) joins tokens into a word.
+  while (end < tokens.length && tokens[end]!.start - tokens[end - 1]!.end === 1) {
+    const gap = text[tokens[end - 1]!.end]!;
+    const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
+    const joinsApostrophe =
+      /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
+    if (!joinsHyphen && !joinsApostrophe) break;
+    end++;
+  }
+  return end;
+}
+
+/** Every part capitalised; a single capital may open it ("O'Brien"). */
+function isCapitalisedWord(tokens: ScannedParagraph['tokens'], t: number, end: number): boolean {
+  for (let i = t; i < end; i++) {
+    const part = tokens[i]!.text;
+    if (!isCapitalised(part) && !(i === t && part.length === 1 && /\p{Lu}/u.test(part))) {
+      return false;
+    }
+  }
+  return true;
 }
