@@ -38,29 +38,4 @@ describe('createPhraseTrie', () => {
   test('reports the words as listed, for a case check by the caller', () => {
     expect(trie.find(tokenize('TOLD THE HERALD'))[0]?.words).toEqual(['told', 'The', 'Herald']);
   });
-  test('its pre-test turns away only lines in which no phrase can be found', () => {
-    const lines = [
-      'An MP told the Herald on Sunday.',
-      'TOLD THE HERALD',
-      'image copyrightPA Media',
-      'the Sun said',
-      'Sunday papers',
-      'A line about nothing.',
-      'Heralds and suns',
-      'Ｈerald, Kelvin \u212Aelvin, İstanbul',
-    ];
-    for (const line of lines) {
-      const found = trie.find(tokenize(line)).length > 0;
-      if (found) expect(trie.mayMatch(line), line).toBe(true);
-    }
-    expect(trie.mayMatch('A line about nothing.')).toBe(false);
-  });
-  test('its case-blind search finds every word character as its lowercase form', () => {
-    for (let code = 0; code <= 0x24f; code++) {
-      const c = String.fromCharCode(code);
-      const lower = c.toLowerCase();
-      if (!/^[A-Za-z0-9\u00C0-\u024F]$/.test(c) || lower.length !== 1) continue;
-      expect(new RegExp(lower, 'i').test(c), `U+${code.toString(16)}`).toBe(true);
-    }
-  });
 });

@@ -52,56 +52,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * The characters a word of a line lowercases to one by one: a key word made of these is in
- * the line, case aside, wherever a word of the line lowercases to it (checked for every
- * character in phrase-trie.test.ts).
- */
-const LOWERCASE_LETTERS = (() => {
-  const out = new Set<string>();
-  for (let code = 0; code <= 0x24f; code++) {
-    const c = String.fromCharCode(code);
-    const lower = c.toLowerCase();
-    if (/^[A-Za-z0-9\u00C0-\u024F]$/.test(c) && lower.length === 1) out.add(lower);
-  }
-  return out;
-})();
-
-/**
- * A test that is true for every line in which a word lowercases to one of `words`, or
- * begins with one: a case-blind search for any of them (it may also be true for a line
- * where one is only part of a word, which costs the trie a look and nothing else).
- */
-function wordsTest(words: ReadonlySet<string>): RegExp {
-  // A word with a letter no character lowercases to alone ("i̇") cannot be searched for.
-  if ([...words].some((w) => [...w].some((c) => !LOWERCASE_LETTERS.has(c)))) return /(?:)/;
-  // Keys are tokens' words: letters and digits, nothing a regex reads specially.
-  return new RegExp([...words].join('|'), 'i');
-}
-
 const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], glued: [] });
-
-/** Words too common in reporting to stand for a phrase in {@link createPhraseTrie}'s pre-test. */
-const COMMON_WORDS = new Set(
-  'the a an of to on in by for from and is has have been this that more news told seen our we'
-    .split(' '),
-);
-
-/**
- * The word of a phrase the pre-test looks for, lowercased: its longest word capitalised
- * inside the phrase (an outlet's name is rarer than the words around it), else its longest
- * uncommon word. A glued last word will do: the pre-test looks for it inside words too.
- */
-function keyWord(printed: readonly string[]): string {
-  const tier = (w: string, i: number) =>
-    COMMON_WORDS.has(w.toLowerCase()) ? 0 : i > 0 && /^[A-Z]/.test(w) ? 2 : 1;
-  const rank = (w: string, i: number) => tier(w, i) * 1000 + w.length;
-  let best = 0;
-  printed.forEach((w, i) => {
-    if (rank(w, i) > rank(printed[best]!, best)) best = i;
-  });
-  return printed[best]!.toLowerCase();
-}
 
 /**
  * A word trie over many phrases: finding them all in a line costs its words times the
@@ -113,16 +64,11 @@ function keyWord(printed: readonly string[]): string {
  */
 export function createPhraseTrie<T>() {
   const root = node<T>();
-  /** Each phrase's key word, lowercased. */
-  const keys = new Set<string>();
-  let keyTest: RegExp | null = null;
   return {
     /** `glue`: the phrase's last word may be glued to the next (only for two words or more). */
     add(phrase: string, value: T, glue = false): void {
       const words = tokenize(phrase).map((t) => t.text);
       if (words.length === 0) return;
-      keys.add(keyWord(words));
-      keyTest = null;
       let at = root;
       for (const [i, word] of words.entries()) {
         const lower = word.toLowerCase();
@@ -134,14 +80,6 @@ export function createPhraseTrie<T>() {
         at = child;
       }
       at.ends.push({ value, words });
-    },
-    /**
-     * False when {@link find} can find no phrase in a line: every phrase needs its key word.
-     * Most lines hold none, and are then not split into words at all.
-     */
-    mayMatch(line: string): boolean {
-      keyTest ??= wordsTest(keys);
-      return keys.size > 0 && keyTest.test(line);
     },
     find(tokens: readonly Token[]): PhraseMatch<T>[] {
       const found: PhraseMatch<T>[] = [];

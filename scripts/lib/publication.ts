@@ -125,7 +125,6 @@ export function scanPublications(
     for (const o of masthead ?? []) hits.push({ ...o, phrase: raw.trim(), line });
     const signed = masthead ? undefined : titleSignature(raw, m.mastheads);
     for (const o of signed?.owners ?? []) hits.push({ ...o, phrase: signed!.phrase, line });
-    if (!m.phrases.mayMatch(raw)) continue;
     const tokens = tokenize(raw);
     for (const found of m.phrases.find(tokens)) {
       const { slug, kind } = found.value;
