@@ -19,6 +19,8 @@ import { type Block, countWords, recoverStructure } from './structure.ts';
 import { summarise } from './summary.ts';
 import { endsTruncated, TRUNCATED_NOTE } from './truncation.ts';
 
+/** Whitespace that `\s+` → one space changes: a run of two or more, or one that is not a space. */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
 /** Words a reader gets through in a minute, for "n min read". */
 const READING_WORDS_PER_MINUTE = 230;
 /** Above this a seed is most likely a bad export, but it is still ingested, and the log says so. */
@@ -155,7 +157,9 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
  * @example hashJournalism(['A  vote']) === hashJournalism(['A\u00a0vote']) // true
  */
 export function hashJournalism(texts: readonly string[]): string {
-  return createHash('sha256').update(texts.map((t) => t.replace(/\s+/gu, ' ').trim()).join('\n')).digest('hex');
+  // Only uneven spacing is replaced: a paragraph already single-spaced (most) is not rebuilt.
+  const normalised = texts.map((t) => t.replace(UNEVEN_SPACE, ' ').trim());
+  return createHash('sha256').update(normalised.join('\n')).digest('hex');
 }
 
 /** Frontmatter (JSON, read by gray-matter) over the body, keys in schema order, so output is byte-stable. */

@@ -125,6 +125,16 @@ const REFERENCE = new Date(2000, 0, 1);
 const PREFERENCE: Readonly<Record<StampKind, number>> = { published: 0, plain: 1, updated: 2 };
 
 /**
+ * What any text a format prints has in common: its spaces, whether it opens with a digit,
+ * and which of "/", "." and "-" it holds (names of months and days hold none of these).
+ */
+const shape = (text: string, opensWithDigit: boolean) =>
+  `${text.split(' ').length} ${opensWithDigit} ${['/', '.', '-'].filter((c) => text.includes(c))}`;
+const FORMAT_SHAPES = new Map(
+  [...DAY_FORMATS, ...MONTH_FORMATS].map((f) => [f, shape(f, /^[dy]/.test(f))]),
+);
+
+/**
  * Reads a calendar date strictly: the text must be exactly what the format prints,
  * so "30 February 2019" and "Tuesday 18 February 2019" (a Monday) are rejected.
  * @example parseCalendarDate('Monday 18 February 2019') // { date: '2019-02-18', precision: 'day' }
@@ -132,12 +142,17 @@ const PREFERENCE: Readonly<Record<StampKind, number>> = { published: 0, plain: 1
 export function parseCalendarDate(
   text: string,
 ): { date: string; precision: 'day' | 'month' } | null {
+  // Every format prints a four-digit year: text without one cannot be any of them.
+  if (!/\d{4}/.test(text)) return null;
   const wanted = text.toLowerCase();
+  // Only a format that prints text of this shape can print exactly this text.
+  const wantedShape = shape(wanted, /^\d/.test(wanted));
   for (const [formats, precision, out] of [
     [DAY_FORMATS, 'day', 'yyyy-MM-dd'],
     [MONTH_FORMATS, 'month', 'yyyy-MM'],
   ] as const) {
     for (const pattern of formats) {
+      if (FORMAT_SHAPES.get(pattern) !== wantedShape) continue;
       const parsed = parse(text, pattern, REFERENCE);
       if (isValid(parsed) && format(parsed, pattern).toLowerCase() === wanted) {
         return { date: format(parsed, out), precision };
@@ -227,6 +242,8 @@ function isDayMonth(text: string): boolean {
     .replace(ZONE, ' ')
     .replace(/[,\s]+/g, ' ')
     .trim();
+  // Every format prints the day as digits.
+  if (!/\d/.test(day)) return false;
   return ['d MMMM', 'd MMM', 'MMMM d', 'MMM d', 'EEEE d MMMM', 'EEE d MMM'].some((pattern) => {
     const parsed = parse(day, pattern, REFERENCE);
     return isValid(parsed) && format(parsed, pattern).toLowerCase() === day.toLowerCase();

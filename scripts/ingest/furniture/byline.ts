@@ -1,5 +1,5 @@
 import { looksLikeTimestamp } from './chrome.ts';
-import { wordCount } from './types.ts';
+import { singleSpaced, wordCount } from './types.ts';
 
 /** A name as bylines print it: two to four capitalised words ("Jane Doe", "Mary-Ann O'Neil"). */
 const NAME =
@@ -46,7 +46,7 @@ export function isRole(text: string): boolean {
  * @example parseByline('By Monday the vote was lost.', false) // null
  */
 export function parseByline(text: string, nearHeadline: boolean): string | null {
-  const t = withoutStamp(text.trim().replace(/\s+/g, ' '));
+  const t = withoutStamp(singleSpaced(text.trim()));
   if (wordCount(t) > 16 || /[.!?;]["'”’]?$/.test(t)) return null;
   const by = BY.exec(t);
   if (by) return splitNameRole(by[1]!, true);

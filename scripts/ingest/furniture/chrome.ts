@@ -3,6 +3,7 @@ import {
   type FurnitureRule,
   anyOf,
   normalise,
+  singleSpaced,
   wholeLine,
   wordCount,
 } from './types.ts';
@@ -218,7 +219,7 @@ function isBreadcrumb(t: string): boolean {
  * @example chromeRule('Skip to main content', { publications: [] }) // 'navigation'
  */
 export function chromeRule(text: string, context: FurnitureContext): FurnitureRule | null {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = singleSpaced(text.trim());
   if (NAVIGATION_LINE.test(t) || isMenu(t) || isBreadcrumb(t)) return 'navigation';
   // A separator left alone when the links around it were not copied.
   if (/^[|•·/\\>›»\-–—_=*~]+$/.test(t)) return 'navigation';
@@ -234,8 +235,9 @@ export function chromeRule(text: string, context: FurnitureContext): FurnitureRu
 /**
  * True for a line a copying site added: "Source: …", "Click here to read the full story".
  * @example spamRule('Source: news-now.example') // 'spam'
+ * `counted`: the line's words, when the caller has counted them (up to 31 at least).
  */
-export function spamRule(text: string): FurnitureRule | null {
+export function spamRule(text: string, counted?: number): FurnitureRule | null {
   const t = text.trim();
-  return wordCount(t, 31) <= 30 && isSpam(t) ? 'spam' : null;
+  return (counted ?? wordCount(t, 31)) <= 30 && isSpam(t) ? 'spam' : null;
 }

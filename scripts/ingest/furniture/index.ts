@@ -50,15 +50,16 @@ export function classifyLine(
   // A sentence of more than a few words is no label, menu, stamp or byline: only the prompt,
   // media, link and spam rules can apply, and the rest are not tried (they run on every line).
   if (words > MAX_LABEL_WORDS && SENTENCE_END.test(t)) {
-    const rule = mediaRule(t) ?? promptRule(t) ?? linkLineRule(t) ?? spamRule(t);
+    const rule =
+      mediaRule(t, words) ?? promptRule(t, words) ?? linkLineRule(t, words) ?? spamRule(t, words);
     return rule ? { rule } : null;
   }
   if (looksLikeTimestamp(t) || isStampOf(t, context)) return { rule: 'timestamp' };
   const rule =
     chromeRule(t, context) ??
-    mediaRule(t) ??
-    promptRule(t) ??
-    linkLineRule(t) ??
+    mediaRule(t, words) ??
+    promptRule(t, words) ??
+    linkLineRule(t, words) ??
     listHeader(t)?.rule;
   if (rule) return { rule };
   // A numbered kicker over the headline ("1. Long reads"); lower down it is a list item.

@@ -1,5 +1,5 @@
 import type { FurnitureRule } from './types.ts';
-import { wholeLine, wordCount } from './types.ts';
+import { singleSpaced, wholeLine, wordCount } from './types.ts';
 
 /** Headers of lists of other stories; the headlines under them go too. */
 const RELATED_HEADER = wholeLine(
@@ -83,7 +83,7 @@ export interface ListHeader {
 export function listHeader(text: string): ListHeader | null {
   // Spacing made single can only split words, never join them: a long line stays long.
   if (wordCount(text, 9) > 8) return null;
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = singleSpaced(text.trim());
   if (wordCount(t, 9) > 8) return null;
   if (/^related topics:?$/i.test(t))
     return { rule: 'related-links', itemRule: 'topic-links', itemWords: 6 };
@@ -96,10 +96,11 @@ export function listHeader(text: string): ListHeader | null {
  * A one-line link to other stories or topics ("Read more: …", "Topics: Labour, Brexit"),
  * or null.
  * @example linkLineRule('READ MORE: Starmer faces rebellion') // 'related-links'
+ * `counted`: the line's words, when the caller has counted them (up to 31 at least).
  */
-export function linkLineRule(text: string): FurnitureRule | null {
+export function linkLineRule(text: string, counted?: number): FurnitureRule | null {
   const t = text.trim();
-  if (wordCount(t, 31) > 30) return null;
+  if ((counted ?? wordCount(t, 31)) > 30) return null;
   if (TOPIC_INLINE.test(t)) return 'topic-links';
   if (/^for more (stories|news|coverage)\b/i.test(t)) return 'related-links';
   if (RELATED_INLINE.test(t) && !/^(more|latest)\s*[-–—]/i.test(t)) return 'related-links';

@@ -11,8 +11,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\((photograph|photo|picture|pic|image|images|credit)s?\s*:[^)]*\)$/i,
   /^\(?(photo|picture|image) (by|credit|courtesy of)\b[^.]*\)?$/i,
   new RegExp(`^\\(?(${AGENCY}( via ${AGENCY})?)\\)?$`, 'i'),
-  new RegExp(`^[\\p{L}.' -]{2,40}\\s*/\\s*${AGENCY}\\b[\\p{L} /-]*$`, 'iu'),
 ];
+/** "Jane Doe/PA": tried only on a line with a slash. */
+const AGENCY_CREDIT = new RegExp(`^[\\p{L}.' -]{2,40}\\s*/\\s*${AGENCY}\\b[\\p{L} /-]*$`, 'iu');
 
 const MEDIA_NOTICES: readonly RegExp[] = [
   /^(media caption|video caption|audio caption)\b.*$/i,
@@ -49,13 +50,16 @@ const isVideoTitle = anyOf(VIDEO_TITLES);
  * as caption blocks by the structure step.
  * @example mediaRule('Photograph: Jane Doe/PA') // 'picture-credit'
  * @example mediaRule('This video can not be played') // 'media-notice'
+ * `counted`: the line's words, when the caller has counted them (up to 26 at least).
  */
-export function mediaRule(text: string): FurnitureRule | null {
+export function mediaRule(text: string, counted?: number): FurnitureRule | null {
   const t = text.trim();
-  if (wordCount(t, 26) > 25) return null;
-  if (isCredit(t) && wordCount(t) <= 12) return 'picture-credit';
+  const words = counted ?? wordCount(t, 26);
+  if (words > 25) return null;
+  const credit = isCredit(t) || (t.includes('/') && AGENCY_CREDIT.test(t));
+  if (words <= 12 && credit) return 'picture-credit';
   if (isNotice(t)) return 'media-notice';
-  if (isVideoTitle(t) && !/[.!?]["'”’]?$/.test(t)) return 'video-title';
+  if (!/[.!?]["'”’]?$/.test(t) && isVideoTitle(t)) return 'video-title';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { FurnitureRule } from './types.ts';
-import { anyOf, wholeLine, wordCount } from './types.ts';
+import { anyOf, singleSpaced, wholeLine, wordCount } from './types.ts';
 
 const PLATFORM =
   '(twitter|x|facebook|instagram|whatsapp|threads|bluesky|telegram|tiktok|youtube|linkedin|' +
@@ -47,7 +47,6 @@ const NEWSLETTER: readonly RegExp[] = [
     'i',
     '\\b.*',
   ),
-  /^[\p{L} ]{1,40} newsletter$/iu,
   /^(sign up|subscribe) (for|to) (the |our )?(latest|daily|weekly|free|breaking)\b.{0,60}$/i,
 ];
 
@@ -146,6 +145,8 @@ export function longPromptRule(text: string): FurnitureRule | null {
 const isShare = anyOf(SHARE);
 const isFollow = anyOf(FOLLOW);
 const isNewsletter = anyOf(NEWSLETTER);
+/** "The Politics newsletter": tried only on a line ending in its last letter. */
+const NAMED_NEWSLETTER = /^[\p{L} ]{1,40} newsletter$/iu;
 
 /**
  * The reader-prompt rule a standalone line falls under, or null: share, follow,
@@ -153,15 +154,20 @@ const isNewsletter = anyOf(NEWSLETTER);
  * sentence of reporting that mentions Twitter or a newsletter stays.
  * @example promptRule('Share on WhatsApp') // 'share-prompt'
  * @example promptRule('The MP shared the post on Twitter.') // null
+ * `counted`: the line's words, when the caller has counted them (up to 31 at least).
  */
-export function promptRule(text: string): FurnitureRule | null {
+export function promptRule(text: string, counted?: number): FurnitureRule | null {
   // No prompt runs past 120 words, and single spacing can only split words, not join them.
-  if (wordCount(text, 121) > 120) return null;
-  const t = text.trim().replace(/\s+/g, ' ');
-  const words = wordCount(t, 121);
+  const trimmed = text.trim();
+  const printedWords = counted ?? wordCount(trimmed, 121);
+  if (printedWords > 120) return null;
+  const t = singleSpaced(trimmed);
+  const words = t === trimmed ? printedWords : wordCount(t, 121);
   if (words <= 14 && isShare(t)) return 'share-prompt';
   if (words <= 16 && isFollow(t)) return 'follow-prompt';
-  if (words <= 30 && isNewsletter(t)) return 'newsletter-prompt';
+  if (words <= 30 && (isNewsletter(t) || (/r$/i.test(t) && NAMED_NEWSLETTER.test(t)))) {
+    return 'newsletter-prompt';
+  }
   if (words <= 40 && COOKIE.test(t) && COOKIE_ACTION.test(t) && /\b(we|our|you|your)\b/i.test(t)) {
     return 'cookie-prompt';
   }

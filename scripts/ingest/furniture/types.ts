@@ -55,6 +55,18 @@ export function wordCount(text: string, cap = Infinity): number {
   return count;
 }
 
+/** Runs of whitespace that single spacing changes: two or more, or one that is not a space. */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
+
+/**
+ * The text with every run of whitespace made one space, as `replace(/\s+/g, ' ')` makes
+ * it, without rebuilding a line that is already single-spaced (most are).
+ * @example singleSpaced('Skip  to\tcontent') // 'Skip to content'
+ */
+export function singleSpaced(text: string): string {
+  return text.replace(UNEVEN_SPACE, ' ');
+}
+
 /**
  * Lowercase letters and digits only, single-spaced: how two lines are compared.
  * @example normalise('“Skip to  Content”!') // 'skip to content'

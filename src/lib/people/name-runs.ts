@@ -61,24 +61,46 @@ function isWholeName(hit: Hit): boolean {
  * @example nameRuns(matcher.scan('If Corbyn loses, Jacob Rees-Mogg wins.')) // [{ text: 'Jacob Rees-Mogg', … }]
  */
 export function nameRuns(scanned: ScannedParagraph): NameRun[] {
-  return splitRuns(scanned.text, wordsOf(scanned, registryCover(scanned)));
+  const { text, tokens } = scanned;
+  const cover = registryCover(scanned);
+  const runs: NameRun[] = [];
+  let run: RunWord[] = [];
+  const flush = () => {
+    const trimmed = run.length > 0 ? trimRun(run) : null;
+    run = [];
+    if (trimmed) runs.push(nameRunOf(text, trimmed));
+  };
+  // Tokens grouped into words, each word read as it is grouped: most are not capitalised,
+  // and only end the run before them.
+  for (let t = 0; t < tokens.length; ) {
+    const end = wordEnd(text, tokens, t);
+    if (!isCapitalisedWord(tokens, t, end) || cover.covered[t] === 1) {
+      flush();
+    } else {
+      const word = runWord(scanned, cover, t, end);
+      const prev = run.at(-1);
+      // Words join a run across one space, and not after a possessive.
+      const joins = prev && /^[ \u00a0]$/u.test(text.slice(prev.end, word.start)) && !prev.possessive;
+      if (prev && !joins) flush();
+      run.push(word);
+    }
+    t = end;
+  }
+  flush();
+  return runs;
 }
 
-/** A word with what the run rules need to know about it. */
-interface RunWord extends Word {
-  capitalised: boolean;
-  /** Inside a registry full name, seat, organisation or role. */
-  whole: boolean;
-  /** A bare registry surname or first name. */
-  surnameHit: boolean;
-  /** Which bare surname/first-name hit, or -1. */
-  hit: number;
-  possessive: boolean;
-}
+/** A capitalised word that may be part of a run. */
+type RunWord = Word & { surnameHit: boolean; hit: number; possessive: boolean };
 
 /** Per token, the registry hit covering it: 1 = inside a whole-name hit, 2 = a bare name. */
-function registryCover(scanned: ScannedParagraph): { covered: Uint8Array; shortHit: Int32Array } {
-  const { tokens, hits } = scanned;
+interface RegistryCover {
+  covered: Uint8Array;
+  /** Which bare surname/first-name hit, or -1. */
+  shortHit: Int32Array;
+}
+
+function registryCover({ tokens, hits }: ScannedParagraph): RegistryCover {
   const covered = new Uint8Array(tokens.length);
   const shortHit = new Int32Array(tokens.length).fill(-1);
   hits.forEach((hit, h) => {
@@ -90,42 +112,35 @@ function registryCover(scanned: ScannedParagraph): { covered: Uint8Array; shortH
   return { covered, shortHit };
 }
 
-/** The paragraph's tokens grouped into words ("Rees-Mogg", "O'Brien"), in order. */
-function wordsOf(
-  scanned: ScannedParagraph,
-  { covered, shortHit }: { covered: Uint8Array; shortHit: Int32Array },
-): RunWord[] {
-  const { text, tokens } = scanned;
-  const words: RunWord[] = [];
-  for (let t = 0; t < tokens.length; ) {
-    const end = wordEnd(scanned, t);
-    const first = tokens[t]!;
-    const last = tokens[end - 1]!;
-    const parts = tokens.slice(t, end).map((tok) => tok.text);
-    words.push({
-      text: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      tokenStart: t,
-      tokenEnd: end,
-      capitalised: parts.every(
-        (part, i) => isCapitalised(part) || (i === 0 && part.length === 1 && /\p{Lu}/u.test(part)),
-      ),
-      whole: covered[t] === 1,
-      surnameHit: covered[t] === 2,
-      hit: shortHit[t]!,
-      possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
-    });
-    t = end;
-  }
-  return words;
+/** The capitalised word of tokens t to end, with what the run rules need to know of it. */
+function runWord({ text, tokens }: ScannedParagraph, cover: RegistryCover, t: number, end: number): RunWord {
+  const first = tokens[t]!;
+  const last = tokens[end - 1]!;
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    tokenStart: t,
+    tokenEnd: end,
+    surnameHit: cover.covered[t] === 2,
+    hit: cover.shortHit[t]!,
+    possessive: /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(last.end, last.end + 3)),
+  };
 }
 
-/** The token after the word starting at token `t`: hyphens and an inner apostrophe join. */
-function wordEnd({ text, tokens }: ScannedParagraph, t: number): number {
+/** A trimmed run as a name run: its text and span, and its first and last words. */
+function nameRunOf(text: string, words: readonly RunWord[]): NameRun {
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, first: first.text, last: last.text };
+}
+
+/** Where the word starting at token t ends: tokens joined by a hyphen or an inner apostrophe. */
+function wordEnd(text: string, tokens: ScannedParagraph['tokens'], t: number): number {
   let end = t + 1;
-  while (end < tokens.length) {
-    const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  // Only a one-character gap (a hyphen, an apostrophe) joins tokens into a word.
+  while (end < tokens.length && tokens[end]!.start - tokens[end - 1]!.end === 1) {
+    const gap = text[tokens[end - 1]!.end]!;
     const joinsHyphen = /^[-‐‑]$/u.test(gap) && isCapitalised(tokens[end]!.text);
     const joinsApostrophe =
       /^['’]$/u.test(gap) && tokens[end]!.text !== 's' && tokens[end - 1]!.text.length === 1;
@@ -135,38 +150,13 @@ function wordEnd({ text, tokens }: ScannedParagraph, t: number): number {
   return end;
 }
 
-/**
- * Runs of capitalised words joined by one space (not after a possessive), split by words
- * inside registry whole names, each trimmed to the words that can be a stranger's name.
- */
-function splitRuns(text: string, words: readonly RunWord[]): NameRun[] {
-  const runs: NameRun[] = [];
-  let run: RunWord[] = [];
-  const flush = () => {
-    const r = trimRun(run);
-    run = [];
-    if (!r) return;
-    const first = r[0]!;
-    const last = r.at(-1)!;
-    runs.push({
-      text: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      first: first.text,
-      last: last.text,
-    });
-  };
-  for (const word of words) {
-    const prev = run.at(-1);
-    const gap = prev ? text.slice(prev.end, word.start) : '';
-    const joins = prev && /^[ \u00a0]$/u.test(gap) && !prev.possessive;
-    if (!word.capitalised || word.whole) {
-      flush();
-      continue;
+/** Every part capitalised; a single capital may open it ("O'Brien"). */
+function isCapitalisedWord(tokens: ScannedParagraph['tokens'], t: number, end: number): boolean {
+  for (let i = t; i < end; i++) {
+    const part = tokens[i]!.text;
+    if (!isCapitalised(part) && !(i === t && part.length === 1 && /\p{Lu}/u.test(part))) {
+      return false;
     }
-    if (prev && !joins) flush();
-    run.push(word);
   }
-  flush();
-  return runs;
+  return true;
 }

@@ -13,7 +13,28 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize against the word pattern it stands for', () => {
+  const byPattern = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  test.each([
+    ['ASCII, digits and punctuation', 'Labour’s 2019 manifesto: "for the many", p.12'],
+    ['accents, combining marks, other scripts', 'Zoë Garçon, Jose\u0301, Łódź, Ελλάδα, 東京, ٣٤'],
+    ['astral letters, a lone surrogate, symbols', '𝐀𝐁c \ud800x 😀y ©z\u00a0w\u200bv'],
+    ['edges', ''],
+    ['a word at the very end', ' end'],
+  ])('%s', (_, text) => {
+    expect(tokenize(text)).toEqual(byPattern(text));
+  });
+});
+
 describe('normalizeGap', () => {
+  test('a single space, the usual gap, stays as it is', () => {
+    expect(normalizeGap(' ')).toBe(' ');
+  });
   test('spaces collapse, curly apostrophes straighten, dashes become hyphens', () => {
     expect(normalizeGap(' \u00a0')).toBe(' ');
     expect(normalizeGap('’')).toBe("'");
