@@ -16,7 +16,9 @@ import { socialCards } from './scripts/social-cards/integration.ts';
  * committed permalink registry points at the article's current URL.
  */
 /** @type {Record<string, { slug: string, redirectFrom?: string[] }>} */
-const permalinks = JSON.parse(readFileSync(new URL('./src/data/permalinks.json', import.meta.url), 'utf8'));
+const permalinks = JSON.parse(
+  readFileSync(new URL('./src/data/permalinks.json', import.meta.url), 'utf8'),
+);
 const redirects = Object.fromEntries(
   Object.values(permalinks).flatMap(({ slug, redirectFrom = [] }) =>
     redirectFrom.map((old) => [`/articles/${old}/`, `/articles/${slug}/`]),
@@ -45,10 +47,15 @@ export default defineConfig({
   integrations: [
     // Each page's link-preview card, drawn from its own metadata; cards already drawn for the
     // same facts are reused from the cache.
-    socialCards({ cacheDir: fileURLToPath(new URL('./node_modules/.cache/archive-social-cards/', import.meta.url)) }),
+    socialCards({
+      cacheDir: fileURLToPath(
+        new URL('./node_modules/.cache/archive-social-cards/', import.meta.url),
+      ),
+    }),
     pageDates(modifiedByPath),
     sitemap({
-      filter: (page) => !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)),
+      filter: (page) =>
+        !page.endsWith('/404/') && !Object.keys(redirects).some((from) => page.endsWith(from)),
       serialize: (item) => {
         const lastmod = modifiedByPath.get(new URL(item.url).pathname);
         return lastmod ? { ...item, lastmod } : item;
@@ -71,7 +78,11 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench/out/**'] } },
     // Article records are read, and bodies rendered, on worker threads in a build; the worker
     // is this file, not part of Astro's bundle (src/archive/record-workers.ts).
-    define: { ARTICLE_RECORD_WORKER: JSON.stringify(new URL('./src/archive/record-worker.ts', import.meta.url).href) },
+    define: {
+      ARTICLE_RECORD_WORKER: JSON.stringify(
+        new URL('./src/archive/record-worker.ts', import.meta.url).href,
+      ),
+    },
   },
   // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles
   // (Astro adds the hashes of what it inlines), plus what Pagefind's search needs. The policy,

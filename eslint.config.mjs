@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'bench/out/', '.astro/', 'src/content/', 'test-results/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench/out/',
+      '.astro/',
+      'src/content/',
+      'test-results/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
@@ -14,7 +24,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // A leading underscore marks what is destructured only to be left out.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // The archive finds and strips control characters by regular expression on purpose
       // (decoding seeds, printable names, feeds, output-safety checks).
       'no-control-regex': 'off',

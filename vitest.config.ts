@@ -11,7 +11,14 @@ export default defineConfig({
           name: 'unit',
           // Some unit-project tests spawn the real ingest CLI; a busy 2-core machine needs headroom.
           testTimeout: 60_000,
-          include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/ingest/**/*.test.ts', 'tests/attack/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/repo/**/*.test.ts'],
+          include: [
+            'scripts/**/*.test.ts',
+            'src/**/*.test.ts',
+            'tests/ingest/**/*.test.ts',
+            'tests/attack/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+            'tests/repo/**/*.test.ts',
+          ],
         },
       },
       {

@@ -155,9 +155,17 @@ function str(value: unknown): string | null {
  * (or an object of entries) whose items have a `name`; a person's seat from `constituency`,
  * `seat`, or the last of `seats`/`constituencies` (a slug, a name, or `{ constituency }`); gender from `gender`/`honorific`/`pronoun`.
  */
-export function loadRegistries(root: string): { people: Person[]; seats: string[]; source: string } {
+export function loadRegistries(root: string): {
+  people: Person[];
+  seats: string[];
+  source: string;
+} {
   const seatsRaw = readJson(join(root, 'src/data/constituencies.json'));
-  const seatEntries = Array.isArray(seatsRaw) ? seatsRaw : seatsRaw && typeof seatsRaw === 'object' ? Object.values(seatsRaw) : [];
+  const seatEntries = Array.isArray(seatsRaw)
+    ? seatsRaw
+    : seatsRaw && typeof seatsRaw === 'object'
+      ? Object.values(seatsRaw)
+      : [];
   const seatBySlug = new Map<string, string>();
   for (const entry of seatEntries) {
     if (!entry || typeof entry !== 'object') continue;
@@ -166,18 +174,33 @@ export function loadRegistries(root: string): { people: Person[]; seats: string[
     if (name) seatBySlug.set(str(record['slug']) ?? name, name);
   }
   const peopleRaw = readJson(join(root, 'src/data/people.json'));
-  const peopleEntries = Array.isArray(peopleRaw) ? peopleRaw : peopleRaw && typeof peopleRaw === 'object' ? Object.values(peopleRaw) : [];
+  const peopleEntries = Array.isArray(peopleRaw)
+    ? peopleRaw
+    : peopleRaw && typeof peopleRaw === 'object'
+      ? Object.values(peopleRaw)
+      : [];
   const people: Person[] = [];
   for (const entry of peopleEntries) {
     if (!entry || typeof entry !== 'object') continue;
     const record = entry as Record<string, unknown>;
     const name = str(record['name']) ?? str(record['fullName']);
     if (!name) continue;
-    const seatList = Array.isArray(record['seats']) ? record['seats'] : Array.isArray(record['constituencies']) ? record['constituencies'] : [];
+    const seatList = Array.isArray(record['seats'])
+      ? record['seats']
+      : Array.isArray(record['constituencies'])
+        ? record['constituencies']
+        : [];
     const seatValue = record['constituency'] ?? record['seat'] ?? seatList.at(-1);
     const seatRef =
-      str(seatValue) ?? (seatValue && typeof seatValue === 'object' ? str((seatValue as Record<string, unknown>)['slug'] ?? (seatValue as Record<string, unknown>)['constituency']) : null);
-    const genderHint = `${str(record['gender']) ?? ''} ${str(record['honorific']) ?? ''} ${str(record['pronoun']) ?? ''}`.toLowerCase();
+      str(seatValue) ??
+      (seatValue && typeof seatValue === 'object'
+        ? str(
+            (seatValue as Record<string, unknown>)['slug'] ??
+              (seatValue as Record<string, unknown>)['constituency'],
+          )
+        : null);
+    const genderHint =
+      `${str(record['gender']) ?? ''} ${str(record['honorific']) ?? ''} ${str(record['pronoun']) ?? ''}`.toLowerCase();
     const first = name.split(/\s+/)[0] ?? '';
     const gender: Person['gender'] = /\b(f|female|woman|ms|mrs|miss|she)\b/.test(genderHint)
       ? 'f'
@@ -186,13 +209,32 @@ export function loadRegistries(root: string): { people: Person[]; seats: string[
         : FEMALE_FIRST.has(first)
           ? 'f'
           : 'm';
-    people.push({ name, surname: surnameOf(name), gender, seat: seatRef ? (seatBySlug.get(seatRef) ?? seatRef) : null, known: true });
+    people.push({
+      name,
+      surname: surnameOf(name),
+      gender,
+      seat: seatRef ? (seatBySlug.get(seatRef) ?? seatRef) : null,
+      known: true,
+    });
   }
   if (people.length > 0 && seatBySlug.size > 0) {
-    return { people, seats: [...seatBySlug.values()], source: 'src/data/people.json + src/data/constituencies.json' };
+    return {
+      people,
+      seats: [...seatBySlug.values()],
+      source: 'src/data/people.json + src/data/constituencies.json',
+    };
   }
-  const fallbackPeople = SEED_PEOPLE.map(([name, gender, seat]) => ({ name, surname: surnameOf(name), gender, seat, known: true }));
-  const seats = seatBySlug.size > 0 ? [...seatBySlug.values()] : [...new Set(SEED_PEOPLE.flatMap(([, , s]) => (s ? [s] : [])))];
+  const fallbackPeople = SEED_PEOPLE.map(([name, gender, seat]) => ({
+    name,
+    surname: surnameOf(name),
+    gender,
+    seat,
+    known: true,
+  }));
+  const seats =
+    seatBySlug.size > 0
+      ? [...seatBySlug.values()]
+      : [...new Set(SEED_PEOPLE.flatMap(([, , s]) => (s ? [s] : [])))];
   return {
     people: people.length > 0 ? people : fallbackPeople,
     seats,
@@ -203,10 +245,22 @@ export function loadRegistries(root: string): { people: Person[]; seats: string[
 // ---------------------------------------------------------------------------------------------
 // Vocabulary: invented people and places give the long tail of proper nouns a real archive has.
 
-const FIRST_M = 'Adam Alan Alex Andrew Ben Callum Daniel David Ewan Gareth Graham Hamish Imran James Jonathan Kevin Liam Mark Martin Neil Oliver Owen Patrick Paul Peter Rhys Richard Robert Sajid Simon Stephen Tariq Thomas Wes Wayne'.split(' ');
-const FIRST_F = 'Aisha Alison Amira Bethan Caroline Claire Deborah Eleanor Fiona Grace Hannah Helen Jasmine Joanne Karen Laura Linda Megan Nadia Niamh Rachel Rebecca Samira Sarah Shona Siobhan Sophie Tanya Uzma Victoria Yasmin Zoe'.split(' ');
-const SYLLABLES_A = 'Ash Bar Black Brad Brom Carr Chad Cres Dal Dun Ell Fair Farn Gar Glen Hal Hart Hol Kel Kirk Lang Lind Mar Mill Mor Nor Pen Pem Rad Red Ros Sal Shel Stan Thorn Tre Wal War Wen Whit Wyn'.split(' ');
-const SYLLABLES_B = 'ley ford ton wick by well worth field more dale bury stone hurst mouth ham ridge wood combe shaw brook'.split(' ');
+const FIRST_M =
+  'Adam Alan Alex Andrew Ben Callum Daniel David Ewan Gareth Graham Hamish Imran James Jonathan Kevin Liam Mark Martin Neil Oliver Owen Patrick Paul Peter Rhys Richard Robert Sajid Simon Stephen Tariq Thomas Wes Wayne'.split(
+    ' ',
+  );
+const FIRST_F =
+  'Aisha Alison Amira Bethan Caroline Claire Deborah Eleanor Fiona Grace Hannah Helen Jasmine Joanne Karen Laura Linda Megan Nadia Niamh Rachel Rebecca Samira Sarah Shona Siobhan Sophie Tanya Uzma Victoria Yasmin Zoe'.split(
+    ' ',
+  );
+const SYLLABLES_A =
+  'Ash Bar Black Brad Brom Carr Chad Cres Dal Dun Ell Fair Farn Gar Glen Hal Hart Hol Kel Kirk Lang Lind Mar Mill Mor Nor Pen Pem Rad Red Ros Sal Shel Stan Thorn Tre Wal War Wen Whit Wyn'.split(
+    ' ',
+  );
+const SYLLABLES_B =
+  'ley ford ton wick by well worth field more dale bury stone hurst mouth ham ridge wood combe shaw brook'.split(
+    ' ',
+  );
 const SYLLABLES_C = ['', '', '', 'ing', 'ers', 'en', 'ett', 'ow', 'is'];
 
 function inventSurname(rng: Rng): string {
@@ -240,7 +294,11 @@ function buildPools(seed: number, registries: { people: Person[]; seats: string[
   // 40 × 9 × 19 combinations: enough for the pool, with a suffix for a few.
   while (places.size < PLACE_POOL) {
     const place = `${rng.pick(SYLLABLES_A)}${rng.pick(SYLLABLES_C)}${rng.pick(SYLLABLES_B)}`;
-    places.add(places.has(place) ? `${place} ${rng.pick(['Green', 'Cross', 'Vale', 'Heath', 'Bridge', 'Park', 'Moor'])}` : place);
+    places.add(
+      places.has(place)
+        ? `${place} ${rng.pick(['Green', 'Cross', 'Vale', 'Heath', 'Bridge', 'Park', 'Moor'])}`
+        : place,
+    );
   }
   return {
     unknownPeople,
@@ -264,81 +322,321 @@ interface Beat {
 
 const BEATS: readonly Beat[] = [
   {
-    issue: ['the threat of deselection', 'a vote of no confidence', 'a motion of censure', 'the trigger ballot process', 'mandatory reselection', 'the no-confidence motion'],
-    doing: ['faced a vote of no confidence from local members', 'lost a confidence vote in the constituency party', 'was warned of deselection by activists', 'survived a motion of censure by a handful of votes', 'called the trigger ballot a distraction'],
-    quote: ['Nobody should be hounded out of their own party for speaking their mind', 'The members have every right to hold their MP to account', 'This is about democratic accountability, not a purge', 'I will not be bullied out of the party I have served all my life'],
+    issue: [
+      'the threat of deselection',
+      'a vote of no confidence',
+      'a motion of censure',
+      'the trigger ballot process',
+      'mandatory reselection',
+      'the no-confidence motion',
+    ],
+    doing: [
+      'faced a vote of no confidence from local members',
+      'lost a confidence vote in the constituency party',
+      'was warned of deselection by activists',
+      'survived a motion of censure by a handful of votes',
+      'called the trigger ballot a distraction',
+    ],
+    quote: [
+      'Nobody should be hounded out of their own party for speaking their mind',
+      'The members have every right to hold their MP to account',
+      'This is about democratic accountability, not a purge',
+      'I will not be bullied out of the party I have served all my life',
+    ],
   },
   {
-    issue: ['entryism', 'claims of infiltration', 'the influx of registered supporters', 'fears of Tory infiltrators', 'the vetting of new members'],
-    doing: ['raised fears of entryism with the general secretary', 'demanded tougher checks on infiltration', 'wrote to party officials about infiltrators', 'dismissed the entryism claims as a smear'],
-    quote: ['There is potentially more that can be done to weed out infiltrators', 'These claims of entryism are nonsense and everyone knows it', 'The integrity of the contest must not be called into question'],
+    issue: [
+      'entryism',
+      'claims of infiltration',
+      'the influx of registered supporters',
+      'fears of Tory infiltrators',
+      'the vetting of new members',
+    ],
+    doing: [
+      'raised fears of entryism with the general secretary',
+      'demanded tougher checks on infiltration',
+      'wrote to party officials about infiltrators',
+      'dismissed the entryism claims as a smear',
+    ],
+    quote: [
+      'There is potentially more that can be done to weed out infiltrators',
+      'These claims of entryism are nonsense and everyone knows it',
+      'The integrity of the contest must not be called into question',
+    ],
   },
   {
-    issue: ['antisemitism in the party', 'the code of conduct on antisemitism', 'the handling of complaints', 'the backlog of disciplinary cases'],
-    doing: ['criticised the handling of antisemitism complaints', 'called for the full international definition to be adopted', 'attended a rally against antisemitism in Parliament Square'],
-    quote: ['We have to root out antisemitism wherever it festers', 'The party has been far too slow to act on complaints', 'Jewish members deserve far better than this'],
+    issue: [
+      'antisemitism in the party',
+      'the code of conduct on antisemitism',
+      'the handling of complaints',
+      'the backlog of disciplinary cases',
+    ],
+    doing: [
+      'criticised the handling of antisemitism complaints',
+      'called for the full international definition to be adopted',
+      'attended a rally against antisemitism in Parliament Square',
+    ],
+    quote: [
+      'We have to root out antisemitism wherever it festers',
+      'The party has been far too slow to act on complaints',
+      'Jewish members deserve far better than this',
+    ],
   },
   {
-    issue: ['Brexit', 'the backstop', 'Article 50', 'a no-deal Brexit', 'the withdrawal agreement', "a People's Vote"],
-    doing: ['voted against the withdrawal agreement', 'backed an amendment to extend Article 50', 'warned that a no-deal Brexit would be a disaster', 'called for a fresh referendum on Brexit'],
-    quote: ['Brexit will be a disaster for the people I represent', 'We must respect the result of the referendum', 'The backstop is simply unacceptable as drafted'],
+    issue: [
+      'Brexit',
+      'the backstop',
+      'Article 50',
+      'a no-deal Brexit',
+      'the withdrawal agreement',
+      "a People's Vote",
+    ],
+    doing: [
+      'voted against the withdrawal agreement',
+      'backed an amendment to extend Article 50',
+      'warned that a no-deal Brexit would be a disaster',
+      'called for a fresh referendum on Brexit',
+    ],
+    quote: [
+      'Brexit will be a disaster for the people I represent',
+      'We must respect the result of the referendum',
+      'The backstop is simply unacceptable as drafted',
+    ],
   },
   {
-    issue: ['the leadership contest', 'the leadership election', 'the leadership race', 'the hustings', 'nominations for the leadership'],
-    doing: ['launched a campaign in the leadership contest', 'won the backing of the unions in the leadership race', 'trailed in the polls in the leadership election', 'secured enough nominations to make the ballot'],
-    quote: ['Whoever is elected will be legally elected and the result will stand', 'This contest is wide open and I intend to win it', 'Members want a leader who can win a general election'],
+    issue: [
+      'the leadership contest',
+      'the leadership election',
+      'the leadership race',
+      'the hustings',
+      'nominations for the leadership',
+    ],
+    doing: [
+      'launched a campaign in the leadership contest',
+      'won the backing of the unions in the leadership race',
+      'trailed in the polls in the leadership election',
+      'secured enough nominations to make the ballot',
+    ],
+    quote: [
+      'Whoever is elected will be legally elected and the result will stand',
+      'This contest is wide open and I intend to win it',
+      'Members want a leader who can win a general election',
+    ],
   },
   {
-    issue: ['NHS waiting lists', 'the junior doctors’ strike', 'social care funding', 'A&E performance', 'the winter crisis in hospitals'],
-    doing: ['demanded an emergency funding package for the NHS', 'visited a hospital struggling with waiting lists', 'accused ministers of running down social care'],
-    quote: ['Patients are waiting longer than ever for treatment', 'The NHS cannot survive another winter like the last', 'Social care has been neglected for more than a decade'],
+    issue: [
+      'NHS waiting lists',
+      'the junior doctors’ strike',
+      'social care funding',
+      'A&E performance',
+      'the winter crisis in hospitals',
+    ],
+    doing: [
+      'demanded an emergency funding package for the NHS',
+      'visited a hospital struggling with waiting lists',
+      'accused ministers of running down social care',
+    ],
+    quote: [
+      'Patients are waiting longer than ever for treatment',
+      'The NHS cannot survive another winter like the last',
+      'Social care has been neglected for more than a decade',
+    ],
   },
   {
-    issue: ['the cost of living', 'interest rates', 'inflation', 'fuel duty', 'the spending review', 'austerity'],
-    doing: ['attacked the Chancellor over the cost of living', 'set out plans to freeze fuel duty', 'warned that austerity had hollowed out public services'],
-    quote: ['Families are being squeezed from every direction', 'The Treasury has run out of excuses', 'Working people are paying the price for this government’s failure'],
+    issue: [
+      'the cost of living',
+      'interest rates',
+      'inflation',
+      'fuel duty',
+      'the spending review',
+      'austerity',
+    ],
+    doing: [
+      'attacked the Chancellor over the cost of living',
+      'set out plans to freeze fuel duty',
+      'warned that austerity had hollowed out public services',
+    ],
+    quote: [
+      'Families are being squeezed from every direction',
+      'The Treasury has run out of excuses',
+      'Working people are paying the price for this government’s failure',
+    ],
   },
   {
-    issue: ['housing', 'rents', 'the planning reforms', 'the green belt', 'council housing', 'leasehold reform'],
-    doing: ['promised a new generation of council homes', 'opposed building on the green belt', 'called for rent controls in the capital'],
-    quote: ['A whole generation has been locked out of owning a home', 'We need to build, and build quickly', 'Local people must have a say over what is built'],
+    issue: [
+      'housing',
+      'rents',
+      'the planning reforms',
+      'the green belt',
+      'council housing',
+      'leasehold reform',
+    ],
+    doing: [
+      'promised a new generation of council homes',
+      'opposed building on the green belt',
+      'called for rent controls in the capital',
+    ],
+    quote: [
+      'A whole generation has been locked out of owning a home',
+      'We need to build, and build quickly',
+      'Local people must have a say over what is built',
+    ],
   },
   {
-    issue: ['immigration', 'the asylum backlog', 'small boat crossings', 'net migration', 'the Rwanda plan'],
-    doing: ['criticised the Home Office over the asylum backlog', 'defended the government’s Rwanda plan', 'called for safe routes for refugees'],
-    quote: ['The system is broken and everyone can see it', 'We must control our borders', 'These are people fleeing war and persecution'],
+    issue: [
+      'immigration',
+      'the asylum backlog',
+      'small boat crossings',
+      'net migration',
+      'the Rwanda plan',
+    ],
+    doing: [
+      'criticised the Home Office over the asylum backlog',
+      'defended the government’s Rwanda plan',
+      'called for safe routes for refugees',
+    ],
+    quote: [
+      'The system is broken and everyone can see it',
+      'We must control our borders',
+      'These are people fleeing war and persecution',
+    ],
   },
   {
-    issue: ['Scottish independence', 'a second independence referendum', 'devolution', 'the Barnett formula'],
-    doing: ['ruled out a second independence referendum', 'argued for more powers for Holyrood', 'campaigned for the union in Glasgow'],
-    quote: ['Scotland’s future is in the United Kingdom', 'The people of Scotland must decide their own future', 'Devolution was never meant to stand still'],
+    issue: [
+      'Scottish independence',
+      'a second independence referendum',
+      'devolution',
+      'the Barnett formula',
+    ],
+    doing: [
+      'ruled out a second independence referendum',
+      'argued for more powers for Holyrood',
+      'campaigned for the union in Glasgow',
+    ],
+    quote: [
+      'Scotland’s future is in the United Kingdom',
+      'The people of Scotland must decide their own future',
+      'Devolution was never meant to stand still',
+    ],
   },
   {
     issue: ['net zero', 'onshore wind', 'flood defences', 'fracking', 'the energy price cap'],
-    doing: ['backed a ban on fracking', 'called for more investment in flood defences', 'defended the net zero target'],
-    quote: ['The climate emergency will not wait for the next election', 'Bills are too high and they are going higher', 'Communities flooded twice in five years deserve answers'],
+    doing: [
+      'backed a ban on fracking',
+      'called for more investment in flood defences',
+      'defended the net zero target',
+    ],
+    quote: [
+      'The climate emergency will not wait for the next election',
+      'Bills are too high and they are going higher',
+      'Communities flooded twice in five years deserve answers',
+    ],
   },
   {
     issue: ['HS2', 'rail strikes', 'bus services', 'the northern rail network', 'road maintenance'],
-    doing: ['demanded a decision on the northern leg of HS2', 'blamed ministers for the rail strikes', 'campaigned to save local bus services'],
-    quote: ['The north has waited long enough for proper transport', 'Passengers are fed up with cancellations', 'Every week of delay adds to the bill'],
+    doing: [
+      'demanded a decision on the northern leg of HS2',
+      'blamed ministers for the rail strikes',
+      'campaigned to save local bus services',
+    ],
+    quote: [
+      'The north has waited long enough for proper transport',
+      'Passengers are fed up with cancellations',
+      'Every week of delay adds to the bill',
+    ],
   },
   {
-    issue: ['the general election', 'the by-election', 'marginal seats', 'the polls', 'the local elections'],
-    doing: ['knocked on doors in the marginal seats', 'conceded that the polls were tight', 'predicted a hung parliament', 'held the seat with a reduced majority'],
-    quote: ['We take nothing for granted', 'Every vote in this constituency will count', 'The voters have sent a clear message'],
+    issue: [
+      'the general election',
+      'the by-election',
+      'marginal seats',
+      'the polls',
+      'the local elections',
+    ],
+    doing: [
+      'knocked on doors in the marginal seats',
+      'conceded that the polls were tight',
+      'predicted a hung parliament',
+      'held the seat with a reduced majority',
+    ],
+    quote: [
+      'We take nothing for granted',
+      'Every vote in this constituency will count',
+      'The voters have sent a clear message',
+    ],
   },
 ];
 
-const ROLES = ['the shadow chancellor', 'the former minister', 'the party chair', 'the chief whip', 'a senior backbencher', 'the shadow home secretary', 'the deputy leader', 'a former cabinet minister', 'the select committee chair'];
-const UNKNOWN_ROLES = ['a councillor in', 'the constituency party secretary in', 'a Momentum organiser in', 'a union official in', 'the local party chair in', 'a campaigner from', 'a shop steward in', 'a parish councillor in'];
+const ROLES = [
+  'the shadow chancellor',
+  'the former minister',
+  'the party chair',
+  'the chief whip',
+  'a senior backbencher',
+  'the shadow home secretary',
+  'the deputy leader',
+  'a former cabinet minister',
+  'the select committee chair',
+];
+const UNKNOWN_ROLES = [
+  'a councillor in',
+  'the constituency party secretary in',
+  'a Momentum organiser in',
+  'a union official in',
+  'the local party chair in',
+  'a campaigner from',
+  'a shop steward in',
+  'a parish councillor in',
+];
 const PARTIES = ['Labour', 'Conservative', 'Liberal Democrat', 'SNP', 'Green', 'Plaid Cymru'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const OUTLETS = ['the BBC', 'Sky News', 'the Today programme', 'ITV News', 'PoliticsHome', 'LBC', 'the Guardian', 'Channel 4 News'];
+const OUTLETS = [
+  'the BBC',
+  'Sky News',
+  'the Today programme',
+  'ITV News',
+  'PoliticsHome',
+  'LBC',
+  'the Guardian',
+  'Channel 4 News',
+];
 const CREDITS = ['PA Media', 'Getty Images', 'UK Parliament', 'Reuters', 'EPA', 'AFP'];
-const CONNECTIVES = ['However,', 'Meanwhile,', 'Earlier this week,', 'Last month,', 'On Tuesday,', 'In a statement,', 'Speaking in the Commons,', 'Separately,', 'Privately,', 'At the time,'];
-const NOUNS = ['members', 'activists', 'voters', 'MPs', 'councillors', 'officials', 'ministers', 'campaigners', 'supporters', 'critics'];
-const ADJECTIVES = ['angry', 'frustrated', 'divided', 'confident', 'nervous', 'furious', 'relieved', 'uneasy', 'defiant', 'sceptical'];
+const CONNECTIVES = [
+  'However,',
+  'Meanwhile,',
+  'Earlier this week,',
+  'Last month,',
+  'On Tuesday,',
+  'In a statement,',
+  'Speaking in the Commons,',
+  'Separately,',
+  'Privately,',
+  'At the time,',
+];
+const NOUNS = [
+  'members',
+  'activists',
+  'voters',
+  'MPs',
+  'councillors',
+  'officials',
+  'ministers',
+  'campaigners',
+  'supporters',
+  'critics',
+];
+const ADJECTIVES = [
+  'angry',
+  'frustrated',
+  'divided',
+  'confident',
+  'nervous',
+  'furious',
+  'relieved',
+  'uneasy',
+  'defiant',
+  'sceptical',
+];
 
 // ---------------------------------------------------------------------------------------------
 // One article
@@ -410,7 +708,11 @@ class Writer {
 
   private possessive(p: Person): string {
     const apostrophe = this.rng.chance(0.4) ? '’' : "'";
-    const base = this.introduced.has(p.name) ? (this.rng.chance(0.5) ? p.surname : `${p.gender === 'f' ? 'Ms' : 'Mr'} ${p.surname}`) : p.name;
+    const base = this.introduced.has(p.name)
+      ? this.rng.chance(0.5)
+        ? p.surname
+        : `${p.gender === 'f' ? 'Ms' : 'Mr'} ${p.surname}`
+      : p.name;
     this.introduced.add(p.name);
     (p.known ? this.mentionedKnown : this.mentionedUnknown).add(p.name);
     return `${base}${apostrophe}s`;
@@ -432,7 +734,11 @@ class Writer {
   }
 
   private number(): string {
-    const n = this.rng.pick([this.rng.int(2, 40), this.rng.int(100, 999), this.rng.int(1000, 60000)]);
+    const n = this.rng.pick([
+      this.rng.int(2, 40),
+      this.rng.int(100, 999),
+      this.rng.int(1000, 60000),
+    ]);
     return n >= 1000 ? n.toLocaleString('en-GB') : String(n);
   }
 
@@ -516,7 +822,10 @@ class Writer {
   /** A quotation split over two paragraphs, the first left open, as the seeds print them. */
   openQuote(): [string, string] {
     const p = this.person();
-    return [`${this.refer(p)} said: "${this.quote()}. ${this.quote()}.`, `"${this.quote()}," ${this.pronoun(p)} told the BBC.`];
+    return [
+      `${this.refer(p)} said: "${this.quote()}. ${this.quote()}.`,
+      `"${this.quote()}," ${this.pronoun(p)} told the BBC.`,
+    ];
   }
 
   headline(): string {
@@ -540,7 +849,15 @@ class Writer {
   }
 
   crosshead(): string {
-    return this.rng.pick(["'Terrible judgement'", 'Brexit rebels', 'What happens next?', "'Serious moment'", 'Anger in the constituency', 'Analysis', 'Local fury']);
+    return this.rng.pick([
+      "'Terrible judgement'",
+      'Brexit rebels',
+      'What happens next?',
+      "'Serious moment'",
+      'Anger in the constituency',
+      'Analysis',
+      'Local fury',
+    ]);
   }
 
   /** An unpunctuated caption line of six or more words, as HuffPost and PA copy print them. */
@@ -605,7 +922,9 @@ function castFor(rng: Rng, registries: { people: Person[]; seats: string[] }, po
 /** The journalism: paragraphs (some quotes) to a log-normal length, and one only this article says. */
 function articleParagraphs(rng: Rng, w: Writer, cast: Cast, index: number): string[] {
   // Lengths: log-normal around ~650 words, from 200 to 4,000.
-  const targetWords = Math.round(Math.min(4000, Math.max(200, Math.exp(Math.log(650) + 0.6 * rng.normal()))));
+  const targetWords = Math.round(
+    Math.min(4000, Math.max(200, Math.exp(Math.log(650) + 0.6 * rng.normal()))),
+  );
   const paragraphs: string[] = [];
   let words = 0;
   while (words < targetWords) {
@@ -616,12 +935,19 @@ function articleParagraphs(rng: Rng, w: Writer, cast: Cast, index: number): stri
     }
   }
   // Something only this article says, so no two generated articles share their journalism.
-  paragraphs.push(`The ${['first', 'second', 'third'][index % 3]} count in ${cast.place} recorded ${index + 1} ${rng.pick(NOUNS)} and ${rng.int(1, 9999)} ${rng.pick(NOUNS)} in all.`);
+  paragraphs.push(
+    `The ${['first', 'second', 'third'][index % 3]} count in ${cast.place} recorded ${index + 1} ${rng.pick(NOUNS)} and ${rng.int(1, 9999)} ${rng.pick(NOUNS)} in all.`,
+  );
   return paragraphs;
 }
 
 /** Generates article `index` of the corpus: a function of (seed, index, registries) only. */
-export function generateArticle(seed: number, index: number, registries: { people: Person[]; seats: string[] }, pools: Pools): GeneratedArticle {
+export function generateArticle(
+  seed: number,
+  index: number,
+  registries: { people: Person[]; seats: string[] },
+  pools: Pools,
+): GeneratedArticle {
   const rng = new Rng(hash32(`article:${seed}:${index}`));
   const style = pickStyle(rng);
   const cast = castFor(rng, registries, pools);
@@ -653,10 +979,17 @@ function textLines(blank: boolean): TextLines {
  * the first line (which then cannot be a headline, as in seed 000); the rest open with a
  * headline (seeds 001, 003, 004) or neither (002).
  */
-function printStyleArticle(rng: Rng, index: number, w: Writer, style: PrintStyle, paragraphs: string[]): GeneratedArticle {
+function printStyleArticle(
+  rng: Rng,
+  index: number,
+  w: Writer,
+  style: PrintStyle,
+  paragraphs: string[],
+): GeneratedArticle {
   const marker = style !== 'spectator' && rng.chance(0.7) ? isoDate(rng) : null;
   const glued = marker !== null && rng.chance(0.6);
-  const headline = marker === null && style !== 'spectator' && rng.chance(0.9) ? w.headline() : null;
+  const headline =
+    marker === null && style !== 'spectator' && rng.chance(0.9) ? w.headline() : null;
   const text = textLines(style !== 'spectator' && !(style === 'independent' && rng.chance(0.7)));
   if (marker && !glued) text.push(`date ${marker}`);
   if (headline) text.push(headline);
@@ -672,7 +1005,14 @@ function printStyleArticle(rng: Rng, index: number, w: Writer, style: PrintStyle
 }
 
 /** The first paragraph, behind the furniture some outlets print before it. */
-function printOpening(rng: Rng, w: Writer, style: Style, text: TextLines, first: string, headed: boolean): void {
+function printOpening(
+  rng: Rng,
+  w: Writer,
+  style: Style,
+  text: TextLines,
+  first: string,
+  headed: boolean,
+): void {
   if (style === 'independent' && headed) {
     text.lines.push(w.standfirst());
     for (const line of INDEPENDENT_APPEAL) text.lines.push(line);
@@ -695,9 +1035,18 @@ function printBody(rng: Rng, w: Writer, style: Style, text: TextLines, paragraph
     }
     if ((style === 'bbc' || style === 'huffpost') && i > 4 && rng.chance(0.05)) push(w.crosshead());
     if (style === 'huffpost' && i > 2 && rng.chance(0.06)) push(w.inlineCaption());
-    if (style === 'spectator' && i === 3) push(`Coffee House understands that ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`);
-    else if (style === 'herald' && i === 2) push(`One ${rng.pick(PARTIES)} MP told The Herald: "${paragraph.replace(/"/g, "'").replace(/\.$/, '')}."`);
-    else if (style === 'independent' && i === 4) push(`Following the meeting, one MP told The Independent: "${paragraph.replace(/"/g, "'").replace(/\.$/, '')}."`);
+    if (style === 'spectator' && i === 3)
+      push(
+        `Coffee House understands that ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`,
+      );
+    else if (style === 'herald' && i === 2)
+      push(
+        `One ${rng.pick(PARTIES)} MP told The Herald: "${paragraph.replace(/"/g, "'").replace(/\.$/, '')}."`,
+      );
+    else if (style === 'independent' && i === 4)
+      push(
+        `Following the meeting, one MP told The Independent: "${paragraph.replace(/"/g, "'").replace(/\.$/, '')}."`,
+      );
     else push(paragraph);
   });
 }
@@ -713,7 +1062,11 @@ function printClosing(rng: Rng, style: PrintStyle, text: TextLines): void {
       text.push('Comments');
       break;
     case 'independent':
-      text.lines.push('Join our commenting forum', 'Join thought-provoking conversations, follow other Independent readers and see their replies', 'Comments');
+      text.lines.push(
+        'Join our commenting forum',
+        'Join thought-provoking conversations, follow other Independent readers and see their replies',
+        'Comments',
+      );
       break;
     case 'huffpost':
       text.push('Popular in the Community');
@@ -723,7 +1076,13 @@ function printClosing(rng: Rng, style: PrintStyle, text: TextLines): void {
   }
 }
 
-function finish(rng: Rng, index: number, w: Writer, lines: string[], flags: { dated: boolean; headline: boolean }): GeneratedArticle {
+function finish(
+  rng: Rng,
+  index: number,
+  w: Writer,
+  lines: string[],
+  flags: { dated: boolean; headline: boolean },
+): GeneratedArticle {
   while (lines.at(-1) === '') lines.pop();
   const text = `${lines.join('\n')}\n`;
   return {
@@ -738,17 +1097,34 @@ function finish(rng: Rng, index: number, w: Writer, lines: string[], flags: { da
 }
 
 /** A "web" article: the page furniture of bench/lib/web-page.ts around the journalism. */
-function webArticle(rng: Rng, index: number, w: Writer, cast: Cast, paragraphs: string[]): GeneratedArticle {
+function webArticle(
+  rng: Rng,
+  index: number,
+  w: Writer,
+  cast: Cast,
+  paragraphs: string[],
+): GeneratedArticle {
   const date = isoDate(rng);
   const reporter = cast.unknowns[0]!.person.name;
-  const lines = webOpening(rng, { headline: w.headline(), standfirst: `${w.standfirst()}.`, reporter, date });
+  const lines = webOpening(rng, {
+    headline: w.headline(),
+    standfirst: `${w.standfirst()}.`,
+    reporter,
+    date,
+  });
   for (const paragraph of paragraphs) {
     lines.push(paragraph);
     const interlude = webInterlude(rng, () => w.headline());
     if (interlude) lines.push(interlude);
   }
   lines.push(...webClosing(rng, date.slice(0, 4)));
-  return finish(rng, index, w, lines.flatMap((line) => [line, '']), { dated: true, headline: true });
+  return finish(
+    rng,
+    index,
+    w,
+    lines.flatMap((line) => [line, '']),
+    { dated: true, headline: true },
+  );
 }
 
 export interface Manifest {
@@ -769,12 +1145,23 @@ export interface Manifest {
 }
 
 /** Writes the corpus: `<out>/seeds/*.txt` and `<out>/manifest.json`. Refuses to write into the project's seeds/. */
-export function generateCorpus({ n, out, seed = 8, root = process.cwd() }: { n: number; out: string; seed?: number; root?: string }): Manifest {
+export function generateCorpus({
+  n,
+  out,
+  seed = 8,
+  root = process.cwd(),
+}: {
+  n: number;
+  out: string;
+  seed?: number;
+  root?: string;
+}): Manifest {
   const target = resolve(out);
   const realSeeds = resolve(root, 'seeds');
   for (const dir of [target, join(target, 'seeds')]) {
     const rel = relative(realSeeds, dir);
-    if (!rel.startsWith('..') && !isAbsolute(rel)) throw new Error(`refusing to write a benchmark corpus into ${realSeeds}`);
+    if (!rel.startsWith('..') && !isAbsolute(rel))
+      throw new Error(`refusing to write a benchmark corpus into ${realSeeds}`);
   }
   const registries = loadRegistries(root);
   const pools = buildPools(seed, registries);
@@ -823,12 +1210,18 @@ export function generateCorpus({ n, out, seed = 8, root = process.cwd() }: { n: 
 
 /** Lists a corpus's seed files (sorted), for callers that copy them. */
 export function corpusFiles(out: string): string[] {
-  return readdirSync(join(out, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(join(out, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 if (import.meta.url === `file://${process.argv[1] ? resolve(process.argv[1]) : ''}`) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '8' } },
+    options: {
+      n: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '8' },
+    },
   });
   const n = Number(values.n);
   const out = values.out ?? join('bench', 'out', `corpus-${n}`);

@@ -51,13 +51,18 @@ async function timeIngest(seeds: string, imported: string | null): Promise<Stage
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'permalinks.json'), '{}\n');
     writeFileSync(join(dir, 'facts.json'), '{}\n');
-    const options = [`--seeds ${seeds}`, `--out ${dir}/articles`, `--permalinks ${dir}/permalinks.json`];
+    const options = [
+      `--seeds ${seeds}`,
+      `--out ${dir}/articles`,
+      `--permalinks ${dir}/permalinks.json`,
+    ];
     options.push(`--facts ${dir}/facts.json`, `--report ${dir}/report.json`);
     if (imported) options.push(`--imported ${imported}`);
     const command = `"${process.execPath}" scripts/ingest.ts ${options.join(' ')}`;
     const logFile = join(scratch, `ingest-${run}.log`);
     const result = await runStage('ingest', command, { cwd: project, env: process.env, logFile });
-    if (result.exitCode !== 0) throw new Error(`ingest failed (exit ${result.exitCode}); see ${logFile}`);
+    if (result.exitCode !== 0)
+      throw new Error(`ingest failed (exit ${result.exitCode}); see ${logFile}`);
     results.push(result);
   }
   return results;
@@ -79,9 +84,18 @@ function report(label: string, results: StageResult[]): void {
 
 const corpus = join(scratch, 'corpus');
 generateCorpus({ n, out: corpus, root: ROOT });
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: project }).toString().trim();
-console.log(`bench/ingest: N = ${n}, ${runs} runs each, project ${project} at ${commit}, load ${loadAverage().join(' ')}`);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: project })
+  .toString()
+  .trim();
+console.log(
+  `bench/ingest: N = ${n}, ${runs} runs each, project ${project} at ${commit}, load ${loadAverage().join(' ')}`,
+);
 report('editorial registry only', await timeIngest(join(corpus, 'seeds'), null));
-const imported = values.imported ? resolve(values.imported) : values.register ? importRegister(values.register) : null;
-if (imported) report('with the national register', await timeIngest(join(corpus, 'seeds'), imported));
+const imported = values.imported
+  ? resolve(values.imported)
+  : values.register
+    ? importRegister(values.register)
+    : null;
+if (imported)
+  report('with the national register', await timeIngest(join(corpus, 'seeds'), imported));
 rmSync(scratch, { recursive: true, force: true });

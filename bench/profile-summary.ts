@@ -39,14 +39,20 @@ function shortUrl(url: string): string {
 export function summarise(profile: CpuProfile): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const fn = new Map<string, number>();
   const file = new Map<string, number>();
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     const key = `${functionName || '(anonymous)'} ${shortUrl(url)}${url ? `:${lineNumber + 1}` : ''}`;
     fn.set(key, (fn.get(key) ?? 0) + us);
-    const f = url ? shortUrl(url).replace(/^((?:@[^/]+\/)?[^/]+)\/.*$/, (m, pkg: string) => (url.includes('node_modules/') ? pkg : m)) : `(${functionName || 'native'})`;
+    const f = url
+      ? shortUrl(url).replace(/^((?:@[^/]+\/)?[^/]+)\/.*$/, (m, pkg: string) =>
+          url.includes('node_modules/') ? pkg : m,
+        )
+      : `(${functionName || 'native'})`;
     file.set(f, (file.get(f) ?? 0) + us);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
@@ -58,7 +64,10 @@ export function summarise(profile: CpuProfile): ProfileSummary {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { top: { type: 'string', default: '25' } },
+    allowPositionals: true,
+  });
   const top = Number(values.top);
   for (const target of positionals) {
     const files = statSync(target).isDirectory()
@@ -68,10 +77,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       : [target];
     for (const path of files) {
       const s = summarise(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile);
-      console.log(`\n${path}: ${(s.totalMs / 1000).toFixed(1)} s profiled\n\nSelf time by function:`);
-      for (const { name, ms } of s.byFunction.slice(0, top)) console.log(`  ${(ms / 1000).toFixed(2).padStart(8)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)}%  ${name}`);
+      console.log(
+        `\n${path}: ${(s.totalMs / 1000).toFixed(1)} s profiled\n\nSelf time by function:`,
+      );
+      for (const { name, ms } of s.byFunction.slice(0, top))
+        console.log(
+          `  ${(ms / 1000).toFixed(2).padStart(8)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)}%  ${name}`,
+        );
       console.log('\nSelf time by file or package:');
-      for (const { file, ms } of s.byFile.slice(0, top)) console.log(`  ${(ms / 1000).toFixed(2).padStart(8)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)}%  ${file}`);
+      for (const { file, ms } of s.byFile.slice(0, top))
+        console.log(
+          `  ${(ms / 1000).toFixed(2).padStart(8)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)}%  ${file}`,
+        );
     }
   }
 }

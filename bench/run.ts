@@ -32,8 +32,21 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type Manifest } from './generate.ts';
 import { directorySize, GNU_TIME, loadAverage, runStage, type StageResult } from './lib/measure.ts';
-import { type ApiSearchBench, measureApiSearch, measureSearchPage, type SearchBench, searchQueries } from './lib/search-bench.ts';
-import { buildStages, plainArticles, prepareAstroBaseline, prepareEleventy, prepareHugo, prepareProjectCopy } from './lib/sites.ts';
+import {
+  type ApiSearchBench,
+  measureApiSearch,
+  measureSearchPage,
+  type SearchBench,
+  searchQueries,
+} from './lib/search-bench.ts';
+import {
+  buildStages,
+  plainArticles,
+  prepareAstroBaseline,
+  prepareEleventy,
+  prepareHugo,
+  prepareProjectCopy,
+} from './lib/sites.ts';
 import { renderReport, type BenchResults, type RunResult, type ToolResult } from './lib/report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -64,15 +77,29 @@ const { values } = parseArgs({
 if (values.help) {
   // The usage is this file's opening comment, so the two cannot disagree.
   const opening = readFileSync(import.meta.filename, 'utf8').split('*/')[0]!;
-  console.log(opening.replace(/^\/\*\*\n/, '').replace(/^ \* ?/gm, '').trimEnd());
+  console.log(
+    opening
+      .replace(/^\/\*\*\n/, '')
+      .replace(/^ \* ?/gm, '')
+      .trimEnd(),
+  );
   process.exit(0);
 }
 const OUT = resolve(values.out);
-const variant = values.label ?? (values['astro-experimental'] || values['node-options'] ? 'experiment' : null);
+const variant =
+  values.label ?? (values['astro-experimental'] || values['node-options'] ? 'experiment' : null);
 const RESULTS = join(OUT, variant ? `results-${variant}.json` : 'results.json');
 
 const given = (values.n ?? []).flatMap((v) => v.split(',')).map((v) => Number(v.replace(/_/g, '')));
-const ns = [...new Set(values.smoke && given.length === 0 ? [100] : values.only || values.smoke ? given : [...DEFAULT_NS, ...given])].sort((a, b) => a - b);
+const ns = [
+  ...new Set(
+    values.smoke && given.length === 0
+      ? [100]
+      : values.only || values.smoke
+        ? given
+        : [...DEFAULT_NS, ...given],
+  ),
+].sort((a, b) => a - b);
 if (ns.length === 0 || ns.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('bench: give one or more --n values (whole numbers)');
   process.exit(2);
@@ -96,8 +123,15 @@ function ensureTools(): void {
   if (!existsSync(ELEVENTY_CLI)) {
     log('installing @11ty/eleventy into bench/out/tools/eleventy (not the project)');
     mkdirSync(ELEVENTY_DIR, { recursive: true });
-    if (!existsSync(join(ELEVENTY_DIR, 'package.json'))) writeFileSync(join(ELEVENTY_DIR, 'package.json'), '{ "name": "bench-eleventy", "private": true }\n');
-    spawnSync('npm', ['install', '--no-audit', '--no-fund', '@11ty/eleventy@3'], { cwd: ELEVENTY_DIR, stdio: 'inherit' });
+    if (!existsSync(join(ELEVENTY_DIR, 'package.json')))
+      writeFileSync(
+        join(ELEVENTY_DIR, 'package.json'),
+        '{ "name": "bench-eleventy", "private": true }\n',
+      );
+    spawnSync('npm', ['install', '--no-audit', '--no-fund', '@11ty/eleventy@3'], {
+      cwd: ELEVENTY_DIR,
+      stdio: 'inherit',
+    });
   }
   if (spawnSync('sh', ['-c', 'command -v hugo']).status !== 0) {
     log('installing Debian package hugo');
@@ -112,7 +146,9 @@ function versionOf(command: string, args: string[]): string {
 
 function packageVersion(name: string, root = join(PROJECT, 'node_modules')): string {
   try {
-    return (JSON.parse(readFileSync(join(root, name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(root, name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -127,21 +163,33 @@ function machine(): BenchResults['machine'] {
     astro: packageVersion('astro'),
     pagefind: packageVersion('pagefind'),
     eleventy: packageVersion('@11ty/eleventy', join(ELEVENTY_DIR, 'node_modules')),
-    hugo: versionOf('hugo', ['version']).replace(/^hugo /, '').split(' ')[0] ?? 'not installed',
+    hugo:
+      versionOf('hugo', ['version'])
+        .replace(/^hugo /, '')
+        .split(' ')[0] ?? 'not installed',
     chromium: versionOf('/usr/bin/chromium', ['--version']),
   };
 }
 
 /** The commit the project copy was taken from, and whether the work tree had changes on top. */
 function treeState(): string {
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).stdout.trim();
-  const changed = spawnSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+  }).stdout.trim();
+  const changed = spawnSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean).length;
   return `${head || 'unknown'}${changed > 0 ? ` + ${changed} uncommitted change(s)` : ''}`;
 }
 
 function topProcesses(): string[] {
   const r = spawnSync('ps', ['-eo', 'pcpu,rss,comm', '--sort=-pcpu'], { encoding: 'utf8' });
-  return r.stdout.split('\n').slice(1, 6).map((l) => l.trim()).filter(Boolean);
+  return r.stdout
+    .split('\n')
+    .slice(1, 6)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function stripLog(stage: StageResult): Omit<StageResult, 'log'> {
@@ -149,18 +197,39 @@ function stripLog(stage: StageResult): Omit<StageResult, 'log'> {
   return rest;
 }
 
-async function runTool(name: string, stages: { name: string; command: string }[], cwd: string, logs: string, outDir: string): Promise<ToolResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(cwd, 'node_modules/.bin')}:${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+async function runTool(
+  name: string,
+  stages: { name: string; command: string }[],
+  cwd: string,
+  logs: string,
+  outDir: string,
+): Promise<ToolResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(cwd, 'node_modules/.bin')}:${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   // The baselines get the same heap as the pipeline, so a larger --max-old-space-size is fair to both.
   if (values['node-options']) env['NODE_OPTIONS'] = values['node-options'];
   const results: StageResult[] = [];
   for (const stage of stages) {
     log(`  ${name}: ${stage.name}`);
-    const r = await runStage(stage.name, stage.command, { cwd, env, logFile: join(logs, `${name}-${stage.name.replace(/\W+/g, '-')}.log`) });
+    const r = await runStage(stage.name, stage.command, {
+      cwd,
+      env,
+      logFile: join(logs, `${name}-${stage.name.replace(/\W+/g, '-')}.log`),
+    });
     results.push(r);
     if (r.exitCode !== 0) {
-      log(`  ${name}: ${stage.name} failed (exit ${r.exitCode}); see ${join(logs, `${name}-${stage.name.replace(/\W+/g, '-')}.log`)}`);
-      return { ok: false, error: `${stage.name} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-3).join(' | ')}`, stages: results.map(stripLog), dist: directorySize(outDir) };
+      log(
+        `  ${name}: ${stage.name} failed (exit ${r.exitCode}); see ${join(logs, `${name}-${stage.name.replace(/\W+/g, '-')}.log`)}`,
+      );
+      return {
+        ok: false,
+        error: `${stage.name} exit ${r.exitCode}: ${r.log.trim().split('\n').slice(-3).join(' | ')}`,
+        stages: results.map(stripLog),
+        dist: directorySize(outDir),
+      };
     }
   }
   return { ok: true, stages: results.map(stripLog), dist: directorySize(outDir) };
@@ -188,7 +257,11 @@ function pipelineStages(site: string): ReturnType<typeof buildStages> {
     join(site, 'astro.bench.config.mjs'),
     `import base from './astro.config.mjs';\nexport default { ...base, experimental: { ...base.experimental, ...${values['astro-experimental']} } };\n`,
   );
-  return stages.map((st) => (st.name === 'astro build' ? { ...st, command: `${st.command} --config astro.bench.config.mjs` } : st));
+  return stages.map((st) =>
+    st.name === 'astro build'
+      ? { ...st, command: `${st.command} --config astro.bench.config.mjs` }
+      : st,
+  );
 }
 
 function pipelineEnv(site: string, logs: string): NodeJS.ProcessEnv {
@@ -197,7 +270,10 @@ function pipelineEnv(site: string, logs: string): NodeJS.ProcessEnv {
     PATH: `${join(site, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const nodeOptions = [values['node-options'], values.profile ? `--cpu-prof --cpu-prof-dir=${join(logs, 'prof')}` : undefined].filter(Boolean);
+  const nodeOptions = [
+    values['node-options'],
+    values.profile ? `--cpu-prof --cpu-prof-dir=${join(logs, 'prof')}` : undefined,
+  ].filter(Boolean);
   if (nodeOptions.length > 0) env['NODE_OPTIONS'] = nodeOptions.join(' ');
   return env;
 }
@@ -234,7 +310,9 @@ async function runPipeline(
       maxTreeRssMb: Number(values['max-rss-gb']) * 1024,
     });
     pipeline.push(r);
-    log(`  pipeline: ${stage.name} ${(r.wallMs / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`);
+    log(
+      `  pipeline: ${stage.name} ${(r.wallMs / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`,
+    );
     if (r.exitCode !== 0) {
       const failed = failureOf(stage.name, r, env);
       log(`  pipeline FAILED: ${failed}`);
@@ -247,15 +325,26 @@ async function runPipeline(
 /** What the pipeline built: the ingest's article list and the sizes of dist/. */
 function builtOutput(site: string) {
   const reportPath = join(site, 'src/content/ingest-report.json');
-  const report = existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { articles: { slug: string }[] }) : { articles: [] };
+  const report = existsSync(reportPath)
+    ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { articles: { slug: string }[] })
+    : { articles: [] };
   const dist = join(site, 'dist');
   const pagefindSize = directorySize(join(dist, 'pagefind'));
-  const sizes = { ...directorySize(dist), pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files, articlePages: countFiles(join(dist, 'articles')) };
+  const sizes = {
+    ...directorySize(dist),
+    pagefindBytes: pagefindSize.bytes,
+    pagefindFiles: pagefindSize.files,
+    articlePages: countFiles(join(dist, 'articles')),
+  };
   return { report, dist, sizes };
 }
 
 /** The same articles built by bare Astro + Pagefind and, unless told not to, Eleventy and Hugo. */
-async function runBaselines(n: number, site: string, logs: string): Promise<{ baseline?: ToolResult; eleventy?: ToolResult; hugo?: ToolResult }> {
+async function runBaselines(
+  n: number,
+  site: string,
+  logs: string,
+): Promise<{ baseline?: ToolResult; eleventy?: ToolResult; hugo?: ToolResult }> {
   const articles = plainArticles(site);
   const baseSite = join(OUT, `baseline-${n}`);
   prepareAstroBaseline(PROJECT, baseSite, articles);
@@ -273,13 +362,25 @@ async function runBaselines(n: number, site: string, logs: string): Promise<{ ba
   const eleventySite = join(OUT, `eleventy-${n}`);
   prepareEleventy(eleventySite, articles);
   const eleventy = existsSync(ELEVENTY_CLI)
-    ? await runTool('eleventy', [{ name: 'eleventy', command: `node ${ELEVENTY_CLI} --quiet` }], eleventySite, logs, join(eleventySite, '_site'))
+    ? await runTool(
+        'eleventy',
+        [{ name: 'eleventy', command: `node ${ELEVENTY_CLI} --quiet` }],
+        eleventySite,
+        logs,
+        join(eleventySite, '_site'),
+      )
     : { ok: false, error: 'Eleventy did not install', stages: [], dist: { bytes: 0, files: 0 } };
   const hugoSite = join(OUT, `hugo-${n}`);
   prepareHugo(hugoSite, articles);
   const hugo =
     spawnSync('sh', ['-c', 'command -v hugo']).status === 0
-      ? await runTool('hugo', [{ name: 'hugo', command: 'hugo --quiet --destination public' }], hugoSite, logs, join(hugoSite, 'public'))
+      ? await runTool(
+          'hugo',
+          [{ name: 'hugo', command: 'hugo --quiet --destination public' }],
+          hugoSite,
+          logs,
+          join(hugoSite, 'public'),
+        )
       : { ok: false, error: 'hugo did not install', stages: [], dist: { bytes: 0, files: 0 } };
   return { baseline, eleventy, hugo };
 }
@@ -298,7 +399,11 @@ async function runSearch(
   const search = await measureSearchPage(dist, queries, `/articles/${middle.slug}/`);
   if (!baseline?.ok) return { search };
   log(`  search: Chromium against the bare Astro + Pagefind baseline (Pagefind's JS API)`);
-  const baselineSearch = await measureApiSearch(join(OUT, `baseline-${n}`, 'dist'), queries, `/articles/${middle.slug}/`);
+  const baselineSearch = await measureApiSearch(
+    join(OUT, `baseline-${n}`, 'dist'),
+    queries,
+    `/articles/${middle.slug}/`,
+  );
   return { search, baselineSearch };
 }
 
@@ -332,8 +437,18 @@ async function benchOne(n: number): Promise<RunResult> {
     loadAfter: loadAverage(),
     busyAtStart,
     profiled: values.profile,
-    corpus: { files: n, bytes: manifest.bytes, words: manifest.words, dated: manifest.dated, withHeadline: manifest.withHeadline, registries: manifest.registries, generateMs: genMs },
-    buildScript: stages.map((s) => (s.skipped ? `(${s.command}: skipped)` : s.command)).join(' && '),
+    corpus: {
+      files: n,
+      bytes: manifest.bytes,
+      words: manifest.words,
+      dated: manifest.dated,
+      withHeadline: manifest.withHeadline,
+      registries: manifest.registries,
+      generateMs: genMs,
+    },
+    buildScript: stages
+      .map((s) => (s.skipped ? `(${s.command}: skipped)` : s.command))
+      .join(' && '),
     articles: report.articles.length,
     failed,
     pipeline: pipeline.map(stripLog),
@@ -353,8 +468,14 @@ function readResults(): BenchResults {
 
 if (!values['report-only']) ensureTools();
 mkdirSync(OUT, { recursive: true });
-const command = ['npm run bench', ...(process.argv.length > 2 ? ['--'] : []), ...process.argv.slice(2).map((a) => (/^[\w./=,-]+$/.test(a) ? a : `'${a}'`))].join(' ');
-log(`machine: ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; load ${loadAverage().join(' ')}; N = ${ns.join(', ')}`);
+const command = [
+  'npm run bench',
+  ...(process.argv.length > 2 ? ['--'] : []),
+  ...process.argv.slice(2).map((a) => (/^[\w./=,-]+$/.test(a) ? a : `'${a}'`)),
+].join(' ');
+log(
+  `machine: ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; load ${loadAverage().join(' ')}; N = ${ns.join(', ')}`,
+);
 for (const n of values['report-only'] ? [] : ns) {
   const result = await benchOne(n);
   const all = readResults();
@@ -362,19 +483,29 @@ for (const n of values['report-only'] ? [] : ns) {
   all.command = command;
   if (!values.smoke) all.runs[String(n)] = result;
   const file = values.smoke ? join(OUT, 'smoke-results.json') : RESULTS;
-  writeFileSync(file, `${JSON.stringify(values.smoke ? { ...all, runs: { [String(n)]: result } } : all, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(values.smoke ? { ...all, runs: { [String(n)]: result } } : all, null, 2)}\n`,
+  );
   if (result.failed) {
     console.error(`bench: the pipeline failed at N = ${n}: ${result.failed}`);
     process.exitCode = 1;
     break;
   }
 }
-const final = values.smoke ? (JSON.parse(readFileSync(join(OUT, 'smoke-results.json'), 'utf8')) as BenchResults) : readResults();
+const final = values.smoke
+  ? (JSON.parse(readFileSync(join(OUT, 'smoke-results.json'), 'utf8')) as BenchResults)
+  : readResults();
 const tables = renderReport(final);
 writeFileSync(join(OUT, values.smoke ? 'smoke-report.md' : 'report.md'), tables);
 console.log(tables);
 const benchmarksMd = join(PROJECT, 'BENCHMARKS.md');
-if (!values.smoke && !variant && values.out === join(PROJECT, 'bench/out') && existsSync(benchmarksMd)) {
+if (
+  !values.smoke &&
+  !variant &&
+  values.out === join(PROJECT, 'bench/out') &&
+  existsSync(benchmarksMd)
+) {
   const text = readFileSync(benchmarksMd, 'utf8');
   const start = '<!-- bench:results:start -->';
   const end = '<!-- bench:results:end -->';

@@ -22,7 +22,8 @@ const manifestFile = n ? join(dirname(dirname(dist)), `corpus-${n}`, 'manifest.j
 
 let queries: SearchQuery[];
 if (given.length > 0) queries = given.map((query) => ({ label: '', query }));
-else if (manifestFile && existsSync(manifestFile)) queries = searchQueries(JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest);
+else if (manifestFile && existsSync(manifestFile))
+  queries = searchQueries(JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest);
 else {
   console.error(`search-page: no corpus manifest beside ${dist}; give the queries after DIST`);
   process.exit(2);
@@ -31,10 +32,16 @@ else {
 // The article in the middle of the ingest's order, as run.ts takes it; else the middle slug.
 const ingestReport = join(dirname(dist), 'src/content/ingest-report.json');
 const slugs = existsSync(ingestReport)
-  ? (JSON.parse(readFileSync(ingestReport, 'utf8')) as { articles: { slug: string }[] }).articles.map((a) => a.slug)
+  ? (
+      JSON.parse(readFileSync(ingestReport, 'utf8')) as { articles: { slug: string }[] }
+    ).articles.map((a) => a.slug)
   : readdirSync(join(dist, 'articles'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort();
-const result = await measureSearchPage(dist, queries, `/articles/${slugs[Math.floor(slugs.length / 2)]}/`);
+const result = await measureSearchPage(
+  dist,
+  queries,
+  `/articles/${slugs[Math.floor(slugs.length / 2)]}/`,
+);
 console.log(renderSearch(result, n ? Number(n) : null).join('\n'));

@@ -58,14 +58,17 @@ const PARALLEL_FROM_SEEDS = 200;
 /** The day this run dates records by: `--today`, checked, or today in the UK. */
 function runDay(given: string | undefined): string {
   if (given === undefined) return ukToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given))) throw new Error(`--today must be a date as YYYY-MM-DD, not ${given}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given)))
+    throw new Error(`--today must be a date as YYYY-MM-DD, not ${given}`);
   return given;
 }
 
 /** Threads building seeds: `--workers`, checked, or one per CPU for a large corpus. */
 function workerCount(given: string | undefined, seeds: number): number {
-  const workers = given !== undefined ? Number(given) : seeds >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive whole number, not ${given}`);
+  const workers =
+    given !== undefined ? Number(given) : seeds >= PARALLEL_FROM_SEEDS ? availableParallelism() : 1;
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`--workers must be a positive whole number, not ${given}`);
   return workers;
 }
 
@@ -80,7 +83,9 @@ async function main(): Promise<number> {
   if (!(await run.commit())) return 1;
   run.printLog();
   const ms = Math.round(performance.now() - started);
-  console.log(`ingest: ${run.written.length} article(s) from ${seeds.names.length} seed(s) -> ${options.out} in ${ms} ms`);
+  console.log(
+    `ingest: ${run.written.length} article(s) from ${seeds.names.length} seed(s) -> ${options.out} in ${ms} ms`,
+  );
   return 0;
 }
 

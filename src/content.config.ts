@@ -61,8 +61,20 @@ const registerPart = (part: 'people' | 'constituencies' | 'parties') => async ()
 /** The people registry: everyone named in the journalism, with sourced roles, seats and parties. */
 const people = defineCollection({ loader: registerPart('people'), schema: personSchema });
 
-const constituencies = defineCollection({ loader: registerPart('constituencies'), schema: constituencySchema });
+const constituencies = defineCollection({
+  loader: registerPart('constituencies'),
+  schema: constituencySchema,
+});
 
 const parties = defineCollection({ loader: registerPart('parties'), schema: partySchema });
 
-export const collections = { articles, publications, topics, storyThreads, recordDates, people, constituencies, parties };
+export const collections = {
+  articles,
+  publications,
+  topics,
+  storyThreads,
+  recordDates,
+  people,
+  constituencies,
+  parties,
+};

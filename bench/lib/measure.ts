@@ -76,14 +76,24 @@ function field(report: string, label: string): number {
 export function runStage(
   name: string,
   command: string,
-  { cwd, env, logFile, maxTreeRssMb = Number.POSITIVE_INFINITY }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; maxTreeRssMb?: number },
+  {
+    cwd,
+    env,
+    logFile,
+    maxTreeRssMb = Number.POSITIVE_INFINITY,
+  }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; maxTreeRssMb?: number },
 ): Promise<StageResult> {
   const timeFile = `${logFile}.time`;
   const load1Before = loadAverage()[0];
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     // Its own process group, so that the memory cap can stop the stage and everything it started.
-    const child = spawn(GNU_TIME, ['-v', '-o', timeFile, 'sh', '-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(GNU_TIME, ['-v', '-o', timeFile, 'sh', '-c', command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     // Streamed to the log as it comes, so a long stage can be watched with `tail -f`.
     const out = createWriteStream(logFile);
     const chunks: Buffer[] = [];

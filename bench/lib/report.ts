@@ -26,12 +26,26 @@ export interface RunResult {
   loadAfter: [number, number, number];
   busyAtStart: string[];
   profiled: boolean;
-  corpus: { files: number; bytes: number; words: number; dated: number; withHeadline: number; registries: string; generateMs: number };
+  corpus: {
+    files: number;
+    bytes: number;
+    words: number;
+    dated: number;
+    withHeadline: number;
+    registries: string;
+    generateMs: number;
+  };
   buildScript: string;
   articles: number;
   failed: string | null;
   pipeline: Stage[];
-  dist: { bytes: number; files: number; pagefindBytes: number; pagefindFiles: number; articlePages: number };
+  dist: {
+    bytes: number;
+    files: number;
+    pagefindBytes: number;
+    pagefindFiles: number;
+    articlePages: number;
+  };
   baseline?: ToolResult;
   eleventy?: ToolResult;
   hugo?: ToolResult;
@@ -42,7 +56,17 @@ export interface RunResult {
 }
 
 export interface BenchResults {
-  machine: { nproc: number; cpu: string; memoryGiB: number; node: string; astro: string; pagefind: string; eleventy: string; hugo: string; chromium: string };
+  machine: {
+    nproc: number;
+    cpu: string;
+    memoryGiB: number;
+    node: string;
+    astro: string;
+    pagefind: string;
+    eleventy: string;
+    hugo: string;
+    chromium: string;
+  };
   command: string;
   runs: Record<string, RunResult>;
 }
@@ -56,7 +80,8 @@ export const TARGETS = {
 };
 
 /** Numbers from results.json; a stage stopped by the harness has no GNU time report (null). */
-const num = (x: number | null | undefined) => (typeof x === 'number' && Number.isFinite(x) ? x : Number.NaN);
+const num = (x: number | null | undefined) =>
+  typeof x === 'number' && Number.isFinite(x) ? x : Number.NaN;
 const s = (ms: number) => (num(ms) / 1000).toFixed(1);
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -71,7 +96,12 @@ function cpu(stages: readonly Stage[]): number {
 }
 
 function peak(stages: readonly Stage[]): number {
-  return Math.max(0, ...stages.map((st) => (Number.isFinite(num(st.peakRssMb)) ? st.peakRssMb : num(st.peakTreeRssMb))));
+  return Math.max(
+    0,
+    ...stages.map((st) =>
+      Number.isFinite(num(st.peakRssMb)) ? st.peakRssMb : num(st.peakTreeRssMb),
+    ),
+  );
 }
 
 function peakTree(stages: readonly Stage[]): number {
@@ -100,7 +130,17 @@ function machineLines(results: BenchResults, runs: readonly RunResult[]): string
   const out: string[] = [];
   out.push(
     `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGiB} GiB; Node ${m.node}; Astro ${m.astro}; Pagefind ${m.pagefind}; Eleventy ${m.eleventy}; Hugo ${m.hugo}; ${m.chromium}.`,
-    `Commands (each N's row is from its latest run): ${[...new Set(runs.map((r) => r.command ?? results.command))].map((c) => `\`${c}\` (N = ${runs.filter((r) => (r.command ?? results.command) === c).map((r) => int(r.n)).join(', ')})`).join('; ')}.`,
+    `Commands (each N's row is from its latest run): ${[
+      ...new Set(runs.map((r) => r.command ?? results.command)),
+    ]
+      .map(
+        (c) =>
+          `\`${c}\` (N = ${runs
+            .filter((r) => (r.command ?? results.command) === c)
+            .map((r) => int(r.n))
+            .join(', ')})`,
+      )
+      .join('; ')}.`,
   );
   return out;
 }
@@ -127,11 +167,21 @@ function pipelineTable(runs: readonly RunResult[]): string[] {
 /** One row per stage of each N: wall, CPU and peak memory. */
 function stageTable(runs: readonly RunResult[]): string[] {
   const out: string[] = [];
-  out.push('', 'Per stage, CPU (user + system) and peak memory of the largest process:', '', '| N | stage | wall | CPU | peak memory | load before |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+  out.push(
+    '',
+    'Per stage, CPU (user + system) and peak memory of the largest process:',
+    '',
+    '| N | stage | wall | CPU | peak memory | load before |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |',
+  );
   for (const r of runs) {
     for (const st of r.pipeline) {
-      const killed = st.killedAtMb ? ` (stopped by the harness at ${(st.killedAtMb / 1024).toFixed(1)} GiB)` : '';
-      out.push(`| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${Number.isFinite(num(st.userS)) ? `${(num(st.userS) + num(st.sysS)).toFixed(1)} s` : '–'} | ${Math.max(...[num(st.peakRssMb), num(st.peakTreeRssMb)].filter(Number.isFinite)).toFixed(0)} MiB${killed} | ${st.load1Before.toFixed(2)} |`);
+      const killed = st.killedAtMb
+        ? ` (stopped by the harness at ${(st.killedAtMb / 1024).toFixed(1)} GiB)`
+        : '';
+      out.push(
+        `| ${int(r.n)} | ${st.name} | ${s(st.wallMs)} s | ${Number.isFinite(num(st.userS)) ? `${(num(st.userS) + num(st.sysS)).toFixed(1)} s` : '–'} | ${Math.max(...[num(st.peakRssMb), num(st.peakTreeRssMb)].filter(Number.isFinite)).toFixed(0)} MiB${killed} | ${st.load1Before.toFixed(2)} |`,
+      );
     }
   }
   return out;
@@ -176,7 +226,9 @@ function scalingTable(runs: readonly RunResult[]): string[] {
     const pb = wall(b.pipeline) / b.n;
     const ca = (cpu(a.pipeline) * 1000) / a.n;
     const cb = (cpu(b.pipeline) * 1000) / b.n;
-    out.push(`| ${int(a.n)} → ${int(b.n)} | ${pa.toFixed(1)} → ${pb.toFixed(1)} ms | ${(pb / pa).toFixed(2)}× | ${ca.toFixed(1)} → ${cb.toFixed(1)} ms | ${(cb / ca).toFixed(2)}× |`);
+    out.push(
+      `| ${int(a.n)} → ${int(b.n)} | ${pa.toFixed(1)} → ${pb.toFixed(1)} ms | ${(pb / pa).toFixed(2)}× | ${ca.toFixed(1)} → ${cb.toFixed(1)} ms | ${(cb / ca).toFixed(2)}× |`,
+    );
   }
   return out;
 }
@@ -190,17 +242,23 @@ function targetsTable(runs: readonly RunResult[]): string[] {
   if (r10?.baseline?.ok) {
     const ratio = wall(r10.pipeline) / wall(r10.baseline.stages);
     const cpuRatio = cpu(r10.pipeline) / cpu(r10.baseline.stages);
-    out.push(`| 10,000 articles within ${TARGETS.ratioToBaseline}× the bare Astro + Pagefind baseline | ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU time | ${ratio <= TARGETS.ratioToBaseline ? 'yes' : '**no**'} |`);
+    out.push(
+      `| 10,000 articles within ${TARGETS.ratioToBaseline}× the bare Astro + Pagefind baseline | ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU time | ${ratio <= TARGETS.ratioToBaseline ? 'yes' : '**no**'} |`,
+    );
   }
   if (r10) {
     const p = Math.max(peak(r10.pipeline), peakTree(r10.pipeline)) / 1024;
-    out.push(`| 10,000 articles under ${TARGETS.peakMemoryGb} GB peak memory | ${p.toFixed(2)} GiB | ${p < TARGETS.peakMemoryGb ? 'yes' : '**no**'} |`);
+    out.push(
+      `| 10,000 articles under ${TARGETS.peakMemoryGb} GB peak memory | ${p.toFixed(2)} GiB | ${p < TARGETS.peakMemoryGb ? 'yes' : '**no**'} |`,
+    );
   }
   const r1 = at(1000);
   if (r1 && r10) {
     const growth = wall(r10.pipeline) / r10.n / (wall(r1.pipeline) / r1.n);
     const cpuGrowth = cpu(r10.pipeline) / r10.n / (cpu(r1.pipeline) / r1.n);
-    out.push(`| per-article cost 1,000 → 10,000 grows at most ${TARGETS.perArticleGrowth}× | ${growth.toFixed(2)}× wall, ${cpuGrowth.toFixed(2)}× CPU time | ${growth <= TARGETS.perArticleGrowth ? 'yes' : '**no**'} |`);
+    out.push(
+      `| per-article cost 1,000 → 10,000 grows at most ${TARGETS.perArticleGrowth}× | ${growth.toFixed(2)}× wall, ${cpuGrowth.toFixed(2)}× CPU time | ${growth <= TARGETS.perArticleGrowth ? 'yes' : '**no**'} |`,
+    );
   }
   if (r10?.search) {
     const worst = worstQuery(r10.search.newest);
@@ -213,7 +271,9 @@ function targetsTable(runs: readonly RunResult[]): string[] {
   }
   const r30 = at(30_000);
   if (r30) {
-    out.push(`| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GiB peak | ${r30.failed ? '**no**' : 'yes'} |`);
+    out.push(
+      `| 30,000 articles complete, peak memory recorded | ${r30.failed ? `failed: ${r30.failed.slice(0, 100)}` : `${s(wall(r30.pipeline))} s`}, ${(Math.max(peak(r30.pipeline), peakTree(r30.pipeline)) / 1024).toFixed(2)} GiB peak | ${r30.failed ? '**no**' : 'yes'} |`,
+    );
   }
   return out;
 }
@@ -221,9 +281,14 @@ function targetsTable(runs: readonly RunResult[]): string[] {
 /** Which runs had a busy machine, and what was running, so their figures are read as noisy. */
 function loadNote(runs: readonly RunResult[]): string[] {
   const out: string[] = [];
-  const busy = runs.filter((r) => r.loadBefore[0] > 0.5 || r.pipeline.some((st) => st.load1Before > 1));
+  const busy = runs.filter(
+    (r) => r.loadBefore[0] > 0.5 || r.pipeline.some((st) => st.load1Before > 1),
+  );
   if (busy.length > 0) {
-    out.push('', `Load: the machine was busy (1-minute load above 0.5 at the start, or above 1 before a stage) for N = ${busy.map((r) => int(r.n)).join(', ')}; top processes at the start of those runs: ${busy.map((r) => `N = ${int(r.n)}: ${r.busyAtStart.slice(0, 3).join('; ')}`).join(' / ')}.`);
+    out.push(
+      '',
+      `Load: the machine was busy (1-minute load above 0.5 at the start, or above 1 before a stage) for N = ${busy.map((r) => int(r.n)).join(', ')}; top processes at the start of those runs: ${busy.map((r) => `N = ${int(r.n)}: ${r.busyAtStart.slice(0, 3).join('; ')}`).join(' / ')}.`,
+    );
   }
   return out;
 }
@@ -237,18 +302,31 @@ export function renderReport(results: BenchResults): string {
     ...baselineTable(runs),
     ...scalingTable(runs),
   ];
-  for (const r of runs.filter((x) => x.search)) out.push('', ...renderSearch(r.search!, r.n, r.baselineSearch));
+  for (const r of runs.filter((x) => x.search))
+    out.push('', ...renderSearch(r.search!, r.n, r.baselineSearch));
   out.push(...targetsTable(runs), ...loadNote(runs));
   return `${out.join('\n')}\n`;
 }
 
 /** The query that cost the most bytes as sent. */
 function worstQuery(queries: readonly PageQueryResult[]): PageQueryResult | undefined {
-  return queries.reduce<PageQueryResult | undefined>((worst, q) => (!worst || q.bytes > worst.bytes ? q : worst), undefined);
+  return queries.reduce<PageQueryResult | undefined>(
+    (worst, q) => (!worst || q.bytes > worst.bytes ? q : worst),
+    undefined,
+  );
 }
 
 /** The per-kind columns, in KiB as sent. */
-const KIND_COLUMNS = ['page', 'script', 'wasm', 'meta', 'directory', 'index', 'fragment', 'filter'] as const;
+const KIND_COLUMNS = [
+  'page',
+  'script',
+  'wasm',
+  'meta',
+  'directory',
+  'index',
+  'fragment',
+  'filter',
+] as const;
 
 /**
  * "1 of 23": the periods the scope line says were read, of those with matches; the article
@@ -256,9 +334,12 @@ const KIND_COLUMNS = ['page', 'script', 'wasm', 'meta', 'directory', 'index', 'f
  */
 function periodsRead(q: PageQueryResult): string {
   const { read, of } = q.scopePeriods;
-  if (of === null) return q.partsRead.length === 0 ? '–' : `– (${q.partsRead.length} parts fetched)`;
+  if (of === null)
+    return q.partsRead.length === 0 ? '–' : `– (${q.partsRead.length} parts fetched)`;
   if (read === null) return `${q.partsRead.length} of ${of}`;
-  return read === q.partsRead.length ? `${read} of ${of}` : `${read} of ${of} (${q.partsRead.length} parts fetched)`;
+  return read === q.partsRead.length
+    ? `${read} of ${of}`
+    : `${read} of ${of} (${q.partsRead.length} parts fetched)`;
 }
 
 function pageTable(queries: readonly PageQueryResult[]): string[] {
@@ -278,7 +359,11 @@ function pageTable(queries: readonly PageQueryResult[]): string[] {
  * The search tables for one run: first searches on the search page (newest first, then best
  * match), the baseline's API searches, the session, the index's files and an article page.
  */
-export function renderSearch(sb: SearchBench, n: number | null, baseline?: ApiSearchBench): string[] {
+export function renderSearch(
+  sb: SearchBench,
+  n: number | null,
+  baseline?: ApiSearchBench,
+): string[] {
   const out = [
     `#### First search in Chromium${n === null ? '' : ` at N = ${int(n)}`}, on the site's search page`,
     '',
@@ -293,7 +378,12 @@ export function renderSearch(sb: SearchBench, n: number | null, baseline?: ApiSe
     ...pageTable(sb.relevance),
   ];
   if (baseline) {
-    const line = baseline.queries.map((q) => `\`${q.query}\` ${kib(q.bytes)} KiB (${int(q.results)} result${q.results === 1 ? '' : 's'}, ${q.timeMs.toFixed(0)} ms)`).join('; ');
+    const line = baseline.queries
+      .map(
+        (q) =>
+          `\`${q.query}\` ${kib(q.bytes)} KiB (${int(q.results)} result${q.results === 1 ? '' : 's'}, ${q.timeMs.toFixed(0)} ms)`,
+      )
+      .join('; ');
     out.push(
       '',
       `The same queries against the bare Astro + Pagefind baseline (one Pagefind index over everything, ${int(baseline.indexFiles.indexChunks)} index chunks; no search page, so Pagefind's JS API on an article page, five results' data, the article page not counted): ${line}.`,

@@ -39,7 +39,17 @@ export interface SearchQuery {
 }
 
 /** The kinds of file a search fetches, for the per-kind columns. */
-export const FILE_KINDS = ['page', 'script', 'wasm', 'meta', 'directory', 'index', 'fragment', 'filter', 'other'] as const;
+export const FILE_KINDS = [
+  'page',
+  'script',
+  'wasm',
+  'meta',
+  'directory',
+  'index',
+  'fragment',
+  'filter',
+  'other',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** What the server sent for one measurement. */
@@ -127,10 +137,16 @@ export interface ApiSearchBench {
  */
 export function kindOf(path: string): FileKind {
   if (!path.startsWith('/pagefind/')) return 'page';
-  if (path.startsWith('/pagefind/words/') || /^\/pagefind\/filters-[^/]*\.json$/.test(path)) return 'directory';
+  if (path.startsWith('/pagefind/words/') || /^\/pagefind\/filters-[^/]*\.json$/.test(path))
+    return 'directory';
   if (path.endsWith('.js')) return 'script';
   if (path.includes('wasm')) return 'wasm';
-  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json') || path === '/pagefind/parts.json') return 'meta';
+  if (
+    path.endsWith('.pf_meta') ||
+    path.endsWith('pagefind-entry.json') ||
+    path === '/pagefind/parts.json'
+  )
+    return 'meta';
   if (path.endsWith('.pf_index')) return 'index';
   if (path.endsWith('.pf_fragment')) return 'fragment';
   if (path.endsWith('.pf_filter')) return 'filter';
@@ -155,7 +171,9 @@ function walk(dir: string, prefix = ''): string[] {
   } catch {
     return [];
   }
-  return entries.flatMap((e) => (e.isDirectory() ? walk(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
+  return entries.flatMap((e) =>
+    e.isDirectory() ? walk(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  );
 }
 
 /** Pagefind's files in every bundle under <dist>/pagefind (the people part, article parts, the word directory). */
@@ -254,12 +272,18 @@ const WATCH_RESULTS = (prompt: string) => {
   const check = () => {
     const status = document.getElementById('search-status')?.textContent?.trim() ?? '';
     const announced = status !== '' && !status.startsWith(prompt);
-    const shown = document.querySelectorAll('#search-people-list > li, #search-results > li').length;
+    const shown = document.querySelectorAll(
+      '#search-people-list > li, #search-results > li',
+    ).length;
     const now = performance.now();
     if (times.resultsMs === null && (shown >= 5 || announced)) times.resultsMs = now;
     if (times.statusMs === null && announced) times.statusMs = now;
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
 };
 
 /**
@@ -270,7 +294,9 @@ const WATCH_RESULTS = (prompt: string) => {
  * @example scopeCounts('Best match, from all 23 periods with matches.') // { read: 23, of: 23 }
  */
 export function scopeCounts(scope: string): { read: number | null; of: number | null } {
-  const complete = /, from (?:the one period|both periods|all (\d+) periods) with matches\.$/.exec(scope);
+  const complete = /, from (?:the one period|both periods|all (\d+) periods) with matches\.$/.exec(
+    scope,
+  );
   if (complete) {
     const of = complete[1] ? Number(complete[1]) : scope.includes('both periods') ? 2 : 1;
     return { read: of, of };
@@ -278,7 +304,10 @@ export function scopeCounts(scope: string): { read: number | null; of: number | 
   const partial = /Searched (.+) so far, of (\d+) periods/.exec(scope);
   if (partial) {
     const span = partial[1]!;
-    return { read: span.includes(' to ') ? null : span.includes(' and ') ? 2 : 1, of: Number(partial[2]) };
+    return {
+      read: span.includes(' to ') ? null : span.includes(' and ') ? 2 : 1,
+      of: Number(partial[2]),
+    };
   }
   return { read: null, of: null };
 }
@@ -293,14 +322,27 @@ function partsAmong(paths: readonly string[]): string[] {
   return [...ids];
 }
 
-async function firstSearch(browser: Browser, traffic: Traffic, url: string, query: SearchQuery, order: SearchOrder): Promise<PageQueryResult> {
+async function firstSearch(
+  browser: Browser,
+  traffic: Traffic,
+  url: string,
+  query: SearchQuery,
+  order: SearchOrder,
+): Promise<PageQueryResult> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(WATCH_RESULTS, PROMPT);
     const page = await context.newPage();
     traffic.reset();
-    await page.goto(`${url}/search/?q=${encodeURIComponent(query.query)}${order === 'newest' ? '' : `&sort=${order}`}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __searchBench?: PageTimes }).__searchBench?.statusMs != null, undefined, { timeout: 120_000 });
+    await page.goto(
+      `${url}/search/?q=${encodeURIComponent(query.query)}${order === 'newest' ? '' : `&sort=${order}`}`,
+      { waitUntil: 'commit' },
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { __searchBench?: PageTimes }).__searchBench?.statusMs != null,
+      undefined,
+      { timeout: 120_000 },
+    );
     await traffic.quiet();
     const seen = await page.evaluate(() => ({
       times: (window as unknown as { __searchBench: PageTimes }).__searchBench,
@@ -328,7 +370,12 @@ async function firstSearch(browser: Browser, traffic: Traffic, url: string, quer
 }
 
 /** Every query typed into one search page and submitted with Enter, each waited for. */
-async function searchSession(browser: Browser, traffic: Traffic, url: string, queries: readonly SearchQuery[]): Promise<SearchBench['session']> {
+async function searchSession(
+  browser: Browser,
+  traffic: Traffic,
+  url: string,
+  queries: readonly SearchQuery[],
+): Promise<SearchBench['session']> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -350,12 +397,20 @@ async function searchSession(browser: Browser, traffic: Traffic, url: string, qu
 async function waitForStatus(page: Page, done: (status: string) => boolean): Promise<void> {
   const deadline = performance.now() + 120_000;
   while (!done((await page.textContent('#search-status'))?.trim() ?? '')) {
-    if (performance.now() > deadline) throw new Error(`search bench: #search-status still says “${await page.textContent('#search-status')}”`);
+    if (performance.now() > deadline)
+      throw new Error(
+        `search bench: #search-status still says “${await page.textContent('#search-status')}”`,
+      );
     await page.waitForTimeout(50);
   }
 }
 
-async function articleWeight(browser: Browser, traffic: Traffic, url: string, path: string): Promise<ArticleWeight> {
+async function articleWeight(
+  browser: Browser,
+  traffic: Traffic,
+  url: string,
+  path: string,
+): Promise<ArticleWeight> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -369,7 +424,10 @@ async function articleWeight(browser: Browser, traffic: Traffic, url: string, pa
 }
 
 /** Serves `dist` with a fresh Chromium, and closes both after `run`. */
-async function withSite<T>(dist: string, run: (browser: Browser, traffic: Traffic, url: string) => Promise<T>): Promise<T> {
+async function withSite<T>(
+  dist: string,
+  run: (browser: Browser, traffic: Traffic, url: string) => Promise<T>,
+): Promise<T> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
@@ -386,15 +444,28 @@ async function withSite<T>(dist: string, run: (browser: Browser, traffic: Traffi
  * The session runs first: it also has the server compress each text file once, as a host's
  * cache or precompressed files would, so no timed search waits on the server's brotli.
  */
-export function measureSearchPage(dist: string, queries: readonly SearchQuery[], articlePath: string): Promise<SearchBench> {
+export function measureSearchPage(
+  dist: string,
+  queries: readonly SearchQuery[],
+  articlePath: string,
+): Promise<SearchBench> {
   return withSite(dist, async (browser, traffic, url) => {
     const session = await searchSession(browser, traffic, url, queries);
     const newest: PageQueryResult[] = [];
     const relevance: PageQueryResult[] = [];
-    for (const query of queries) newest.push(await firstSearch(browser, traffic, url, query, 'newest'));
-    for (const query of queries) relevance.push(await firstSearch(browser, traffic, url, query, 'relevance'));
+    for (const query of queries)
+      newest.push(await firstSearch(browser, traffic, url, query, 'newest'));
+    for (const query of queries)
+      relevance.push(await firstSearch(browser, traffic, url, query, 'relevance'));
     const article = await articleWeight(browser, traffic, url, articlePath);
-    return { newest, relevance, session, article, acceptEncoding: traffic.acceptEncoding, indexFiles: countIndexFiles(dist) };
+    return {
+      newest,
+      relevance,
+      session,
+      article,
+      acceptEncoding: traffic.acceptEncoding,
+      indexFiles: countIndexFiles(dist),
+    };
   });
 }
 
@@ -413,7 +484,11 @@ const SEARCH_IN_PAGE = async (query: string): Promise<InPage> => {
   };
   const search = await pagefind.search(query);
   const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-  return { results: search.results.length, titles: data.map((d) => d.meta.title ?? ''), timeMs: performance.now() - started };
+  return {
+    results: search.results.length,
+    titles: data.map((d) => d.meta.title ?? ''),
+    timeMs: performance.now() - started,
+  };
 };
 
 /**
@@ -421,7 +496,11 @@ const SEARCH_IN_PAGE = async (query: string): Promise<InPage> => {
  * each query, a fresh context on an article page imports pagefind.js, searches, and loads the
  * first five results' data; bytes from the import on (the article page is not counted).
  */
-export function measureApiSearch(dist: string, queries: readonly SearchQuery[], articlePath: string): Promise<ApiSearchBench> {
+export function measureApiSearch(
+  dist: string,
+  queries: readonly SearchQuery[],
+  articlePath: string,
+): Promise<ApiSearchBench> {
   return withSite(dist, async (browser, traffic, url) => {
     const results: ApiQueryResult[] = [];
     for (const query of queries) {
@@ -433,11 +512,21 @@ export function measureApiSearch(dist: string, queries: readonly SearchQuery[], 
         traffic.reset();
         const inPage = await page.evaluate(SEARCH_IN_PAGE, query.query);
         await traffic.quiet(300);
-        results.push({ ...query, results: inPage.results, firstTitles: inPage.titles, timeMs: inPage.timeMs, ...traffic.transfer() });
+        results.push({
+          ...query,
+          results: inPage.results,
+          firstTitles: inPage.titles,
+          timeMs: inPage.timeMs,
+          ...traffic.transfer(),
+        });
       } finally {
         await context.close();
       }
     }
-    return { queries: results, acceptEncoding: traffic.acceptEncoding, indexFiles: countIndexFiles(dist) };
+    return {
+      queries: results,
+      acceptEncoding: traffic.acceptEncoding,
+      indexFiles: countIndexFiles(dist),
+    };
   });
 }

@@ -3,12 +3,28 @@
  * generated corpus in its seeds/, and the baselines (bare Astro, Eleventy, Hugo) fed the
  * same articles as plain markdown.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 
 /** What the README's build reads; the same list as tests/support/site-copy.ts, less seeds/. */
-export const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public'];
+export const PROJECT_FILES = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'scripts',
+  'public',
+];
 
 /**
  * node_modules as a real folder of symlinks to the project's packages, so that Astro's cache
@@ -39,7 +55,9 @@ export function prepareProjectCopy(project: string, site: string, seedsDir: stri
     cpSync(from, join(site, entry), {
       recursive: true,
       filter: (source) =>
-        !source.includes(join('src', 'content', 'articles')) && !source.includes('.articles.') && !source.endsWith('ingest-report.json'),
+        !source.includes(join('src', 'content', 'articles')) &&
+        !source.includes('.articles.') &&
+        !source.endsWith('ingest-report.json'),
     });
   }
   cpSync(seedsDir, join(site, 'seeds'), { recursive: true });
@@ -50,7 +68,9 @@ export function prepareProjectCopy(project: string, site: string, seedsDir: stri
 
 /** The README's build, read from the copy's package.json: each `&&` step a stage. */
 export function buildStages(site: string): { name: string; command: string; skipped: boolean }[] {
-  const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   const build = pkg.scripts?.['build'];
   if (!build) throw new Error(`${site}/package.json has no build script`);
   return build.split('&&').map((part) => {
@@ -77,11 +97,14 @@ interface PlainArticle {
 
 /** `:::caption{credit="X"}` … `:::` (the archive's figure directive) as a plain italic paragraph. */
 function plainBody(markdown: string): string {
-  return markdown.replace(/^:::caption(?:\{credit="([^"]*)"\})?\n([\s\S]*?)^:::\n?/gm, (_m, credit: string | undefined, caption: string) => {
-    const text = caption.trim();
-    const parts = [text ? `_${text}_` : '', credit ? `(${credit})` : ''].filter(Boolean);
-    return parts.length > 0 ? `${parts.join(' ')}\n` : '';
-  });
+  return markdown.replace(
+    /^:::caption(?:\{credit="([^"]*)"\})?\n([\s\S]*?)^:::\n?/gm,
+    (_m, credit: string | undefined, caption: string) => {
+      const text = caption.trim();
+      const parts = [text ? `_${text}_` : '', credit ? `(${credit})` : ''].filter(Boolean);
+      return parts.length > 0 ? `${parts.join(' ')}\n` : '';
+    },
+  );
 }
 
 /** The ingested articles of a scratch project copy as plain markdown: title, date and body. */
@@ -110,12 +133,20 @@ function frontmatter(fields: Record<string, string | null>): string {
 }
 
 /** bench/baseline/ copied to `site`, with the articles in its content collection. */
-export function prepareAstroBaseline(project: string, site: string, articles: readonly PlainArticle[]): void {
+export function prepareAstroBaseline(
+  project: string,
+  site: string,
+  articles: readonly PlainArticle[],
+): void {
   rmSync(site, { recursive: true, force: true });
   cpSync(join(project, 'bench/baseline'), site, { recursive: true });
   const dir = join(site, 'src/content/articles');
   mkdirSync(dir, { recursive: true });
-  for (const a of articles) writeFileSync(join(dir, `${a.slug}.md`), frontmatter({ title: a.title, date: a.date }) + a.body);
+  for (const a of articles)
+    writeFileSync(
+      join(dir, `${a.slug}.md`),
+      frontmatter({ title: a.title, date: a.date }) + a.body,
+    );
   linkNodeModules(project, site);
 }
 
@@ -135,7 +166,8 @@ export function prepareEleventy(site: string, articles: readonly PlainArticle[])
   for (const a of articles) {
     writeFileSync(
       join(site, 'src/articles', `${a.slug}.md`),
-      frontmatter({ title: a.title, layout: 'article.liquid', permalink: `/articles/${a.slug}/` }) + a.body,
+      frontmatter({ title: a.title, layout: 'article.liquid', permalink: `/articles/${a.slug}/` }) +
+        a.body,
     );
   }
 }
@@ -155,6 +187,9 @@ export function prepareHugo(site: string, articles: readonly PlainArticle[]): vo
   );
   for (const a of articles) {
     const date = a.date ? (a.date.length === 7 ? `${a.date}-01` : a.date) : null;
-    writeFileSync(join(site, 'content/articles', `${a.slug}.md`), frontmatter({ title: a.title, date, url: `/articles/${a.slug}/` }) + a.body);
+    writeFileSync(
+      join(site, 'content/articles', `${a.slug}.md`),
+      frontmatter({ title: a.title, date, url: `/articles/${a.slug}/` }) + a.body,
+    );
   }
 }

@@ -11,11 +11,26 @@ interface Random {
   pick<T>(items: readonly T[]): T;
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
-const MASTHEADS = ['The Guardian', 'Sky News', 'The Daily Telegraph', 'Yorkshire Post', 'KentOnline', 'Evening Standard'];
+const MASTHEADS = [
+  'The Guardian',
+  'Sky News',
+  'The Daily Telegraph',
+  'Yorkshire Post',
+  'KentOnline',
+  'Evening Standard',
+];
 const SECTIONS = ['Politics', 'UK politics', 'Westminster', 'Exclusive'];
-const BYLINE_ROLES = ['Political Editor', 'Political Correspondent', 'Westminster Correspondent', 'Chief Political Reporter'];
+const BYLINE_ROLES = [
+  'Political Editor',
+  'Political Correspondent',
+  'Westminster Correspondent',
+  'Chief Political Reporter',
+];
 const AGENCIES = ['PA', 'Getty Images', 'Reuters', 'AFP'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,7 +69,12 @@ export function printedStamp(rng: Random, iso: string): string {
 /** What opens a web article: chrome lines, then headline and standfirst, byline and timestamp. */
 export function webOpening(
   rng: Random,
-  { headline, standfirst, reporter, date }: { headline: string; standfirst: string; reporter: string; date: string },
+  {
+    headline,
+    standfirst,
+    reporter,
+    date,
+  }: { headline: string; standfirst: string; reporter: string; date: string },
 ): string[] {
   const lines: string[] = [];
   if (rng.chance(0.6)) lines.push(rng.pick(['Skip to main content', 'Skip to navigation']));
@@ -65,7 +85,10 @@ export function webOpening(
   lines.push(`By ${reporter}, ${rng.pick(BYLINE_ROLES)}`);
   lines.push(printedStamp(rng, date));
   if (rng.chance(0.5)) lines.push(rng.pick(['Share', 'Share this article', 'Copy link']));
-  if (rng.chance(0.5)) lines.push(`Photograph: ${reporter.split(' ')[0]} ${rng.pick(['Ward', 'Hale', 'Price'])}/${rng.pick(AGENCIES)}`);
+  if (rng.chance(0.5))
+    lines.push(
+      `Photograph: ${reporter.split(' ')[0]} ${rng.pick(['Ward', 'Hale', 'Price'])}/${rng.pick(AGENCIES)}`,
+    );
   return lines;
 }
 
@@ -73,14 +96,19 @@ export function webOpening(
 export function webInterlude(rng: Random, otherHeadline: () => string): string | null {
   const x = rng.next();
   if (x < 0.04) return `Read more: ${otherHeadline()}`;
-  if (x < 0.06) return rng.pick(['Sign up to our politics newsletter', 'Get our daily Westminster briefing by email']);
+  if (x < 0.06)
+    return rng.pick([
+      'Sign up to our politics newsletter',
+      'Get our daily Westminster briefing by email',
+    ]);
   return null;
 }
 
 /** What closes a web article: follow and comment prompts, a copyright line. */
 export function webClosing(rng: Random, year: string): string[] {
   const lines: string[] = [];
-  if (rng.chance(0.5)) lines.push(rng.pick(['Follow us on Facebook', 'Follow our politics team on X']));
+  if (rng.chance(0.5))
+    lines.push(rng.pick(['Follow us on Facebook', 'Follow our politics team on X']));
   if (rng.chance(0.3)) lines.push('Comments');
   if (rng.chance(0.5)) lines.push(`© ${year} ${rng.pick(MASTHEADS)}. All rights reserved.`);
   return lines;

@@ -3,11 +3,19 @@ import { isArticlePage, javascriptIn, jsAllowance } from './budgets.ts';
 
 describe('javascriptIn', () => {
   test('finds inline and linked scripts, module preloads and .js links', () => {
-    const html = '<head><link rel="modulepreload" href="/_astro/a.js"><script src="/b.js"></script></head><body><script>1</script><script type="module">2</script></body>';
-    expect(javascriptIn(html)).toEqual(['<link rel="modulepreload" href="/_astro/a.js">', '<script src="/b.js">', 'inline <script> (line 1)', 'inline <script> (line 1)']);
+    const html =
+      '<head><link rel="modulepreload" href="/_astro/a.js"><script src="/b.js"></script></head><body><script>1</script><script type="module">2</script></body>';
+    expect(javascriptIn(html)).toEqual([
+      '<link rel="modulepreload" href="/_astro/a.js">',
+      '<script src="/b.js">',
+      'inline <script> (line 1)',
+      'inline <script> (line 1)',
+    ]);
   });
   test('a JSON-LD data block is not JavaScript', () => {
-    expect(javascriptIn('<script type="application/ld+json">{"@type":"Article"}</script><p>text</p>')).toEqual([]);
+    expect(
+      javascriptIn('<script type="application/ld+json">{"@type":"Article"}</script><p>text</p>'),
+    ).toEqual([]);
   });
 });
 
@@ -18,7 +26,9 @@ describe('jsAllowance', () => {
     expect(jsAllowance('/articles/x/', allow)).toEqual(allow[0]);
     expect(jsAllowance('/articles/x/y/', allow)).toBeNull();
     expect(jsAllowance('/', allow)).toBeNull();
-    expect(jsAllowance('/people/a/b/', [{ path: '/people/**', reason: 'anything under people' }])).not.toBeNull();
+    expect(
+      jsAllowance('/people/a/b/', [{ path: '/people/**', reason: 'anything under people' }]),
+    ).not.toBeNull();
   });
 });
 

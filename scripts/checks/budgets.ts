@@ -41,12 +41,19 @@ export function pageWeight(distDir: string, file: string, html: string): PageWei
     const href = element.attrs.get('href');
     if (element.tagName !== 'link' || !rels.includes('stylesheet') || !href) continue;
     const url = new URL(href, base);
-    const target = url.origin === base.origin ? fileForUrlPath(decodeURIComponent(url.pathname)) : null;
-    if (target === null || !existsSync(join(distDir, target))) throw new Error(`${file}: stylesheet ${href} is not in the site`);
+    const target =
+      url.origin === base.origin ? fileForUrlPath(decodeURIComponent(url.pathname)) : null;
+    if (target === null || !existsSync(join(distDir, target)))
+      throw new Error(`${file}: stylesheet ${href} is not in the site`);
     css.push({ href, gzip: gzipSize(readFileSync(join(distDir, target))) });
   }
   const htmlGzip = gzipSize(html);
-  return { urlPath: urlPathOf(file), htmlGzip, css, total: htmlGzip + css.reduce((sum, c) => sum + c.gzip, 0) };
+  return {
+    urlPath: urlPathOf(file),
+    htmlGzip,
+    css,
+    total: htmlGzip + css.reduce((sum, c) => sum + c.gzip, 0),
+  };
 }
 
 /** What a page ships as JavaScript: executable <script> elements and any linked .js. */
@@ -54,13 +61,22 @@ export function javascriptIn(html: string): string[] {
   const found: string[] = [];
   for (const element of htmlElements(html)) {
     if (isExecutableScript(element)) {
-      found.push(element.attrs.has('src') ? `<script src="${element.attrs.get('src')}">` : `inline <script> (line ${element.line})`);
+      found.push(
+        element.attrs.has('src')
+          ? `<script src="${element.attrs.get('src')}">`
+          : `inline <script> (line ${element.line})`,
+      );
       continue;
     }
     if (element.tagName === 'script') continue; // a data block (JSON-LD): never runs
     const rels = (element.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = element.attrs.get('href') ?? '';
-    if (element.tagName === 'link' && (rels.includes('modulepreload') || element.attrs.get('as') === 'script' || /\.m?js(\?|#|$)/i.test(href))) {
+    if (
+      element.tagName === 'link' &&
+      (rels.includes('modulepreload') ||
+        element.attrs.get('as') === 'script' ||
+        /\.m?js(\?|#|$)/i.test(href))
+    ) {
       found.push(`<link rel="${element.attrs.get('rel')}" href="${href}">`);
     }
   }
@@ -69,11 +85,19 @@ export function javascriptIn(html: string): string[] {
 
 function patternToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]+').replace(/\u0000/g, '.*')}$`);
+  return new RegExp(
+    `^${escaped
+      .replace(/\*\*/g, '\u0000')
+      .replace(/\*/g, '[^/]+')
+      .replace(/\u0000/g, '.*')}$`,
+  );
 }
 
 /** The allow-list entry that lets a page ship JavaScript, if any (search pages need none). */
-export function jsAllowance(urlPath: string, allowList: readonly JsAllowEntry[]): JsAllowEntry | 'search' | null {
+export function jsAllowance(
+  urlPath: string,
+  allowList: readonly JsAllowEntry[],
+): JsAllowEntry | 'search' | null {
   if (urlPath.startsWith(SEARCH_PREFIX)) return 'search';
   return allowList.find((entry) => patternToRegExp(entry.path).test(urlPath)) ?? null;
 }
@@ -81,10 +105,18 @@ export function jsAllowance(urlPath: string, allowList: readonly JsAllowEntry[])
 /** Reads and checks the committed allow-list: every entry needs a path and a reason. */
 export function readJsAllowList(path: string): JsAllowEntry[] {
   const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (!Array.isArray(entries)) throw new Error(`${path}: expected a JSON array of { "path", "reason" }`);
+  if (!Array.isArray(entries))
+    throw new Error(`${path}: expected a JSON array of { "path", "reason" }`);
   for (const entry of entries as JsAllowEntry[]) {
-    if (typeof entry?.path !== 'string' || !entry.path.startsWith('/') || typeof entry.reason !== 'string' || entry.reason.trim().length < 10) {
-      throw new Error(`${path}: each entry needs a "path" starting with / and a "reason" that says why: ${JSON.stringify(entry)}`);
+    if (
+      typeof entry?.path !== 'string' ||
+      !entry.path.startsWith('/') ||
+      typeof entry.reason !== 'string' ||
+      entry.reason.trim().length < 10
+    ) {
+      throw new Error(
+        `${path}: each entry needs a "path" starting with / and a "reason" that says why: ${JSON.stringify(entry)}`,
+      );
     }
   }
   return entries as JsAllowEntry[];

@@ -5,11 +5,21 @@
  * /search/ ships JavaScript that the allow-list does not name.
  */
 import { parseArgs } from 'node:util';
-import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from './budgets.ts';
+import {
+  ARTICLE_BUDGET_BYTES,
+  isArticlePage,
+  javascriptIn,
+  jsAllowance,
+  pageWeight,
+  readJsAllowList,
+} from './budgets.ts';
 import { listSitePages, readSitePages } from '../site/site-files.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, allow: { type: 'string', default: 'scripts/checks/js-allowlist.json' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    allow: { type: 'string', default: 'scripts/checks/js-allowlist.json' },
+  },
 });
 const pages = listSitePages(values.dir);
 const html = readSitePages(values.dir, pages);
@@ -23,7 +33,9 @@ for (const page of pages.filter((p) => isArticlePage(p.urlPath))) {
   const over = weight.total > ARTICLE_BUDGET_BYTES;
   if (over) failures++;
   const css = weight.css.map((c) => `${c.href} ${kb(c.gzip)}`).join(', ') || 'no linked CSS';
-  console.log(`  ${over ? 'OVER' : 'ok  '} ${kb(weight.total).padStart(8)}  ${page.urlPath} (HTML ${kb(weight.htmlGzip)}; ${css})`);
+  console.log(
+    `  ${over ? 'OVER' : 'ok  '} ${kb(weight.total).padStart(8)}  ${page.urlPath} (HTML ${kb(weight.htmlGzip)}; ${css})`,
+  );
 }
 
 console.log('JavaScript outside /search/:');
@@ -34,10 +46,19 @@ for (const page of pages) {
   shipping++;
   const allowance = jsAllowance(page.urlPath, allowList);
   if (allowance === null) failures++;
-  const why = allowance === null ? 'NOT ALLOWED' : allowance === 'search' ? 'search page' : `allowed: ${allowance.reason}`;
+  const why =
+    allowance === null
+      ? 'NOT ALLOWED'
+      : allowance === 'search'
+        ? 'search page'
+        : `allowed: ${allowance.reason}`;
   console.log(`  ${page.urlPath}: ${scripts.join(', ')} (${why})`);
 }
 if (shipping === 0) console.log('  none');
 
-console.log(failures === 0 ? 'budgets: every page within budget' : `budgets: ${failures} page(s) over budget or shipping JavaScript not allowed`);
+console.log(
+  failures === 0
+    ? 'budgets: every page within budget'
+    : `budgets: ${failures} page(s) over budget or shipping JavaScript not allowed`,
+);
 process.exitCode = failures === 0 ? 0 : 1;

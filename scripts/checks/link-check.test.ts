@@ -7,7 +7,11 @@ const FIXTURE = 'tests/fixtures/links';
 
 function checkFixture() {
   const files = listSiteFiles(FIXTURE);
-  return checkLinks({ pages: readSitePages(FIXTURE), files: new Set(files), siteOrigins: ['http://localhost:4321'] });
+  return checkLinks({
+    pages: readSitePages(FIXTURE),
+    files: new Set(files),
+    siteOrigins: ['http://localhost:4321'],
+  });
 }
 
 describe('checkLinks on the fixture site', () => {
@@ -28,7 +32,9 @@ describe('checkLinks on the fixture site', () => {
   });
 
   test('pages with no problems report none (a redirect page to a real page included)', () => {
-    const clean = checkFixture().filter((p) => p.page === 'guide/index.html' || p.page === 'old-guide/index.html');
+    const clean = checkFixture().filter(
+      (p) => p.page === 'guide/index.html' || p.page === 'old-guide/index.html',
+    );
     expect(clean).toEqual([]);
   });
 
@@ -55,7 +61,9 @@ describe('redirect pages', () => {
     expect(refreshTarget('0;url=/articles/x/')).toBe('/articles/x/');
     expect(refreshTarget("0; URL='/a/'")).toBe('/a/');
     expect(refreshTarget('5; url=/a/')).toBeNull();
-    expect(redirectTarget('<!doctype html><meta http-equiv="Refresh" content="0;url=/x/"><body></body>')).toBe('/x/');
+    expect(
+      redirectTarget('<!doctype html><meta http-equiv="Refresh" content="0;url=/x/"><body></body>'),
+    ).toBe('/x/');
     expect(redirectTarget('<!doctype html><title>t</title><p>text</p>')).toBeNull();
   });
 });

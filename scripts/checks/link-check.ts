@@ -71,7 +71,8 @@ function linksOf(element: HtmlElement): FoundLink[] {
     if (value !== undefined) links.push({ element, attribute, url: value.trim() });
   }
   const srcset = element.attrs.get('srcset');
-  if (srcset !== undefined) for (const url of srcsetUrls(srcset)) links.push({ element, attribute: 'srcset', url });
+  if (srcset !== undefined)
+    for (const url of srcsetUrls(srcset)) links.push({ element, attribute: 'srcset', url });
   if (element.tagName === 'meta' && element.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
     const target = refreshTarget(element.attrs.get('content') ?? '');
     if (target !== null) links.push({ element, attribute: 'content', url: target.trim() });

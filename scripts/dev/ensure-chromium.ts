@@ -9,8 +9,12 @@ import { existsSync } from 'node:fs';
 const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
 if (existsSync(path)) {
@@ -21,6 +25,8 @@ if (existsSync(path)) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   if (!existsSync(path)) throw new Error(`chromium: installed, but ${path} is still missing`);
 } else {
-  console.error(`chromium: ${path} not found. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  console.error(
+    `chromium: ${path} not found. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`,
+  );
   process.exit(1);
 }

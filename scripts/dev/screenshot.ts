@@ -7,13 +7,23 @@ import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/support/browser.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: '/tmp/shots' }, 'viewport-only': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: '/tmp/shots' },
+    'viewport-only': { type: 'boolean', default: false },
+  },
+});
 const [base, ...paths] = positionals;
-if (!base || paths.length === 0) throw new Error('usage: screenshot.ts BASE_URL PATH... [--out DIR]');
+if (!base || paths.length === 0)
+  throw new Error('usage: screenshot.ts BASE_URL PATH... [--out DIR]');
 await mkdir(values.out, { recursive: true });
 const browser = await launchChromium();
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [label, width] of [['phone', 375], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['phone', 375],
+    ['desktop', 1280],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of paths) {
       await page.goto(new URL(path, base).href);

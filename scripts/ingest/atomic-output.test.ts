@@ -64,7 +64,9 @@ describe('StagedDirectory', () => {
     expect(readdirSync(target)).toEqual(['old.md']);
     mkdirSync(join(parent, '.out.staging'), { recursive: true });
     writeFileSync(join(parent, '.out.staging', 'new.md'), 'new');
-    const swaps = [{ target, staged: join(parent, '.out.staging'), previous: join(parent, '.out.previous') }];
+    const swaps = [
+      { target, staged: join(parent, '.out.staging'), previous: join(parent, '.out.previous') },
+    ];
     writeFileSync(join(parent, '.out.commit.json'), JSON.stringify({ swaps }));
     await recoverInterruptedCommit(target);
     expect(readdirSync(target)).toEqual(['new.md']);

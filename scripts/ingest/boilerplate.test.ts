@@ -4,7 +4,9 @@ import { toSourceLines } from './lines.ts';
 
 describe('stripBoilerplate', () => {
   test('removes trailing page furniture of each publisher and records rule and line', () => {
-    const lines = toSourceLines('Headline\n\nBody.\nMore on this story\nPopular in the Community\nComments');
+    const lines = toSourceLines(
+      'Headline\n\nBody.\nMore on this story\nPopular in the Community\nComments',
+    );
     const { kept, removed } = stripBoilerplate(lines);
     expect(kept.map((l) => l.text)).toEqual(['Headline', '', 'Body.']);
     expect(removed).toEqual([
@@ -37,7 +39,9 @@ describe('stripBoilerplate', () => {
   });
 
   test('only whole lines match: the same words inside a sentence are journalism', () => {
-    const lines = toSourceLines('He read the Comments under the article.\nMore on this story later, she said.');
+    const lines = toSourceLines(
+      'He read the Comments under the article.\nMore on this story later, she said.',
+    );
     expect(stripBoilerplate(lines).removed).toEqual([]);
   });
 });

@@ -78,13 +78,23 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const stripped = stripFurniture(stamps.kept, context);
   const { kept, byline } = stripped;
   const removed = [...stamps.removed, ...stripped.removed].sort((a, b) => a.line - b.line);
-  const { headline, standfirst, blocks, labels } = recoverStructure(kept, marker !== null, headerBoundary(kept, removed));
+  const { headline, standfirst, blocks, labels } = recoverStructure(
+    kept,
+    marker !== null,
+    headerBoundary(kept, removed),
+  );
   setAsideLabels(removed, labels);
   const truncated = endsTruncated(blocks);
   if (truncated) notes.push(TRUNCATED_NOTE);
-  const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
+  const paragraphs = blocks.filter(
+    (b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph',
+  );
   if (paragraphs.length === 0) {
-    throw new IngestError(seed.path, kept.find((l) => l.text.trim() !== '')?.line ?? 1, 'no article text left after removing publisher boilerplate');
+    throw new IngestError(
+      seed.path,
+      kept.find((l) => l.text.trim() !== '')?.line ?? 1,
+      'no article text left after removing publisher boilerplate',
+    );
   }
 
   const facts = context.facts[seed.name] ?? {};
@@ -92,18 +102,28 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
   const dating = chooseDate(seed, { marker, printed: stamps.printed }, facts, log);
   const publication = identifyPublication(seed.path, text, facts.publication, context.publications);
 
-  const journalism = [standfirst?.text, ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text))].filter(
-    (t): t is string => Boolean(t),
+  const journalism = [
+    standfirst?.text,
+    ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text)),
+  ].filter((t): t is string => Boolean(t));
+  const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce(
+    (n, t) => n + countWords(t),
+    0,
   );
-  const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce((n, t) => n + countWords(t), 0);
   const summary = summarise(standfirst?.text ?? null, paragraphs[0]!.text);
 
-  if (/<\/?[a-z][\w-]*[\s>/]/i.test(text)) notes.push('contains HTML-like markup, kept and shown as text');
+  if (/<\/?[a-z][\w-]*[\s>/]/i.test(text))
+    notes.push('contains HTML-like markup, kept and shown as text');
   if (seed.bytes.length > LARGE_SEED_BYTES) {
-    notes.push(`unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`);
+    notes.push(
+      `unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`,
+    );
   }
 
-  const { unknownNames, ...detected } = context.people({ date: dating.date, paragraphs: paragraphs.map((p) => p.text) });
+  const { unknownNames, ...detected } = context.people({
+    date: dating.date,
+    paragraphs: paragraphs.map((p) => p.text),
+  });
   const data: ArticleData = articleSchema.parse({
     title: title.text,
     titleSource: title.source,
@@ -175,10 +195,12 @@ function chooseTitle(
   log: string[],
 ): { text: string; source: ArticleData['titleSource']; note?: string } {
   if (seedHeadline) {
-    if (facts.headline) log.push(`${seed.path}: has its own headline; the editorial headline is not used`);
+    if (facts.headline)
+      log.push(`${seed.path}: has its own headline; the editorial headline is not used`);
     return { text: seedHeadline, source: 'seed' };
   }
-  if (facts.headline) return { text: facts.headline.text, source: 'editorial', note: facts.headline.note };
+  if (facts.headline)
+    return { text: facts.headline.text, source: 'editorial', note: facts.headline.note };
   const words = openingParagraph.split(/\s+/).slice(0, 12).join(' ');
   log.push(`${seed.path}: no headline in the seed or editorial facts; using the opening words`);
   return {
@@ -219,7 +241,8 @@ function chooseDate(
     return { date: marker.date, precision: 'day', source: 'seed-marker', line: marker.line };
   }
   if (printed) {
-    const agrees = (value: string) => printed.date.startsWith(value) || value.startsWith(printed.date);
+    const agrees = (value: string) =>
+      printed.date.startsWith(value) || value.startsWith(printed.date);
     if (editorial && !agrees(editorial.value)) {
       throw new IngestError(
         seed.path,
@@ -229,7 +252,8 @@ function chooseDate(
     }
     // A printed month with an editor's day inside it: the editor's is the finer fact.
     if (!editorial || editorial.value.length <= printed.date.length) {
-      if (printed.kind === 'updated') log.push(`${seed.path}:${printed.line}: dated by its "updated" line`);
+      if (printed.kind === 'updated')
+        log.push(`${seed.path}:${printed.line}: dated by its "updated" line`);
       const { date, precision, line, text: evidence } = printed;
       return { date, precision, source: 'printed', line, evidence };
     }

@@ -16,7 +16,9 @@ describe('parseIsoDay', () => {
 
 describe('findDateMarker', () => {
   test('splits a marker glued to the first sentence (seed 000)', () => {
-    const lines = toSourceLines(' date 2018-09-11 CLAIMS that hard left activists are infiltrating Labour.\n\nMore.');
+    const lines = toSourceLines(
+      ' date 2018-09-11 CLAIMS that hard left activists are infiltrating Labour.\n\nMore.',
+    );
     expect(findDateMarker('seeds/000.txt', lines)).toEqual({
       date: '2018-09-11',
       line: 1,
@@ -31,7 +33,9 @@ describe('findDateMarker', () => {
     });
   });
   test('returns null when the first line is not a marker', () => {
-    expect(findDateMarker('s.txt', toSourceLines('Labour row erupts\n\ndate 2019-02-08'))).toBeNull();
+    expect(
+      findDateMarker('s.txt', toSourceLines('Labour row erupts\n\ndate 2019-02-08')),
+    ).toBeNull();
     expect(findDateMarker('s.txt', toSourceLines('Date night for Labour'))).toBeNull();
   });
   test('names file and line of an unparseable marker', () => {

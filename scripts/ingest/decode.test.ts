@@ -34,18 +34,26 @@ describe('decodeSeed', () => {
   test('removes a BOM and normalises CRLF and lone CR, saying so', () => {
     const { text, notes } = decodeSeed('seeds/a.txt', utf8('\uFEFFHead\r\nBody\rEnd\r\n'));
     expect(text).toBe('Head\nBody\nEnd\n');
-    expect(notes).toEqual(['removed a UTF-8 byte-order mark', 'normalised CRLF/CR line endings to LF']);
+    expect(notes).toEqual([
+      'removed a UTF-8 byte-order mark',
+      'normalised CRLF/CR line endings to LF',
+    ]);
   });
   test('leaves clean text alone with no notes', () => {
-    expect(decodeSeed('seeds/a.txt', utf8('Head\n\nBody.\n'))).toEqual({ text: 'Head\n\nBody.\n', notes: [] });
+    expect(decodeSeed('seeds/a.txt', utf8('Head\n\nBody.\n'))).toEqual({
+      text: 'Head\n\nBody.\n',
+      notes: [],
+    });
   });
   test('names file and line of a non-UTF-8 byte', () => {
-    expect(() => decodeSeed('seeds/bad.txt', Uint8Array.from([...utf8('one\ntwo '), 0xa3]))).toThrow(
-      'seeds/bad.txt:2: not valid UTF-8: byte 0xa3 at offset 8',
-    );
+    expect(() =>
+      decodeSeed('seeds/bad.txt', Uint8Array.from([...utf8('one\ntwo '), 0xa3])),
+    ).toThrow('seeds/bad.txt:2: not valid UTF-8: byte 0xa3 at offset 8');
   });
   test('rejects empty and whitespace-only files as empty', () => {
     expect(() => decodeSeed('seeds/e.txt', utf8(''))).toThrow(IngestError);
-    expect(() => decodeSeed('seeds/e.txt', utf8(' \n\t\n'))).toThrow('seeds/e.txt:1: file is empty');
+    expect(() => decodeSeed('seeds/e.txt', utf8(' \n\t\n'))).toThrow(
+      'seeds/e.txt:1: file is empty',
+    );
   });
 });

@@ -95,7 +95,8 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** Zero-width space, word joiner and a BOM inside the text: they split a name in two. */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/gu;
 /** Every character the patterns above and below remove, to find the seeds that have none. */
-const ANY_INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+const ANY_INVISIBLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
 /** Zero-width (non-)joiners between Latin letters; elsewhere (emoji, Persian) they mean something. */
 const LATIN_JOINER = /(?<=\p{Script=Latin})[\u200c\u200d](?=\p{Script=Latin})/gu;
 

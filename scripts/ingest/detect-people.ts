@@ -8,12 +8,18 @@ import { findUnknownNames } from '../../src/lib/people/unknown-names.ts';
 import type { UnknownName } from '../../src/lib/people/unknown-names.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
-export type Detection = Pick<ArticleData, 'people' | 'constituencies' | 'mentions' | 'constituencyMentions' | 'quotes'> & {
+export type Detection = Pick<
+  ArticleData,
+  'people' | 'constituencies' | 'mentions' | 'constituencyMentions' | 'quotes'
+> & {
   /** For the ingest's log only: not part of the article record. */
   unknownNames: UnknownName[];
 };
 
-export type PeopleDetector = (article: { date: string | null; paragraphs: readonly string[] }) => Detection;
+export type PeopleDetector = (article: {
+  date: string | null;
+  paragraphs: readonly string[];
+}) => Detection;
 
 /**
  * Compiles the registry into one matcher for the whole run and returns the function
@@ -46,14 +52,16 @@ export function createPeopleDetector(registry: Registry): PeopleDetector {
         start,
         end,
       })),
-      quotes: quotes.map(({ speaker, speakerText, paragraph, lastParagraph, text, attribution }) => ({
-        speaker,
-        speakerText,
-        paragraph,
-        lastParagraph,
-        text,
-        attribution,
-      })),
+      quotes: quotes.map(
+        ({ speaker, speakerText, paragraph, lastParagraph, text, attribution }) => ({
+          speaker,
+          speakerText,
+          paragraph,
+          lastParagraph,
+          text,
+          attribution,
+        }),
+      ),
       unknownNames: findUnknownNames(matcher, article, scan),
     };
   };

@@ -15,8 +15,12 @@ import { IngestError } from './errors.ts';
  * `UPDATE=1` rewrites the expectations; review the diff before committing.
  */
 const root = join(import.meta.dirname, '../../tests/fixtures/ingest');
-const publications = publicationsFileSchema.parse(JSON.parse(readFileSync('src/data/publications.json', 'utf8')));
-const topics = compileTopicMatcher(topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8'))));
+const publications = publicationsFileSchema.parse(
+  JSON.parse(readFileSync('src/data/publications.json', 'utf8')),
+);
+const topics = compileTopicMatcher(
+  topicsFileSchema.parse(JSON.parse(readFileSync('src/data/topics.json', 'utf8'))),
+);
 const people = createPeopleDetector(loadEditorialRegistry());
 const update = process.env['UPDATE'] === '1';
 
@@ -29,18 +33,30 @@ describe('ingest fixtures', () => {
     test(name, () => {
       const dir = join(root, name);
       const factsFile = join(dir, 'facts.json');
-      const facts = existsSync(factsFile) ? articleFactsFileSchema.parse(JSON.parse(readFileSync(factsFile, 'utf8'))) : {};
-      const seed = { path: `seeds/${name}.txt`, name: `${name}.txt`, bytes: readFileSync(join(dir, 'input.txt')) };
+      const facts = existsSync(factsFile)
+        ? articleFactsFileSchema.parse(JSON.parse(readFileSync(factsFile, 'utf8')))
+        : {};
+      const seed = {
+        path: `seeds/${name}.txt`,
+        name: `${name}.txt`,
+        bytes: readFileSync(join(dir, 'input.txt')),
+      };
       let actual: { kind: 'md' | 'error'; text: string };
       try {
-        actual = { kind: 'md', text: buildArticle(seed, { facts, publications, topics, people }).file };
+        actual = {
+          kind: 'md',
+          text: buildArticle(seed, { facts, publications, topics, people }).file,
+        };
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         actual = { kind: 'error', text: `${error.message}\n` };
       }
       const expectedFile = join(dir, actual.kind === 'md' ? 'expected.md' : 'expected-error.txt');
       if (update) writeFileSync(expectedFile, actual.text);
-      expect(existsSync(expectedFile), `${name}: produced ${actual.kind}, but ${expectedFile} is missing`).toBe(true);
+      expect(
+        existsSync(expectedFile),
+        `${name}: produced ${actual.kind}, but ${expectedFile} is missing`,
+      ).toBe(true);
       expect(actual.text).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }

@@ -12,10 +12,68 @@ function random(seed: number): () => number {
 }
 
 const PIECES = [
-  'vote', 'MPs', 'Labour', '2019', '40', ' ', ' ', ' ', '\u00a0', '\t', '\n', '\r', '.', ',', ':',
-  ';', '!', '?', '"', "'", '“', '”', '’', '(', ')', '[', ']', '{', '}', '<', '>', '&', '#', '*',
-  '_', '`', '~', '|', '\\', '/', '+', '-', '=', '@', '$', '%', '^', '£', '–', '—', 'é', '1.', '2)',
-  ':x', '::', '&amp;', '<b>', '![a]', '](b)', 'http://x.y', '#1', '—',
+  'vote',
+  'MPs',
+  'Labour',
+  '2019',
+  '40',
+  ' ',
+  ' ',
+  ' ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '\r',
+  '.',
+  ',',
+  ':',
+  ';',
+  '!',
+  '?',
+  '"',
+  "'",
+  '“',
+  '”',
+  '’',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '&',
+  '#',
+  '*',
+  '_',
+  '`',
+  '~',
+  '|',
+  '\\',
+  '/',
+  '+',
+  '-',
+  '=',
+  '@',
+  '$',
+  '%',
+  '^',
+  '£',
+  '–',
+  '—',
+  'é',
+  '1.',
+  '2)',
+  ':x',
+  '::',
+  '&amp;',
+  '<b>',
+  '![a]',
+  '](b)',
+  'http://x.y',
+  '#1',
+  '—',
 ];
 
 function randomText(next: () => number): string {
@@ -29,7 +87,12 @@ function randomBlock(next: () => number): Block {
   const kind = next();
   if (kind < 0.6) return { kind: 'paragraph', text: randomText(next), line: 1 };
   if (kind < 0.8) return { kind: 'subheading', text: randomText(next), line: 1 };
-  return { kind: 'caption', caption: randomText(next), credit: next() < 0.5 ? randomText(next) : null, line: 1 };
+  return {
+    kind: 'caption',
+    caption: randomText(next),
+    credit: next() < 0.5 ? randomText(next) : null,
+    line: 1,
+  };
 }
 
 describe('blocksToMarkdown', () => {
@@ -39,12 +102,15 @@ describe('blocksToMarkdown', () => {
       const blocks = [randomBlock(next), randomBlock(next), randomBlock(next)];
       const expected = stockSerialiser.stringify(blocksToMdast(blocks));
       const actual = blocksToMarkdown(blocks);
-      if (actual !== expected) expect({ case: i, blocks, actual }).toEqual({ case: i, blocks, actual: expected });
+      if (actual !== expected)
+        expect({ case: i, blocks, actual }).toEqual({ case: i, blocks, actual: expected });
     }
   });
 
   it('escapes what would otherwise be markup, as the stock serialiser does', () => {
-    const blocks: Block[] = [{ kind: 'paragraph', text: '1. <script>*not* a [link](x) 3:30', line: 1 }];
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: '1. <script>*not* a [link](x) 3:30', line: 1 },
+    ];
     expect(blocksToMarkdown(blocks)).toBe(stockSerialiser.stringify(blocksToMdast(blocks)));
     expect(blocksToMarkdown(blocks)).toContain('\\<script>');
   });
@@ -62,7 +128,23 @@ describe('isPlainText', () => {
   });
 
   it('leaves to the serialiser every text whose characters could read as markup', () => {
-    const risky = ['1. A list?', '# Heading', '- item', '> quote', 'a *b*', 'a_b', 'x <b>', 'a & b', 'at 3:30', 'a [b]', 'end ', ' start', 'a\nb', 'a\\b', '~~x'];
+    const risky = [
+      '1. A list?',
+      '# Heading',
+      '- item',
+      '> quote',
+      'a *b*',
+      'a_b',
+      'x <b>',
+      'a & b',
+      'at 3:30',
+      'a [b]',
+      'end ',
+      ' start',
+      'a\nb',
+      'a\\b',
+      '~~x',
+    ];
     for (const s of risky) expect(isPlainText(s), s).toBe(false);
   });
 });

@@ -66,7 +66,9 @@ export function blocksToMdast(blocks: readonly Block[]): Root {
           type: 'containerDirective',
           name: 'caption',
           attributes: block.credit ? { credit: block.credit } : {},
-          children: block.caption ? [{ type: 'paragraph', children: [{ type: 'text', value: block.caption }] }] : [],
+          children: block.caption
+            ? [{ type: 'paragraph', children: [{ type: 'text', value: block.caption }] }]
+            : [],
         };
         return figure;
       }

@@ -234,7 +234,9 @@ describe('a digital outlet: quotation standfirst, separators, a name over a hand
   ]);
   test('a quotation above the byline is the standfirst; separators and related lists go', () => {
     expect(huff.data.title).toBe('Tory MP Defects To Reform In Blow To Party Leader');
-    expect(huff.data.standfirst).toBe('"I have not left the party, the party has left me," she said.');
+    expect(huff.data.standfirst).toBe(
+      '"I have not left the party, the party has left me," she said.',
+    );
     expect(huff.blocks.map((b) => b.kind)).toEqual(['paragraph']);
     expect(huff.data.removedBoilerplate.map((r) => r.rule)).toEqual([
       'section-label',
@@ -258,6 +260,10 @@ describe('a digital outlet: quotation standfirst, separators, a name over a hand
     expect(article.data.byline).toBe('Jane Doe');
     expect(article.data.title).toBe('London mayor backs new congestion charge for outer boroughs');
     expect(article.data.standfirst).toBe('The move could raise £200m a year for transport');
-    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual(['byline', 'follow-prompt', 'timestamp']);
+    expect(article.data.removedBoilerplate.map((r) => r.rule)).toEqual([
+      'byline',
+      'follow-prompt',
+      'timestamp',
+    ]);
   });
 });

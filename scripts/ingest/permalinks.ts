@@ -31,7 +31,12 @@ export class PermalinkAssigner {
    * a derived title is `provisional`: it is replaced once, leaving a redirect, the first
    * time the article has a trusted headline (the seed's or an editor's).
    */
-  assign(sourceFile: string, headlineSlug: string, suffix: string, provisional = false): SlugAssignment {
+  assign(
+    sourceFile: string,
+    headlineSlug: string,
+    suffix: string,
+    provisional = false,
+  ): SlugAssignment {
     const existing = this.registry[sourceFile];
     if (existing && (!existing.provisional || provisional || existing.slug === headlineSlug)) {
       if (existing.provisional && !provisional) delete existing.provisional;
@@ -43,12 +48,18 @@ export class PermalinkAssigner {
       this.registry[sourceFile] = { slug, redirectFrom: [...existing.redirectFrom, existing.slug] };
       return { slug, isNew: false, replaced: existing.slug };
     }
-    this.registry[sourceFile] = { slug, redirectFrom: [], ...(provisional ? { provisional: true } : {}) };
+    this.registry[sourceFile] = {
+      slug,
+      redirectFrom: [],
+      ...(provisional ? { provisional: true } : {}),
+    };
     return { slug, isNew: true };
   }
 
   /** The registry with this run's additions, keys sorted so the file diffs cleanly. */
   toJSON(): Permalinks {
-    return Object.fromEntries(Object.entries(this.registry).sort(([a], [b]) => compareCodePoints(a, b)));
+    return Object.fromEntries(
+      Object.entries(this.registry).sort(([a], [b]) => compareCodePoints(a, b)),
+    );
   }
 }

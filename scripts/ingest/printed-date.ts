@@ -232,7 +232,13 @@ function parseSegment(segment: string): Omit<Timestamp, 'rest'> | null {
 
 /** "18:42 GMT" alone: the time of a labelled piece whose day is printed beside it. */
 function isClockOnly(text: string): boolean {
-  return TIME.test(text) && text.replace(TIME, ' ').replace(ZONE, ' ').replace(/[,\s]+/g, '') === '';
+  return (
+    TIME.test(text) &&
+    text
+      .replace(TIME, ' ')
+      .replace(ZONE, ' ')
+      .replace(/[,\s]+/g, '') === ''
+  );
 }
 
 /** "18 February" with no year: this year's stamp on a live page, which dates nothing later. */

@@ -147,7 +147,11 @@ describe('ties and editors', () => {
     expect(identify(page('image copyrightPA', 'told The Herald')).slug).toBe('bbc-news');
   });
   test('outlets tied at the same strength are unknown however many pieces each has', () => {
-    const text = page('More on this story', 'Media playback is unsupported on your device', 'The Times');
+    const text = page(
+      'More on this story',
+      'Media playback is unsupported on your device',
+      'The Times',
+    );
     expect(identify(text).source).toBe('unknown');
   });
   test('a page title signed with an outlet’s masthead is that outlet’s', () => {

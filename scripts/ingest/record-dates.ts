@@ -10,7 +10,9 @@ import { compareCodePoints } from '../../src/lib/order.ts';
  * @example recordKey('ab…', undefined).length // 64
  */
 export function recordKey(sourceSha256: string, facts: ArticleFacts | undefined): string {
-  return createHash('sha256').update(JSON.stringify([sourceSha256, facts ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([sourceSha256, facts ?? null]))
+    .digest('hex');
 }
 
 /**
@@ -18,7 +20,12 @@ export function recordKey(sourceSha256: string, facts: ArticleFacts | undefined)
  * @example ukToday(new Date('2026-06-30T23:30:00Z')) // '2026-07-01' (BST)
  */
 export function ukToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /**
@@ -45,7 +52,9 @@ export class RecordDateLedger {
       return 'unchanged';
     }
     this.changed = true;
-    this.next[sourceFile] = before ? { added: before.added, revised: this.today, key } : { added: this.today, key };
+    this.next[sourceFile] = before
+      ? { added: before.added, revised: this.today, key }
+      : { added: this.today, key };
     return before ? 'revised' : 'added';
   }
 
@@ -56,6 +65,8 @@ export class RecordDateLedger {
 
   /** The ledger, keys sorted so the file diffs cleanly. */
   toJSON(): RecordDates {
-    return Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => compareCodePoints(a, b)));
+    return Object.fromEntries(
+      Object.entries(this.next).sort(([a], [b]) => compareCodePoints(a, b)),
+    );
   }
 }

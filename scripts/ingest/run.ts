@@ -45,17 +45,31 @@ export class IngestRun {
   readonly recordDates: RecordDateLedger;
   readonly output: StagedDirectory;
 
-  private constructor(parts: Pick<IngestRun, 'seeds' | 'files' | 'permalinks' | 'recordDates' | 'output'>) {
-    ({ seeds: this.seeds, files: this.files, permalinks: this.permalinks, recordDates: this.recordDates, output: this.output } = parts);
+  private constructor(
+    parts: Pick<IngestRun, 'seeds' | 'files' | 'permalinks' | 'recordDates' | 'output'>,
+  ) {
+    ({
+      seeds: this.seeds,
+      files: this.files,
+      permalinks: this.permalinks,
+      recordDates: this.recordDates,
+      output: this.output,
+    } = parts);
     this.errors = [...parts.seeds.errors];
     this.log = [...parts.seeds.ignored];
   }
 
   /** Reads the permalink registry and record dates, and opens the staging directory. */
   static async begin(seeds: SeedListing, files: RunFiles, today: string): Promise<IngestRun> {
-    const permalinks = new PermalinkAssigner(permalinksFileSchema.parse(JSON.parse(await readFile(files.permalinks, 'utf8'))));
+    const permalinks = new PermalinkAssigner(
+      permalinksFileSchema.parse(JSON.parse(await readFile(files.permalinks, 'utf8'))),
+    );
     const recordDates = new RecordDateLedger(await readRecordDates(files.recordDates), today);
-    const output = await StagedDirectory.begin(files.out, [files.permalinks, files.recordDates, files.report]);
+    const output = await StagedDirectory.begin(files.out, [
+      files.permalinks,
+      files.recordDates,
+      files.report,
+    ]);
     return new IngestRun({ seeds, files, permalinks, recordDates, output });
   }
 
@@ -89,7 +103,9 @@ export class IngestRun {
     this.log.push(...article.log);
     for (const { name, paragraph } of article.unknownNames) {
       this.#unknownNames += 1;
-      this.log.push(`warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but ${UNKNOWN_NAME}`);
+      this.log.push(
+        `warning: ${path}: paragraph ${paragraph}: "${name}" looks like a name but ${UNKNOWN_NAME}`,
+      );
     }
     // After a failure nothing will be committed, so stop writing (but keep checking every seed).
     if (this.errors.length === 0) await this.#write(path, article);
@@ -99,14 +115,23 @@ export class IngestRun {
   /** Gives the article its permanent slug, rewriting its file when the registry's differs. */
   #assignPermalink(path: string, article: BuiltSeed): void {
     const suffix = article.sourceSha256.slice(0, 6);
-    const assigned = this.permalinks.assign(article.sourceFile, article.slug, suffix, article.provisionalSlug);
+    const assigned = this.permalinks.assign(
+      article.sourceFile,
+      article.slug,
+      suffix,
+      article.provisionalSlug,
+    );
     if (assigned.replaced) {
       this.#permalinksChanged = true;
-      this.log.push(`${path}: provisional permalink /articles/${assigned.replaced}/ replaced by /articles/${assigned.slug}/ (it redirects)`);
+      this.log.push(
+        `${path}: provisional permalink /articles/${assigned.replaced}/ replaced by /articles/${assigned.slug}/ (it redirects)`,
+      );
     }
     if (assigned.isNew) {
       this.#permalinksChanged = true;
-      this.log.push(`${path}: new permalink /articles/${assigned.slug}/ added to ${this.files.permalinks}`);
+      this.log.push(
+        `${path}: new permalink /articles/${assigned.slug}/ added to ${this.files.permalinks}`,
+      );
     }
     if (assigned.slug === article.slug) return;
     // The file holds the record, serialised a moment ago from a checked ArticleData: read it
@@ -132,23 +157,34 @@ export class IngestRun {
   async fail(): Promise<number> {
     await this.output.discard();
     for (const message of this.errors) console.error(`error: ${message}`);
-    console.error(`ingest failed: ${this.errors.length} seed(s) could not be ingested; previous output left untouched`);
+    console.error(
+      `ingest failed: ${this.errors.length} seed(s) could not be ingested; previous output left untouched`,
+    );
     return 1;
   }
 
   /** Commits articles, permalink registry, record dates and report together; false if it could not. */
   async commit(): Promise<boolean> {
-    const report = { seeds: this.seeds.names.length, worklist: countWorklist(this.written), articles: this.written, log: this.log };
+    const report = {
+      seeds: this.seeds.names.length,
+      worklist: countWorklist(this.written),
+      articles: this.written,
+      log: this.log,
+    };
     const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
     try {
-      if (this.#permalinksChanged) await this.output.stageFile(this.files.permalinks, json(this.permalinks.toJSON()));
-      if (this.recordDates.hasChanges()) await this.output.stageFile(this.files.recordDates, json(this.recordDates.toJSON()));
+      if (this.#permalinksChanged)
+        await this.output.stageFile(this.files.permalinks, json(this.permalinks.toJSON()));
+      if (this.recordDates.hasChanges())
+        await this.output.stageFile(this.files.recordDates, json(this.recordDates.toJSON()));
       await this.output.stageFile(this.files.report, json(report));
       await this.output.commit();
       return true;
     } catch (error) {
       await this.output.discard();
-      console.error(`error: writing the output: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `error: writing the output: ${error instanceof Error ? error.message : String(error)}`,
+      );
       console.error('ingest failed: previous output left untouched');
       return false;
     }
@@ -158,12 +194,19 @@ export class IngestRun {
   printLog(): void {
     let shown = 0;
     for (const line of this.log) {
-      if (line.startsWith('warning:') && line.endsWith(UNKNOWN_NAME) && ++shown > UNKNOWN_NAME_WARNINGS_SHOWN) continue;
+      if (
+        line.startsWith('warning:') &&
+        line.endsWith(UNKNOWN_NAME) &&
+        ++shown > UNKNOWN_NAME_WARNINGS_SHOWN
+      )
+        continue;
       console.log(line);
     }
     if (shown > UNKNOWN_NAME_WARNINGS_SHOWN) {
       const more = this.#unknownNames - UNKNOWN_NAME_WARNINGS_SHOWN;
-      console.log(`warning: ${more} more names not in the people registry; all ${this.#unknownNames} are in ${this.files.report}`);
+      console.log(
+        `warning: ${more} more names not in the people registry; all ${this.#unknownNames} are in ${this.files.report}`,
+      );
     }
     for (const line of formatWorklist(countWorklist(this.written))) console.log(line);
   }

@@ -41,7 +41,9 @@ export type BuiltSeed = Pick<BuiltArticle, 'file' | 'journalismHash' | 'unknownN
 };
 
 /** One seed's outcome: its article, or the `file:line: problem` that stops the run. */
-export type SeedResult = { name: string; path: string } & ({ article: BuiltSeed } | { error: string });
+export type SeedResult = { name: string; path: string } & (
+  { article: BuiltSeed } | { error: string }
+);
 
 export async function loadEditorial(paths: ContextPaths): Promise<EditorialContext> {
   const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -61,12 +63,26 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
   try {
     // Synchronous: on a worker thread an async read is a round trip through libuv's pool
     // for a file of a few kilobytes, and the thread sat idle waiting for it.
-    const { data, file, journalismHash, unknownNames, log } = buildArticle({ path, name, bytes: readSeedBytes(path) }, context);
+    const { data, file, journalismHash, unknownNames, log } = buildArticle(
+      { path, name, bytes: readSeedBytes(path) },
+      context,
+    );
     const { sourceFile, slug, sourceSha256 } = data;
     const provisionalSlug = data.titleSource === 'derived';
     const report = reportEntry(data, unknownNames);
     const recordKey = recordKeyOf(sourceSha256, context.facts[name]);
-    const article = { file, journalismHash, unknownNames, log, sourceFile, slug, sourceSha256, recordKey, provisionalSlug, report };
+    const article = {
+      file,
+      journalismHash,
+      unknownNames,
+      log,
+      sourceFile,
+      slug,
+      sourceSha256,
+      recordKey,
+      provisionalSlug,
+      report,
+    };
     return { name, path, article };
   } catch (error) {
     if (error instanceof IngestError) return { name, path, error: error.message };
@@ -111,7 +127,8 @@ export async function* buildSeeds(
   try {
     let next = 0;
     while (next < names.length || inFlight.length > 0) {
-      while (next < names.length && inFlight.length < workers * RESULTS_WAITING_PER_WORKER) start(names[next++]!);
+      while (next < names.length && inFlight.length < workers * RESULTS_WAITING_PER_WORKER)
+        start(names[next++]!);
       yield await inFlight.shift()!;
     }
   } finally {

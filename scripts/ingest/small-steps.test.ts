@@ -21,7 +21,10 @@ describe('slugify', () => {
 
 describe('summarise', () => {
   test('prefers the publisher standfirst', () => {
-    expect(summarise('Standfirst', 'Opening.')).toEqual({ text: 'Standfirst', source: 'standfirst' });
+    expect(summarise('Standfirst', 'Opening.')).toEqual({
+      text: 'Standfirst',
+      source: 'standfirst',
+    });
   });
   test('cuts a long opening paragraph at a sentence end', () => {
     const opening = `${'Short sentence here with several words in it. '.repeat(6)}`.trim();
@@ -40,11 +43,16 @@ describe('blocksToMarkdown', () => {
     expect(tree.children).toHaveLength(1);
     const paragraph = tree.children[0]!;
     expect(paragraph.type).toBe('paragraph');
-    expect(paragraph.type === 'paragraph' && paragraph.children.map((c) => ('value' in c ? c.value : '?')).join('')).toBe(text);
+    expect(
+      paragraph.type === 'paragraph' &&
+        paragraph.children.map((c) => ('value' in c ? c.value : '?')).join(''),
+    ).toBe(text);
   });
   test('captions become directives that keep their credit', () => {
-    expect(blocksToMarkdown([{ kind: 'caption', caption: 'Two MPs', credit: 'Getty "Images"', line: 1 }])).toBe(
-      ':::caption{credit="Getty &#x22;Images&#x22;"}\nTwo MPs\n:::\n',
-    );
+    expect(
+      blocksToMarkdown([
+        { kind: 'caption', caption: 'Two MPs', credit: 'Getty "Images"', line: 1 },
+      ]),
+    ).toBe(':::caption{credit="Getty &#x22;Images&#x22;"}\nTwo MPs\n:::\n');
   });
 });

@@ -75,7 +75,12 @@ export function recoverStructure(
   const header = firstLineIsBody ? null : chooseHeader(content, boundary);
   const headline = header?.headline ?? null;
   const standfirst = header?.standfirst ?? null;
-  return { headline, standfirst, blocks: toBlocks(header?.body ?? content), labels: header?.labels ?? [] };
+  return {
+    headline,
+    standfirst,
+    blocks: toBlocks(header?.body ?? content),
+    labels: header?.labels ?? [],
+  };
 }
 
 /** Paragraphs, crossheads and captions, in reading order. */
@@ -89,7 +94,12 @@ export function toBlocks(content: readonly SourceLine[]): Block[] {
     if (credit) {
       const following = content[i + 1] ? IMAGE_CAPTION.exec(content[i + 1]!.text) : null;
       if (following) i++;
-      blocks.push({ kind: 'caption', credit: nonEmpty(credit[1]), caption: nonEmpty(following?.[1]), line });
+      blocks.push({
+        kind: 'caption',
+        credit: nonEmpty(credit[1]),
+        caption: nonEmpty(following?.[1]),
+        line,
+      });
     } else if (caption) {
       blocks.push({ kind: 'caption', credit: null, caption: nonEmpty(caption[1]), line });
     } else if (inline) {

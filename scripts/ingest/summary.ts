@@ -12,9 +12,15 @@ export function summarise(
 ): { text: string; source: 'standfirst' | 'opening-paragraph' } {
   if (standfirst) return { text: standfirst, source: 'standfirst' };
   const words = openingParagraph.split(/\s+/);
-  if (words.length <= SUMMARY_MAX_WORDS) return { text: openingParagraph, source: 'opening-paragraph' };
+  if (words.length <= SUMMARY_MAX_WORDS)
+    return { text: openingParagraph, source: 'opening-paragraph' };
   const clipped = words.slice(0, SUMMARY_MAX_WORDS).join(' ');
-  const sentenceEnd = Math.max(clipped.lastIndexOf('. '), clipped.lastIndexOf('? '), clipped.lastIndexOf('! '));
-  const text = sentenceEnd > 40 ? clipped.slice(0, sentenceEnd + 1) : `${clipped.replace(/[,;:]$/, '')}…`;
+  const sentenceEnd = Math.max(
+    clipped.lastIndexOf('. '),
+    clipped.lastIndexOf('? '),
+    clipped.lastIndexOf('! '),
+  );
+  const text =
+    sentenceEnd > 40 ? clipped.slice(0, sentenceEnd + 1) : `${clipped.replace(/[,;:]$/, '')}…`;
   return { text, source: 'opening-paragraph' };
 }

@@ -47,7 +47,14 @@ describe('npm run registry:import', () => {
   const node = process.execPath;
   test('prints the summary, with the default posts date it chose', () => {
     const out = mkdtempSync(join(tmpdir(), 'import-cli-'));
-    const args = ['scripts/registry-import.ts', FIXTURE, '--out', out, '--imported-on', '2026-12-04'];
+    const args = [
+      'scripts/registry-import.ts',
+      FIXTURE,
+      '--out',
+      out,
+      '--imported-on',
+      '2026-12-04',
+    ];
     const printed = execFileSync(node, args, { encoding: 'utf8' });
     expect(printed).toContain('registry:import: 8 people, 8 seats, 5 parties, 3 posts');
     expect(printed).toContain("open posts end at the source's latest post date, 2016-09-30");

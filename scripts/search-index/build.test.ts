@@ -12,11 +12,18 @@ const TYPES = ['Article', 'Person', 'Constituency'];
 describe('buildSearchIndex (runs Pagefind)', () => {
   const article = page(
     '<article data-pagefind-body>FACTS<h1>Wavertree row</h1><p id="p1">Members met. <a class="para-link" href="#p1">Pilcrowlink</a></p></article>',
-    facts('Article', '<data value="BBC News" data-pagefind-filter="publication[value]"></data><data value="2019-02" data-pagefind-sort="date[value]"></data>'),
+    facts(
+      'Article',
+      '<data value="BBC News" data-pagefind-filter="publication[value]"></data><data value="2019-02" data-pagefind-sort="date[value]"></data>',
+    ),
   );
 
   test('indexes the marked pages, writes the bundles and reports the counts', async () => {
-    const dir = site({ 'index.html': page('<p>Home</p>'), 'articles/x/index.html': article, '404.html': page('<h1>Not found</h1>') });
+    const dir = site({
+      'index.html': page('<p>Home</p>'),
+      'articles/x/index.html': article,
+      '404.html': page('<h1>Not found</h1>'),
+    });
     const report = await buildSearchIndex(dir, TYPES);
     expect(report.totals).toMatchObject({ pages: 1, filters: 2, sorts: 1 });
     expect(report.totals.words).toBeGreaterThan(0);
@@ -28,20 +35,34 @@ describe('buildSearchIndex (runs Pagefind)', () => {
     ]);
     // The people part's bundle carries Pagefind's script and wasm for every part; an article part keeps only its index files.
     expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
-    expect(readdirSync(join(dir, 'pagefind', 'parts', '2019')).sort()).toEqual(expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']));
-    expect(readdirSync(join(dir, 'pagefind', 'parts', '2019')).filter((f) => f.endsWith('.js') || f.startsWith('wasm'))).toEqual([]);
+    expect(readdirSync(join(dir, 'pagefind', 'parts', '2019')).sort()).toEqual(
+      expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),
+    );
+    expect(
+      readdirSync(join(dir, 'pagefind', 'parts', '2019')).filter(
+        (f) => f.endsWith('.js') || f.startsWith('wasm'),
+      ),
+    ).toEqual([]);
     // The page's text, as Pagefind stores it for excerpts, without the generated paragraph link.
     const fragmentDir = join(dir, 'pagefind', 'parts', '2019', 'fragment');
-    const fragments = readdirSync(fragmentDir).map((f) => gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8'));
+    const fragments = readdirSync(fragmentDir).map((f) =>
+      gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8'),
+    );
     expect(fragments).toHaveLength(1);
     expect(fragments[0]).toContain('Members met.');
     expect(fragments[0]).not.toContain('Pilcrowlink');
   });
 
   test('indexes every marked page and no page that only mentions the attribute', async () => {
-    const files: Record<string, string> = { 'guide/index.html': page('<p>Pagefind indexes elements marked data-pagefind-body.</p>') };
+    const files: Record<string, string> = {
+      'guide/index.html': page('<p>Pagefind indexes elements marked data-pagefind-body.</p>'),
+    };
     const count = 12;
-    for (let i = 0; i < count; i++) files[`articles/a${i}/index.html`] = page(`<article data-pagefind-body>FACTS<h1>Story ${i}</h1><p>Word${i}</p></article>`, facts('Article'));
+    for (let i = 0; i < count; i++)
+      files[`articles/a${i}/index.html`] = page(
+        `<article data-pagefind-body>FACTS<h1>Story ${i}</h1><p>Word${i}</p></article>`,
+        facts('Article'),
+      );
     const report = await buildSearchIndex(site(files), TYPES);
     expect(report.totals.pages).toBe(count);
     expect(Object.fromEntries(report.pagesByType)).toEqual({ Article: count });
@@ -51,10 +72,19 @@ describe('buildSearchIndex (runs Pagefind)', () => {
     const dated = (slug: string, date: string | null, words: string) =>
       page(
         `<article data-pagefind-body>FACTS<h1>${slug}</h1><p>${words}</p></article>`,
-        facts('Article', date ? `<data value="${date.slice(0, 4)}" data-pagefind-filter="year[value]"></data><data value="${date}" data-pagefind-sort="date[value]"></data>` : ''),
+        facts(
+          'Article',
+          date
+            ? `<data value="${date.slice(0, 4)}" data-pagefind-filter="year[value]"></data><data value="${date}" data-pagefind-sort="date[value]"></data>`
+            : '',
+        ),
       );
-    const person = page('<div data-pagefind-body>FACTS<h1>Luciana Berger</h1><p>MP for Wavertree.</p></div>', facts('Person', '<data value="Luciana Berger" data-pagefind-filter="person[value]"></data>'));
-    const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
+    const person = page(
+      '<div data-pagefind-body>FACTS<h1>Luciana Berger</h1><p>MP for Wavertree.</p></div>',
+      facts('Person', '<data value="Luciana Berger" data-pagefind-filter="person[value]"></data>'),
+    );
+    const readManifest = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
     const directoryOf = (dir: string, manifest: SearchPartsManifest) =>
       new Map(
         manifest.words.flatMap((chunk) =>
@@ -84,7 +114,9 @@ describe('buildSearchIndex (runs Pagefind)', () => {
       expect(report.parts.map((p) => p.id)).toEqual(['people', '2019', '2015', 'undated-1']);
       // Each bundle indexes exactly its part's pages: Pagefind's own page table has their count.
       for (const part of manifest.parts.slice(1)) {
-        const entry = JSON.parse(readFileSync(join(dir, part.bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(
+          readFileSync(join(dir, part.bundle, 'pagefind-entry.json'), 'utf8'),
+        ) as { languages: Record<string, { page_count: number }> };
         expect(Object.values(entry.languages)[0]!.page_count, part.id).toBe(part.pages);
       }
       expect(manifest.pagefind).toMatch(/^\d+\.\d+\.\d+/);
@@ -118,7 +150,9 @@ describe('buildSearchIndex (runs Pagefind)', () => {
       });
       await buildSearchIndex(dir, TYPES);
       const manifest = readManifest(dir);
-      const filters = JSON.parse(readFileSync(join(dir, 'pagefind', manifest.filters), 'utf8')) as FilterDirectory;
+      const filters = JSON.parse(
+        readFileSync(join(dir, 'pagefind', manifest.filters), 'utf8'),
+      ) as FilterDirectory;
       expect(filters['type']).toEqual({ Article: [2, '1,2'], Person: [1, '0'] });
       expect(filters['year']).toEqual({ '2018': [1, '2'], '2019': [1, '1'] });
       expect(filters['person']).toEqual({ 'Luciana Berger': [1, '0'] });
@@ -139,7 +173,10 @@ describe('buildSearchIndex (runs Pagefind)', () => {
     });
 
     test('a rerun replaces the previous index, leaving no part of it behind', async () => {
-      const files = { 'articles/a/index.html': dated('a', '2015-08', 'One.'), 'articles/b/index.html': dated('b', '2019-02-18', 'Two.') };
+      const files = {
+        'articles/a/index.html': dated('a', '2015-08', 'One.'),
+        'articles/b/index.html': dated('b', '2019-02-18', 'Two.'),
+      };
       const dir = site(files);
       await buildSearchIndex(dir, TYPES);
       rmSync(join(dir, 'articles', 'a'), { recursive: true });
@@ -149,27 +186,43 @@ describe('buildSearchIndex (runs Pagefind)', () => {
   });
 
   test('names every page with a problem, not only the first', async () => {
-    const dir = site({ 'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>'), 'people/y/index.html': page('<div data-pagefind-body><h1>Y</h1></div>') });
-    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/2 problem\(s\):\n {2}\/people\/x\/: declares no result type.*\n {2}\/people\/y\/: declares no result type/);
+    const dir = site({
+      'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>'),
+      'people/y/index.html': page('<div data-pagefind-body><h1>Y</h1></div>'),
+    });
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(
+      /2 problem\(s\):\n {2}\/people\/x\/: declares no result type.*\n {2}\/people\/y\/: declares no result type/,
+    );
   });
 
   test('fails, naming the page, when an indexed page declares no type', async () => {
     const dir = site({ 'people/x/index.html': page('<div data-pagefind-body><h1>X</h1></div>') });
-    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/\/people\/x\/: declares no result type/);
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(
+      /\/people\/x\/: declares no result type/,
+    );
   });
 
   test('fails when a filter sits where Pagefind drops it (inside data-pagefind-ignore="all")', async () => {
-    const hidden = page('<article data-pagefind-body>FACTS<h1>Y</h1></article>', `${facts('Article')}<div data-pagefind-ignore="all"><data value="2019" data-pagefind-filter="year[value]"></data></div>`);
+    const hidden = page(
+      '<article data-pagefind-body>FACTS<h1>Y</h1></article>',
+      `${facts('Article')}<div data-pagefind-ignore="all"><data value="2019" data-pagefind-filter="year[value]"></data></div>`,
+    );
     const dir = site({ 'articles/y/index.html': hidden });
     await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(SearchIndexError);
-    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/Pagefind indexed 1 filters for part undated-1, but its pages declare 2/);
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(
+      /Pagefind indexed 1 filters for part undated-1, but its pages declare 2/,
+    );
   });
 
   test('fails when the quick read that placed a page in a part disagrees with the full read', async () => {
     // The quick read finds the type tag in a comment; the full read, like Pagefind, sees only the element.
-    const odd = page('<!-- <data value="Article" data-pagefind-filter="type[value]"></data> --><div data-pagefind-body><data data-pagefind-filter="type[value]" value="Person"></data><h1>X</h1></div>');
+    const odd = page(
+      '<!-- <data value="Article" data-pagefind-filter="type[value]"></data> --><div data-pagefind-body><data data-pagefind-filter="type[value]" value="Person"></data><h1>X</h1></div>',
+    );
     const dir = site({ 'people/x/index.html': odd });
-    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(/quick read .* disagrees with the full read for \/people\/x\//);
+    await expect(buildSearchIndex(dir, TYPES)).rejects.toThrow(
+      /quick read .* disagrees with the full read for \/people\/x\//,
+    );
   });
 
   test('fails when there is no built site', async () => {

@@ -14,6 +14,8 @@ describe('parsePagefindTotals', () => {
 describe('failOn', () => {
   test('passes with no errors, throws naming the step and every error', () => {
     expect(() => failOn('writeFiles', [])).not.toThrow();
-    expect(() => failOn('addDirectory(dist)', ['one', 'two'])).toThrow(/Pagefind addDirectory\(dist\) failed:\n {2}one\n {2}two/);
+    expect(() => failOn('addDirectory(dist)', ['one', 'two'])).toThrow(
+      /Pagefind addDirectory\(dist\) failed:\n {2}one\n {2}two/,
+    );
   });
 });

@@ -25,7 +25,10 @@ export interface IndexablePage {
  * @example filterDeclarations('person[value]', new Map([['value', 'Luciana Berger']])) // [['person', 'Luciana Berger']]
  * @example filterDeclarations('year:2019', new Map()) // [['year', '2019']]
  */
-export function filterDeclarations(attribute: string, attrs: ReadonlyMap<string, string>): [string, string | null][] {
+export function filterDeclarations(
+  attribute: string,
+  attrs: ReadonlyMap<string, string>,
+): [string, string | null][] {
   const inline = /^\s*([^:[\],]+?)\s*:(.*)$/s.exec(attribute);
   if (inline) return [[inline[1]!, inline[2]!.trim()]];
   return attribute
@@ -34,7 +37,8 @@ export function filterDeclarations(attribute: string, attrs: ReadonlyMap<string,
     .filter((part) => part !== '')
     .map((part): [string, string | null] => {
       const fromAttribute = /^([^[\]]+)\[([^\]]+)\]$/.exec(part);
-      if (fromAttribute) return [fromAttribute[1]!.trim(), attrs.get(fromAttribute[2]!.trim()) ?? null];
+      if (fromAttribute)
+        return [fromAttribute[1]!.trim(), attrs.get(fromAttribute[2]!.trim()) ?? null];
       return [part, null];
     });
 }
@@ -81,9 +85,16 @@ export function indexablePage(urlPath: string, html: string): IndexablePage | nu
  */
 export function pageProblems(page: IndexablePage, resultTypes: readonly string[]): string[] {
   const types = page.filters.get('type') ?? [];
-  if (types.length === 0) return [`${page.urlPath}: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)`];
-  if (types.length > 1) return [`${page.urlPath}: declares ${types.length} result types (${types.join(', ')}); one only`];
-  if (!resultTypes.includes(types[0]!)) return [`${page.urlPath}: result type "${types[0]}" is not one of ${resultTypes.join(', ')}`];
+  if (types.length === 0)
+    return [
+      `${page.urlPath}: declares no result type (render <SearchFacts type="…"> inside its data-pagefind-body)`,
+    ];
+  if (types.length > 1)
+    return [
+      `${page.urlPath}: declares ${types.length} result types (${types.join(', ')}); one only`,
+    ];
+  if (!resultTypes.includes(types[0]!))
+    return [`${page.urlPath}: result type "${types[0]}" is not one of ${resultTypes.join(', ')}`];
   return [];
 }
 
@@ -92,8 +103,12 @@ export function pageProblems(page: IndexablePage, resultTypes: readonly string[]
  * or an indexed page without exactly one known result type.
  * @example indexProblems([{ urlPath: '/people/x/', filters: new Map() }], ['Person']) // ['/people/x/: declares no result type (…)']
  */
-export function indexProblems(pages: readonly IndexablePage[], resultTypes: readonly string[]): string[] {
-  if (pages.length === 0) return ['no page has a data-pagefind-body element: nothing would be searchable'];
+export function indexProblems(
+  pages: readonly IndexablePage[],
+  resultTypes: readonly string[],
+): string[] {
+  if (pages.length === 0)
+    return ['no page has a data-pagefind-body element: nothing would be searchable'];
   return pages.flatMap((page) => pageProblems(page, resultTypes));
 }
 
@@ -110,10 +125,15 @@ const DATE_TAG = /<data value="([^"<>&]*)" data-pagefind-sort="date\[value\]"/g;
  * @example quickPartPage('/a/', '<main data-pagefind-body><data value="Article" data-pagefind-filter="type[value]"></data><data value="2019-02" data-pagefind-sort="date[value]"></data></main>', ['Article'])
  *   // { urlPath: '/a/', type: 'Article', sortDate: '2019-02' }
  */
-export function quickPartPage(urlPath: string, html: string, resultTypes: readonly string[]): PartPage | null | 'unsure' {
+export function quickPartPage(
+  urlPath: string,
+  html: string,
+  resultTypes: readonly string[],
+): PartPage | null | 'unsure' {
   if (!BODY_ATTRIBUTE.test(html)) return null;
   const types = [...html.matchAll(TYPE_TAG)];
   const dates = [...html.matchAll(DATE_TAG)];
-  if (types.length !== 1 || dates.length > 1 || !resultTypes.includes(types[0]![1]!)) return 'unsure';
+  if (types.length !== 1 || dates.length > 1 || !resultTypes.includes(types[0]![1]!))
+    return 'unsure';
   return { urlPath, type: types[0]![1]!, sortDate: dates[0]?.[1] ?? null };
 }

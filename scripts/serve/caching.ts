@@ -10,7 +10,8 @@ import type { Stats } from 'node:fs';
  * bundled assets, Pagefind's index, fragment, filter and meta files, and the search parts'
  * word directory and filter file. A host lets browsers keep these for a year.
  */
-const IMMUTABLE = /^\/(_astro\/|pagefind\/(.*\.pf_(index|fragment|filter|meta)$|words\/[0-9a-f]+\.txt$|filters-[0-9a-f]+\.json$))/;
+const IMMUTABLE =
+  /^\/(_astro\/|pagefind\/(.*\.pf_(index|fragment|filter|meta)$|words\/[0-9a-f]+\.txt$|filters-[0-9a-f]+\.json$))/;
 
 /**
  * The Cache-Control a static host should send: a year for files named by their content,

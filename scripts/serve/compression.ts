@@ -11,7 +11,18 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
  * The text files a host compresses. Everything else goes as it is: images, and Pagefind's
  * index, fragment, filter and wasm files (`.pf_*`, `.pagefind`), which Pagefind gzips itself.
  */
-export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);
+export const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.svg',
+  '.txt',
+  '.csv',
+  '.webmanifest',
+]);
 
 export type Encoding = 'br' | 'gzip';
 
@@ -50,7 +61,11 @@ const brotliAsync = promisify(brotliCompress);
 export function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
   if (encoding === 'gzip') return gzipAsync(bytes);
   return brotliAsync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 5,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   });
 }
 
@@ -60,7 +75,10 @@ export function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
  * once the total passes `maxBytes`.
  */
 export class CompressedFiles {
-  readonly #entries = new Map<string, { mtimeMs: number; size: number; bytes: Promise<Buffer>; length: number }>();
+  readonly #entries = new Map<
+    string,
+    { mtimeMs: number; size: number; bytes: Promise<Buffer>; length: number }
+  >();
   #total = 0;
   compressions = 0;
   readonly maxBytes: number;
@@ -69,7 +87,12 @@ export class CompressedFiles {
     this.maxBytes = maxBytes;
   }
 
-  get(file: string, stats: Pick<Stats, 'mtimeMs' | 'size'>, encoding: Encoding, read: () => Promise<Buffer>): Promise<Buffer> {
+  get(
+    file: string,
+    stats: Pick<Stats, 'mtimeMs' | 'size'>,
+    encoding: Encoding,
+    read: () => Promise<Buffer>,
+  ): Promise<Buffer> {
     const key = `${encoding}:${file}`;
     const cached = this.#entries.get(key);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
@@ -79,7 +102,12 @@ export class CompressedFiles {
     }
     if (cached) this.#forget(key);
     this.compressions += 1;
-    const entry = { mtimeMs: stats.mtimeMs, size: stats.size, bytes: read().then((b) => compress(b, encoding)), length: 0 };
+    const entry = {
+      mtimeMs: stats.mtimeMs,
+      size: stats.size,
+      bytes: read().then((b) => compress(b, encoding)),
+      length: 0,
+    };
     this.#entries.set(key, entry);
     entry.bytes.then(
       (bytes) => {

@@ -6,7 +6,11 @@ import { parseArgs } from 'node:util';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: {
+    port: { type: 'string', default: '4321' },
+    dir: { type: 'string', default: 'dist' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
 });
 if (!existsSync(`${values.dir}/index.html`)) {
   console.error(`error: ${values.dir}/index.html not found: run "npm run build" first`);

@@ -44,7 +44,15 @@ describe('cacheControl', () => {
     }
   });
   test('ask again for everything else: pages, and files whose name stays when they change', () => {
-    for (const path of ['/', '/search/', '/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind', '/pagefind/pagefind-entry.json', '/pagefind/parts.json', '/favicon.svg']) {
+    for (const path of [
+      '/',
+      '/search/',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.en-gb.pagefind',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/parts.json',
+      '/favicon.svg',
+    ]) {
       expect(cacheControl(path), path).toBe('no-cache');
     }
   });
@@ -79,7 +87,9 @@ describe('CompressedFiles', () => {
     expect(files.compressions).toBe(2);
     writeFileSync(file, '<p>changed</p>');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(gunzipSync(await files.get(file, statSync(file), 'gzip', read)).toString()).toBe('<p>changed</p>');
+    expect(gunzipSync(await files.get(file, statSync(file), 'gzip', read)).toString()).toBe(
+      '<p>changed</p>',
+    );
     expect(files.compressions).toBe(3);
   });
 
@@ -107,7 +117,13 @@ function get(url: string, headers: Record<string, string> = {}, method = 'GET'):
     const req = request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolvePromise({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -209,7 +225,14 @@ describe('serveStatic', () => {
     expect(site.bytesByPath.get('/pagefind/index/en_1.pf_index')).toBe(first.body.length);
     const page = await get(`${site.url}/`, { 'accept-encoding': 'gzip' });
     expect(page.headers['cache-control']).toBe('no-cache');
-    expect((await get(`${site.url}/`, { 'accept-encoding': 'gzip', 'if-none-match': String(page.headers['etag']) })).status).toBe(304);
+    expect(
+      (
+        await get(`${site.url}/`, {
+          'accept-encoding': 'gzip',
+          'if-none-match': String(page.headers['etag']),
+        })
+      ).status,
+    ).toBe(304);
     expect((await get(`${site.url}/`, { 'if-none-match': 'W/"other"' })).status).toBe(200);
   });
 
@@ -227,14 +250,24 @@ describe('serveStatic', () => {
     const got = await get(`${site.url}/articles/x/`, { 'accept-encoding': 'gzip' });
     expect(got.headers['content-security-policy']).toBe(`${headerPolicy(home)}`);
     expect(got.headers['content-security-policy']).toMatch(/; frame-ancestors 'none'$/);
-    for (const [name, value] of COMMON_HEADERS) expect(got.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of COMMON_HEADERS)
+      expect(got.headers[name.toLowerCase()], name).toBe(value);
     expect(got.headers['cache-control']).toBe('no-cache');
     const named = loadHostHeaders(root);
-    for (const path of ['/', '/articles/x/', '/articles/x/index.html', '/pagefind/pagefind.js', '/pagefind/index/en_1.pf_index', '/empty.txt', '/no/such/page/']) {
+    for (const path of [
+      '/',
+      '/articles/x/',
+      '/articles/x/index.html',
+      '/pagefind/pagefind.js',
+      '/pagefind/index/en_1.pf_index',
+      '/empty.txt',
+      '/no/such/page/',
+    ]) {
       const response = await get(`${site.url}${path}`);
       const expected = named.headersFor(path);
       expect(Object.keys(expected).length, path).toBeGreaterThan(0);
-      for (const [name, value] of Object.entries(expected)) expect(response.headers[name], `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(expected))
+        expect(response.headers[name], `${path} ${name}`).toBe(value);
     }
   });
 });
@@ -247,7 +280,10 @@ describe('serveStatic with a built headers file', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
     writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
     // What the server sends comes from the file, read once at start, not from the pages.
-    writeFileSync(join(root, HEADERS_FILE), "/*\n  X-Content-Type-Options: nosniff\n\n/\n  Content-Security-Policy: default-src 'none'\n  X-Only-In-The-File: yes\n");
+    writeFileSync(
+      join(root, HEADERS_FILE),
+      "/*\n  X-Content-Type-Options: nosniff\n\n/\n  Content-Security-Policy: default-src 'none'\n  X-Only-In-The-File: yes\n",
+    );
     site = await serveStatic(root);
   });
   afterAll(() => site.close());

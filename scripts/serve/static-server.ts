@@ -63,7 +63,9 @@ const OVERLOADED =
  * @example requestPath('/articles/x/?q=1') // { pathname: '/articles/x/', search: '?q=1' }
  * @example requestPath('//articles/') // null
  */
-export function requestPath(target: string): { pathname: string; search: string; raw: string } | null {
+export function requestPath(
+  target: string,
+): { pathname: string; search: string; raw: string } | null {
   const query = target.indexOf('?');
   const raw = query === -1 ? target : target.slice(0, query);
   const search = query === -1 ? '' : target.slice(query);
@@ -128,7 +130,8 @@ interface FileAnswer {
 }
 
 /** How a request target is answered: a bare status (403, 301) or a file of the site. */
-type Answer = { kind: 'status'; status: number; headers?: OutgoingHttpHeaders; body?: string } | FileAnswer;
+type Answer =
+  { kind: 'status'; status: number; headers?: OutgoingHttpHeaders; body?: string } | FileAnswer;
 
 /**
  * Maps a request target to what answers it: an index file for a folder (after a redirect to
@@ -138,9 +141,14 @@ function answerFor(site: Site, requestUrl: string): Answer {
   const { base, realBase, hostHeaders } = site;
   // A target that is not a plain path ("//articles/") is no page of the site: 404.
   const parsed = requestPath(requestUrl);
-  const { pathname, search, raw } = parsed ?? { pathname: '/404.html', search: '', raw: '/404.html' };
+  const { pathname, search, raw } = parsed ?? {
+    pathname: '/404.html',
+    search: '',
+    raw: '/404.html',
+  };
   let file = normalize(join(base, pathname));
-  if (file !== base && !file.startsWith(base + sep)) return { kind: 'status', status: 403, body: 'Forbidden' };
+  if (file !== base && !file.startsWith(base + sep))
+    return { kind: 'status', status: 403, body: 'Forbidden' };
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {
       const headers = { ...hostHeaders.headersFor(pathname), location: `${raw}/${search}` };
@@ -167,7 +175,9 @@ async function bodyOf(
   const compressible = stats !== null && size > 0 && COMPRESSIBLE.has(extname(file));
   const encoding = compressible ? preferredEncoding(acceptEncoding) : null;
   const body =
-    stats && encoding ? await site.compressed.get(file, stats, encoding, () => readFile(file)) : null;
+    stats && encoding
+      ? await site.compressed.get(file, stats, encoding, () => readFile(file))
+      : null;
   return { body, encoding, length: body?.length ?? size };
 }
 
@@ -195,7 +205,12 @@ async function sendFile(
     countBytes(site, raw, 0);
     return;
   }
-  const { body, encoding, length } = await bodyOf(site, file, stats, request.headers['accept-encoding']);
+  const { body, encoding, length } = await bodyOf(
+    site,
+    file,
+    stats,
+    request.headers['accept-encoding'],
+  );
   response.writeHead(status, {
     ...caching,
     'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -210,7 +225,11 @@ async function sendFile(
   else createReadStream(file).pipe(response);
 }
 
-async function respond(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function respond(
+  site: Site,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', 'content-length': '0' }).end();
     return;
@@ -234,7 +253,8 @@ function limitedServer(
     },
     (request, response) => {
       handle(request, response).catch((error: unknown) => {
-        if (response.headersSent) response.destroy(error instanceof Error ? error : new Error(String(error)));
+        if (response.headersSent)
+          response.destroy(error instanceof Error ? error : new Error(String(error)));
         else response.writeHead(500).end('Internal server error');
       });
     },
@@ -252,7 +272,12 @@ function limitedServer(
   return server;
 }
 
-function listen(server: Server, port: number, host: string, bytesByPath: Map<string, number>): Promise<RunningServer> {
+function listen(
+  server: Server,
+  port: number,
+  host: string,
+  bytesByPath: Map<string, number>,
+): Promise<RunningServer> {
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();

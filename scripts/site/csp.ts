@@ -70,7 +70,10 @@ export const FALLBACK_POLICY = [
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, or null if it has none. */
 export function metaPolicy(html: string): string | null {
   for (const element of htmlElements(html)) {
-    if (element.tagName === 'meta' && element.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
+    if (
+      element.tagName === 'meta' &&
+      element.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy'
+    ) {
       return element.attrs.get('content') ?? null;
     }
     if (element.tagName === 'body') break;

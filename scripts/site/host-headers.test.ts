@@ -21,7 +21,11 @@ const FALLBACK = `${FALLBACK_POLICY}; ${HEADER_ONLY_DIRECTIVES.join('; ')}`;
 /** A manifest as the build writes it: each page's policy by index. */
 function manifest(pages: Record<string, string>): CspManifest {
   const policies = [...new Set(Object.values(pages))];
-  return { policies, pages: Object.fromEntries(Object.entries(pages).map(([f, p]) => [f, policies.indexOf(p)])), fallback: FALLBACK };
+  return {
+    policies,
+    pages: Object.fromEntries(Object.entries(pages).map(([f, p]) => [f, policies.indexOf(p)])),
+    fallback: FALLBACK,
+  };
 }
 
 const SITE_PAGES: Record<string, string> = {
@@ -90,7 +94,14 @@ describe('renderHostHeaders', () => {
   });
 
   test('files that are not pages get the fallback policy', () => {
-    for (const path of ['/favicon.svg', '/rss.xml', '/people/x/rss.xml', '/data/articles.csv', '/_astro/Base.DI75t1NE.css', '/pagefind/pagefind-worker.js']) {
+    for (const path of [
+      '/favicon.svg',
+      '/rss.xml',
+      '/people/x/rss.xml',
+      '/data/articles.csv',
+      '/_astro/Base.DI75t1NE.css',
+      '/pagefind/pagefind-worker.js',
+    ]) {
       expect(hosted.headersFor(path)['content-security-policy'], path).toBe(FALLBACK);
     }
   });
@@ -102,14 +113,31 @@ describe('renderHostHeaders', () => {
     expect(paths).not.toContain('/articles/a/');
     // topics/ holds two policies, people/x/ a page and a feed: each file (or uniform sub-folder) on its own.
     expect(paths).not.toContain('/topics/*');
-    expect(paths).toEqual(expect.arrayContaining(['/topics/t/*', '/topics/u/*', '/people/x/', '/people/x/index.html', '/people/x/rss.xml', '/people/x/2019/*']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/topics/t/*',
+        '/topics/u/*',
+        '/people/x/',
+        '/people/x/index.html',
+        '/people/x/rss.xml',
+        '/people/x/2019/*',
+      ]),
+    );
     // The root is never a group: /* is the common rule's.
     expect(paths.filter((p) => p === '/*')).toHaveLength(1);
-    expect(paths).toEqual(expect.arrayContaining(['/', '/index.html', '/404.html', '/favicon.svg']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/index.html', '/404.html', '/favicon.svg']),
+    );
   });
 
   test('an image beside its page (a social card) never splits a folder’s rule; alone among others it gets the fallback', () => {
-    const withCards = [...SITE_FILES, 'articles/a/card.png', 'articles/b/card.png', 'people/x/card.png', 'card.png'];
+    const withCards = [
+      ...SITE_FILES,
+      'articles/a/card.png',
+      'articles/b/card.png',
+      'people/x/card.png',
+      'card.png',
+    ];
     const rules = hostHeaderRules(withCards, csp);
     const paths = pathsOf(rules);
     expect(paths).toContain('/articles/*');
@@ -126,8 +154,12 @@ describe('renderHostHeaders', () => {
       expect(hosted.headersFor(path)['cache-control'], path).toBe(cacheControl(path));
     }
     expect(hosted.headersFor('/_astro/Base.DI75t1NE.css')['cache-control']).toBe(IMMUTABLE);
-    expect(hosted.headersFor('/pagefind/parts/2019/index/en-gb_52cc75b.pf_index')['cache-control']).toBe(IMMUTABLE);
-    expect(hosted.headersFor('/pagefind/parts/2019/pagefind-entry.json')['cache-control']).toBe(REVALIDATE);
+    expect(
+      hosted.headersFor('/pagefind/parts/2019/index/en-gb_52cc75b.pf_index')['cache-control'],
+    ).toBe(IMMUTABLE);
+    expect(hosted.headersFor('/pagefind/parts/2019/pagefind-entry.json')['cache-control']).toBe(
+      REVALIDATE,
+    );
   });
 
   test('no header is set by two rules that match the same file (hosts differ on how they combine)', () => {
@@ -135,14 +167,22 @@ describe('renderHostHeaders', () => {
       for (const path of new Set([urlPathOf(file), `/${file}`])) {
         const names = hosted.matching(path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
         expect(names.length, path).toBe(new Set(names).size);
-        expect(names, path).toEqual(expect.arrayContaining(['content-security-policy', 'cache-control', 'x-content-type-options']));
+        expect(names, path).toEqual(
+          expect.arrayContaining([
+            'content-security-policy',
+            'cache-control',
+            'x-content-type-options',
+          ]),
+        );
       }
     }
   });
 
   test('the headers file itself is named by no rule but /*, and a path no file has gets only /*', () => {
     expect(pathsOf(hosted.matching('/_headers'))).toEqual(['/*']);
-    expect(Object.keys(hosted.headersFor('/no-such-page/')).sort()).toEqual(COMMON_HEADERS.map(([n]) => n.toLowerCase()).sort());
+    expect(Object.keys(hosted.headersFor('/no-such-page/')).sort()).toEqual(
+      COMMON_HEADERS.map(([n]) => n.toLowerCase()).sort(),
+    );
     // Under a grouped folder a missing page gets its neighbours' headers, as the host sends them.
     expect(hosted.headersFor('/articles/missing/')['content-security-policy']).toBe(PAGE);
   });
@@ -154,7 +194,9 @@ describe('renderHostHeaders', () => {
   });
 
   test('a page inside an asset folder is refused (its rules do not fit a page)', () => {
-    expect(() => renderHostHeaders(['_astro/x.html'], manifest({ '_astro/x.html': PAGE }))).toThrow(/folder of assets/);
+    expect(() => renderHostHeaders(['_astro/x.html'], manifest({ '_astro/x.html': PAGE }))).toThrow(
+      /folder of assets/,
+    );
   });
 });
 
@@ -166,28 +208,56 @@ describe('untrusted text cannot add a line or a header', () => {
   });
 
   test('a file name with a newline, a colon or a wildcard stays one path line', () => {
-    const evil = ['articles/x\n  X-Evil: 1/index.html', 'a\r\nb/index.html', 'star*/index.html', ':name/index.html'];
-    const rendered = renderHostHeaders(evil, manifest(Object.fromEntries(evil.map((f) => [f, PAGE]))));
+    const evil = [
+      'articles/x\n  X-Evil: 1/index.html',
+      'a\r\nb/index.html',
+      'star*/index.html',
+      ':name/index.html',
+    ];
+    const rendered = renderHostHeaders(
+      evil,
+      manifest(Object.fromEntries(evil.map((f) => [f, PAGE]))),
+    );
     expect(rendered).not.toMatch(/X-Evil: 1/);
     const rules = parseHostHeaders(rendered);
     for (const rule of rules) {
       expect(rule.path).toMatch(/^\/[A-Za-z0-9._~%\-/]*\*?[A-Za-z0-9._~%\-/]*$/);
-      expect(rule.headers.map(([n]) => n).every((n) => ['Content-Security-Policy', 'Cache-Control'].includes(n) || COMMON_HEADERS.some(([c]) => c === n))).toBe(true);
+      expect(
+        rule.headers
+          .map(([n]) => n)
+          .every(
+            (n) =>
+              ['Content-Security-Policy', 'Cache-Control'].includes(n) ||
+              COMMON_HEADERS.some(([c]) => c === n),
+          ),
+      ).toBe(true);
     }
-    expect(rules.filter((r) => r.path.endsWith('*') && !r.path.startsWith('/pagefind') && !r.path.startsWith('/_astro') && r.path !== '/*').map((r) => r.path)).toEqual([
-      '/%3Aname/*',
-      '/a%0D%0Ab/*',
-      '/articles/*',
-      '/star%2A/*',
-    ]);
+    expect(
+      rules
+        .filter(
+          (r) =>
+            r.path.endsWith('*') &&
+            !r.path.startsWith('/pagefind') &&
+            !r.path.startsWith('/_astro') &&
+            r.path !== '/*',
+        )
+        .map((r) => r.path),
+    ).toEqual(['/%3Aname/*', '/a%0D%0Ab/*', '/articles/*', '/star%2A/*']);
   });
 
   test('a header value with a line break or control character is refused, not written', () => {
     for (const bad of [`${PAGE}\nX-Evil: 1`, `${PAGE}\r`, 'a\u0000b', ' leading', '']) {
-      expect(() => formatRules([{ path: '/', headers: [['Content-Security-Policy', bad]] }]), JSON.stringify(bad)).toThrow(/cannot carry/);
+      expect(
+        () => formatRules([{ path: '/', headers: [['Content-Security-Policy', bad]] }]),
+        JSON.stringify(bad),
+      ).toThrow(/cannot carry/);
     }
-    expect(() => renderHostHeaders(['index.html'], manifest({ 'index.html': `${PAGE}\nX-Evil: 1` }))).toThrow(/cannot carry/);
-    expect(() => formatRules([{ path: '/', headers: [['X-Evil:\n', 'a']] }])).toThrow(/not a header name/);
+    expect(() =>
+      renderHostHeaders(['index.html'], manifest({ 'index.html': `${PAGE}\nX-Evil: 1` })),
+    ).toThrow(/cannot carry/);
+    expect(() => formatRules([{ path: '/', headers: [['X-Evil:\n', 'a']] }])).toThrow(
+      /not a header name/,
+    );
     expect(() => formatRules([{ path: '/a\n/b', headers: [] }])).toThrow(/not a path rule/);
   });
 
@@ -223,7 +293,14 @@ describe('at the archive’s size', () => {
     expect(hostedBig.headersFor('/articles/article-9999/')['content-security-policy']).toBe(PAGE);
     // With no redirect page, the 10,000 articles share one rule.
     delete big.pages['articles/old-name/index.html'];
-    const grouped = parseHostHeaders(renderHostHeaders(files.filter((f) => !f.includes('old-name')), big));
-    expect(grouped.filter((r) => r.path.startsWith('/articles/')).map((r) => r.path)).toEqual(['/articles/*']);
+    const grouped = parseHostHeaders(
+      renderHostHeaders(
+        files.filter((f) => !f.includes('old-name')),
+        big,
+      ),
+    );
+    expect(grouped.filter((r) => r.path.startsWith('/articles/')).map((r) => r.path)).toEqual([
+      '/articles/*',
+    ]);
   });
 });

@@ -86,7 +86,9 @@ export function encodePath(path: string): string {
   let out = '';
   for (const char of path) {
     if (SAFE_PATH_CHAR.test(char)) out += char;
-    else for (const byte of Buffer.from(char, 'utf8')) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    else
+      for (const byte of Buffer.from(char, 'utf8'))
+        out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -96,8 +98,12 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const FIELD_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
 function checkHeader(name: string, value: string): void {
-  if (!TOKEN.test(name)) throw new Error(`headers file: not a header name: ${JSON.stringify(name)}`);
-  if (!FIELD_VALUE.test(value)) throw new Error(`headers file: ${name} has a value a header cannot carry: ${JSON.stringify(value)}`);
+  if (!TOKEN.test(name))
+    throw new Error(`headers file: not a header name: ${JSON.stringify(name)}`);
+  if (!FIELD_VALUE.test(value))
+    throw new Error(
+      `headers file: ${name} has a value a header cannot carry: ${JSON.stringify(value)}`,
+    );
 }
 
 interface Folder {
@@ -150,7 +156,13 @@ export function renderHostHeaders(files: Iterable<string>, csp: CspManifest): st
 /** The rules `renderHostHeaders` writes, in its order. */
 export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/*', headers: [...COMMON_HEADERS] }];
-  rules.push({ path: '/_astro/*', headers: [['Content-Security-Policy', csp.fallback], ['Cache-Control', IMMUTABLE]] });
+  rules.push({
+    path: '/_astro/*',
+    headers: [
+      ['Content-Security-Policy', csp.fallback],
+      ['Cache-Control', IMMUTABLE],
+    ],
+  });
   rules.push({ path: '/pagefind/*', headers: [['Content-Security-Policy', csp.fallback]] });
   for (const [path, cache] of ASSET_CACHE) {
     if (path !== '/_astro/*') rules.push({ path, headers: [['Cache-Control', cache]] });
@@ -163,7 +175,10 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
     const parts = file.split('/');
     const name = parts.pop()!;
     if (parts.length > 0 && ASSET_DIRS.includes(parts[0]!)) {
-      if (file.endsWith('.html')) throw new Error(`headers file: ${file} is a page in a folder of assets, whose rules do not fit pages`);
+      if (file.endsWith('.html'))
+        throw new Error(
+          `headers file: ${file} is a page in a folder of assets, whose rules do not fit pages`,
+        );
       continue;
     }
     let folder = root;
@@ -179,16 +194,24 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
 
   const byPolicy = (path: string, policy: string): HeaderRule => ({
     path,
-    headers: [['Content-Security-Policy', policy === ANY_POLICY ? csp.fallback : policy], ['Cache-Control', REVALIDATE]],
+    headers: [
+      ['Content-Security-Policy', policy === ANY_POLICY ? csp.fallback : policy],
+      ['Cache-Control', REVALIDATE],
+    ],
   });
   const emit = (folder: Folder, prefix: string) => {
-    for (const [name, policy] of [...folder.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, policy] of [...folder.files].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
       if (name === 'index.html') rules.push(byPolicy(encodePath(prefix), policy));
       rules.push(byPolicy(encodePath(`${prefix}${name}`), policy));
     }
-    for (const [name, sub] of [...folder.folders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, sub] of [...folder.folders].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
       const uniform = memo.get(sub);
-      if (uniform !== null && uniform !== undefined) rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
+      if (uniform !== null && uniform !== undefined)
+        rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
       else emit(sub, `${prefix}${name}/`);
     }
   };
@@ -200,10 +223,11 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
 /** The rules in the file's format: a path line, then each header indented; a blank line between. */
 export function formatRules(rules: HeaderRule[]): string {
   const blocks = [
-    '# Response headers for each path, written by the build from each page\'s policy (scripts/site/host-headers.ts): do not edit.',
+    "# Response headers for each path, written by the build from each page's policy (scripts/site/host-headers.ts): do not edit.",
   ];
   for (const rule of rules) {
-    if (!/^\/[A-Za-z0-9._~%\-/]*\*?[A-Za-z0-9._~%\-/]*$/.test(rule.path)) throw new Error(`headers file: not a path rule: ${JSON.stringify(rule.path)}`);
+    if (!/^\/[A-Za-z0-9._~%\-/]*\*?[A-Za-z0-9._~%\-/]*$/.test(rule.path))
+      throw new Error(`headers file: not a path rule: ${JSON.stringify(rule.path)}`);
     const lines = [rule.path];
     for (const [name, value] of rule.headers) {
       checkHeader(name, value);
@@ -227,7 +251,8 @@ export function parseHostHeaders(text: string): HeaderRule[] {
       continue;
     }
     const colon = trimmed.indexOf(':');
-    if (current === undefined || colon <= 0) throw new Error(`headers file, line ${i + 1}: expected "Name: value" under a path`);
+    if (current === undefined || colon <= 0)
+      throw new Error(`headers file, line ${i + 1}: expected "Name: value" under a path`);
     const name = trimmed.slice(0, colon).trim();
     const value = trimmed.slice(colon + 1).trim();
     checkHeader(name, value);
@@ -248,14 +273,21 @@ export class HostHeaders {
 
   constructor(rules: HeaderRule[]) {
     this.rules = rules;
-    const add = (map: Map<string, HeaderRule[]>, key: string, rule: HeaderRule) => map.set(key, [...(map.get(key) ?? []), rule]);
+    const add = (map: Map<string, HeaderRule[]>, key: string, rule: HeaderRule) =>
+      map.set(key, [...(map.get(key) ?? []), rule]);
     for (const rule of rules) {
       const star = rule.path.indexOf('*');
       if (star === -1) add(this.#exact, rule.path, rule);
-      else if (star === rule.path.length - 1 && rule.path.endsWith('/*')) add(this.#folders, rule.path.slice(0, -1), rule);
+      else if (star === rule.path.length - 1 && rule.path.endsWith('/*'))
+        add(this.#folders, rule.path.slice(0, -1), rule);
       else {
         const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        this.#patterns.push({ rule, re: new RegExp(`^${escape(rule.path.slice(0, star))}.*${escape(rule.path.slice(star + 1))}$`) });
+        this.#patterns.push({
+          rule,
+          re: new RegExp(
+            `^${escape(rule.path.slice(0, star))}.*${escape(rule.path.slice(star + 1))}$`,
+          ),
+        });
       }
     }
   }
@@ -292,12 +324,18 @@ export const isServedFile = (file: string) => !NOT_SERVED.has(file);
 
 /** Writes the headers file into the built site (after `_csp.json`, by the siteSafety integration). */
 export function writeHostHeaders(distDir: string, csp: CspManifest): void {
-  writeFileSync(join(distDir, HEADERS_FILE), renderHostHeaders(listSiteFiles(distDir), csp), 'utf8');
+  writeFileSync(
+    join(distDir, HEADERS_FILE),
+    renderHostHeaders(listSiteFiles(distDir), csp),
+    'utf8',
+  );
 }
 
 /** The build's headers file, or (for a site built without it) the one the build would write. */
 export function loadHostHeaders(distDir: string): HostHeaders {
   const path = join(distDir, HEADERS_FILE);
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : renderHostHeaders(listSiteFiles(distDir), loadCspManifest(distDir));
+  const text = existsSync(path)
+    ? readFileSync(path, 'utf8')
+    : renderHostHeaders(listSiteFiles(distDir), loadCspManifest(distDir));
   return new HostHeaders(parseHostHeaders(text));
 }

@@ -1,4 +1,10 @@
-import { type DefaultTreeAdapterTypes, foreignContent, parse, Tokenizer, TokenizerMode } from 'parse5';
+import {
+  type DefaultTreeAdapterTypes,
+  foreignContent,
+  parse,
+  Tokenizer,
+  TokenizerMode,
+} from 'parse5';
 
 /** One element of a parsed page: its tag, its attributes and the line it starts on. */
 export interface HtmlElement {
@@ -37,7 +43,28 @@ export function* htmlElements(html: string): Generator<HtmlElement> {
 }
 
 /** Script types the browser runs; anything else (JSON-LD, JSON) is a data block, never executed. */
-const JAVASCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'text/ecmascript', 'text/jscript', 'text/livescript', 'application/x-javascript', 'application/x-ecmascript', 'text/x-javascript', 'text/x-ecmascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'importmap', 'speculationrules']);
+const JAVASCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'application/ecmascript',
+  'text/ecmascript',
+  'text/jscript',
+  'text/livescript',
+  'application/x-javascript',
+  'application/x-ecmascript',
+  'text/x-javascript',
+  'text/x-ecmascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'importmap',
+  'speculationrules',
+]);
 
 /** Whether a `<script>` element runs (or configures) JavaScript, as opposed to carrying data. */
 export function isExecutableScript(element: HtmlElement): boolean {
@@ -73,10 +100,14 @@ const TEXT_MODE: ReadonlyMap<string, (typeof TokenizerMode)[keyof typeof Tokeniz
 
 /** Elements inside SVG or MathML whose content is HTML again (the spec's integration points). */
 function opensHtml(tag: StartTag, namespace: 'svg' | 'math'): boolean {
-  if (namespace === 'svg') return tag.tagName === 'foreignobject' || tag.tagName === 'desc' || tag.tagName === 'title';
+  if (namespace === 'svg')
+    return tag.tagName === 'foreignobject' || tag.tagName === 'desc' || tag.tagName === 'title';
   if (['mi', 'mo', 'mn', 'ms', 'mtext'].includes(tag.tagName)) return true;
   const encoding = tag.attrs.find((a) => a.name === 'encoding')?.value.toLowerCase();
-  return tag.tagName === 'annotation-xml' && (encoding === 'text/html' || encoding === 'application/xhtml+xml');
+  return (
+    tag.tagName === 'annotation-xml' &&
+    (encoding === 'text/html' || encoding === 'application/xhtml+xml')
+  );
 }
 
 /**
@@ -104,7 +135,8 @@ export function forEachStartTag(html: string, visit: (tag: StartTag) => void): v
         }
         visit(token);
         if (namespace === 'html') {
-          if ((token.tagName === 'svg' || token.tagName === 'math') && !token.selfClosing) namespaces.push({ tagName: token.tagName, namespace: token.tagName });
+          if ((token.tagName === 'svg' || token.tagName === 'math') && !token.selfClosing)
+            namespaces.push({ tagName: token.tagName, namespace: token.tagName });
           else {
             const mode = TEXT_MODE.get(token.tagName);
             if (mode !== undefined) tokenizer.state = mode;

@@ -12,7 +12,10 @@ export function refreshTarget(content: string): string | null {
 
 export function redirectTarget(html: string): string | null {
   for (const element of htmlElements(html)) {
-    if (element.tagName === 'meta' && element.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
+    if (
+      element.tagName === 'meta' &&
+      element.attrs.get('http-equiv')?.toLowerCase() === 'refresh'
+    ) {
       return refreshTarget(element.attrs.get('content') ?? '');
     }
     if (element.tagName === 'body') return null;

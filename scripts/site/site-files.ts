@@ -35,7 +35,9 @@ export function urlPathOf(file: string): string {
 
 /** Every HTML page of the built site (found on disk, never listed by hand). */
 export function listSitePages(root: string, files = listSiteFiles(root)): SitePage[] {
-  return files.filter((f) => f.endsWith('.html')).map((file) => ({ file, urlPath: urlPathOf(file) }));
+  return files
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, urlPath: urlPathOf(file) }));
 }
 
 /** Reads every HTML page once: file → markup. */

@@ -30,7 +30,9 @@ export function unsafeEntries(dir: string, root = dir): string[] {
  * same policies, every path's response headers into `dist/_headers` (for the host). A
  * `siteNotice` (the site URL is only right locally) is said as the build starts and ends.
  */
-export function siteSafety({ siteNotice = null }: { siteNotice?: string | null } = {}): AstroIntegration {
+export function siteSafety({
+  siteNotice = null,
+}: { siteNotice?: string | null } = {}): AstroIntegration {
   let publicDir = 'public';
   return {
     name: 'archive-site-safety',

@@ -27,11 +27,15 @@ export function siteUrlFrom(value: string | undefined): SiteUrl {
 }
 
 function problemOf(value: string): string | null {
-  if (!URL.canParse(value)) return 'is not a URL; give the site address, e.g. https://archive.example.org';
+  if (!URL.canParse(value))
+    return 'is not a URL; give the site address, e.g. https://archive.example.org';
   const url = new URL(value);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http or https address, not ${url.protocol}`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `must be an http or https address, not ${url.protocol}`;
   if (url.username || url.password) return 'must not carry a user name or password';
-  if (url.search || url.hash || value.endsWith('?') || value.endsWith('#')) return 'must not carry a query or fragment';
-  if (url.pathname !== '/') return 'must be the root of the site (the archive is served from /, not from a sub-path)';
+  if (url.search || url.hash || value.endsWith('?') || value.endsWith('#'))
+    return 'must not carry a query or fragment';
+  if (url.pathname !== '/')
+    return 'must be the root of the site (the archive is served from /, not from a sub-path)';
   return null;
 }

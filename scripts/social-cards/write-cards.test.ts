@@ -15,7 +15,10 @@ function builtSite(count: number): { dist: string; files: string[] } {
       `<meta property="og:image" content="https://x.org/articles/a${i}/card.png">` +
       `<meta property="og:title" content="Council vote number ${i} delayed again">` +
       `<meta name="twitter:data1" content="The Herald"><meta name="twitter:data2" content="${(i % 28) + 1} September 2018">`;
-    writeFileSync(join(dist, file), `<!doctype html><html><head>${head}</head><body></body></html>`);
+    writeFileSync(
+      join(dist, file),
+      `<!doctype html><html><head>${head}</head><body></body></html>`,
+    );
     files.push(file);
   }
   return { dist, files };
@@ -36,10 +39,13 @@ describe('writeCards', () => {
   test('a page that shares another page’s card draws none of its own', async () => {
     const { dist, files } = builtSite(2);
     mkdirSync(join(dist, 'articles/a0/2019'), { recursive: true });
-    const shared = '<meta property="og:image" content="https://x.org/articles/a0/card.png"><meta property="og:title" content="A year">';
+    const shared =
+      '<meta property="og:image" content="https://x.org/articles/a0/card.png"><meta property="og:title" content="A year">';
     writeFileSync(join(dist, 'articles/a0/2019/index.html'), `<html><head>${shared}</head></html>`);
     const cache = mkdtempSync(join(tmpdir(), 'card-cache-'));
-    expect(await writeCards(dist, [...files, 'articles/a0/2019/index.html'], cache)).toMatchObject({ drawn: 2 });
+    expect(await writeCards(dist, [...files, 'articles/a0/2019/index.html'], cache)).toMatchObject({
+      drawn: 2,
+    });
     expect(readdirSync(join(dist, 'articles/a0/2019'))).toEqual(['index.html']);
   }, 60_000);
 

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -37,7 +44,11 @@ export interface CardTally {
  * Writes the card of each page (HTML files relative to `distDir`) beside it. A card is keyed
  * by its design and facts: one already drawn for the same facts is copied from `cacheDir`.
  */
-export async function writeCards(distDir: string, htmlFiles: string[], cacheDir: string): Promise<CardTally> {
+export async function writeCards(
+  distDir: string,
+  htmlFiles: string[],
+  cacheDir: string,
+): Promise<CardTally> {
   mkdirSync(cacheDir, { recursive: true });
   const tally: CardTally = { drawn: 0, reused: 0, used: [] };
   for (const file of htmlFiles) {
@@ -45,7 +56,9 @@ export async function writeCards(distDir: string, htmlFiles: string[], cacheDir:
     // A page that shares another's card (a person's year page) leaves it to that page.
     const folder = dirname(file);
     if (!card || card.imagePath !== `/${folder === '.' ? '' : `${folder}/`}${CARD_FILE}`) continue;
-    const key = `${createHash('sha256').update(JSON.stringify([CARD_DESIGN, card.title, card.facts])).digest('hex')}.png`;
+    const key = `${createHash('sha256')
+      .update(JSON.stringify([CARD_DESIGN, card.title, card.facts]))
+      .digest('hex')}.png`;
     const cached = join(cacheDir, key);
     const target = join(distDir, folder, CARD_FILE);
     tally.used.push(key);

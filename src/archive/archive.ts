@@ -16,7 +16,16 @@ type Collections = Awaited<ReturnType<typeof readCollections>>;
 
 /** Every collection, each read once. */
 async function readCollections() {
-  const [articles, publications, topics, storyThreads, people, constituencies, parties, recordDates] = await Promise.all([
+  const [
+    articles,
+    publications,
+    topics,
+    storyThreads,
+    people,
+    constituencies,
+    parties,
+    recordDates,
+  ] = await Promise.all([
     allArticles(),
     getCollection('publications'),
     getCollection('topics'),
@@ -26,7 +35,16 @@ async function readCollections() {
     getCollection('parties'),
     getCollection('recordDates'),
   ]);
-  return { articles, publications, topics, storyThreads, people, constituencies, parties, recordDates };
+  return {
+    articles,
+    publications,
+    topics,
+    storyThreads,
+    people,
+    constituencies,
+    parties,
+    recordDates,
+  };
 }
 
 /** When the archive added each article and last revised it (src/data/record-dates.json), by seed file. */
@@ -59,7 +77,10 @@ function registerIndexes(
     return held.find((h) => h.certain)?.value ?? null;
   };
   const seatsBySlug = new Map(
-    articles.map((a) => [a.data.slug, seatsOfArticle(a.data.constituencies, a.data.people, (p) => seatOn(p, a.data.date))]),
+    articles.map((a) => [
+      a.data.slug,
+      seatsOfArticle(a.data.constituencies, a.data.people, (p) => seatOn(p, a.data.date)),
+    ]),
   );
   const articlesByPerson = groupByKeys(articles, (a) => a.data.people);
   const articlesByConstituency = groupByKeys(articles, (a) => seatsBySlug.get(a.data.slug)!);
@@ -67,7 +88,9 @@ function registerIndexes(
   /** MPs who held each seat named in the archive, from the register's seats (not from articles). */
   const mpsByConstituency = groupByKeys(
     registryPeople.flatMap((person) =>
-      (person.seats ?? []).filter((seat) => articlesByConstituency.has(seat.constituency)).map((seat) => ({ person, seat })),
+      (person.seats ?? [])
+        .filter((seat) => articlesByConstituency.has(seat.constituency))
+        .map((seat) => ({ person, seat })),
     ),
     ({ seat }) => [seat.constituency],
   );
@@ -96,24 +119,31 @@ function editorialIndexes(
   collections: Pick<Collections, 'topics' | 'storyThreads' | 'publications'>,
 ) {
   const { topics, storyThreads, publications } = collections;
-  const articlesByPublication = groupByKeys(articles, (a) => (a.data.publication.slug ? [a.data.publication.slug] : []));
+  const articlesByPublication = groupByKeys(articles, (a) =>
+    a.data.publication.slug ? [a.data.publication.slug] : [],
+  );
   const articlesByTopic = groupByKeys(articles, (a) => a.data.topics.map((t) => t.topic));
   const topicBySlug = new Map(topics.map((t) => [t.id, t.data]));
   const publicationBySlug = new Map(publications.map((p) => [p.id, p.data]));
   for (const thread of storyThreads) {
-    if (!topicBySlug.has(thread.data.topic)) throw new Error(`story thread ${thread.id} names unknown topic ${thread.data.topic}`);
+    if (!topicBySlug.has(thread.data.topic))
+      throw new Error(`story thread ${thread.id} names unknown topic ${thread.data.topic}`);
   }
   for (const article of articles) {
     for (const { topic } of article.data.topics) {
-      if (!topicBySlug.has(topic)) throw new Error(`${article.data.sourceFile}: unknown topic ${topic}`);
+      if (!topicBySlug.has(topic))
+        throw new Error(`${article.data.sourceFile}: unknown topic ${topic}`);
     }
     const slug = article.data.publication.slug;
-    if (slug && !publicationBySlug.has(slug)) throw new Error(`${article.data.sourceFile}: unknown publication ${slug}`);
+    if (slug && !publicationBySlug.has(slug))
+      throw new Error(`${article.data.sourceFile}: unknown publication ${slug}`);
   }
   const threads = storyThreads.map((thread) => ({
     ...thread.data,
     articles: chronological(
-      (articlesByTopic.get(thread.data.topic) ?? []).filter((a) => withinMonths(a.data.date, thread.data.from, thread.data.to)),
+      (articlesByTopic.get(thread.data.topic) ?? []).filter((a) =>
+        withinMonths(a.data.date, thread.data.from, thread.data.to),
+      ),
       (a) => a.data.date,
     ),
   }));
@@ -133,13 +163,29 @@ type RegisterIndexes = ReturnType<typeof registerIndexes>;
 type EditorialIndexes = ReturnType<typeof editorialIndexes>;
 
 /** Each article's related articles: those sharing a person (weighted most), a seat or a topic. */
-function relatedArticles(articles: readonly Article[], register: RegisterIndexes, editorial: EditorialIndexes) {
+function relatedArticles(
+  articles: readonly Article[],
+  register: RegisterIndexes,
+  editorial: EditorialIndexes,
+) {
   const { personBySlug, constituencyBySlug, seatsBySlug } = register;
   const { topicBySlug } = editorial;
   const keysOf = (a: Article): RelatedKey[] => [
-    ...a.data.people.map((person) => ({ key: `person:${person}`, reason: `also mentions ${personBySlug.get(person)!.name}`, weight: 3 })),
-    ...seatsBySlug.get(a.data.slug)!.map((seat) => ({ key: `seat:${seat}`, reason: `also about ${constituencyBySlug.get(seat)!.name}`, weight: 2 })),
-    ...a.data.topics.map(({ topic }) => ({ key: `topic:${topic}`, reason: `also about ${topicBySlug.get(topic)!.name.toLowerCase()}`, weight: 1 })),
+    ...a.data.people.map((person) => ({
+      key: `person:${person}`,
+      reason: `also mentions ${personBySlug.get(person)!.name}`,
+      weight: 3,
+    })),
+    ...seatsBySlug.get(a.data.slug)!.map((seat) => ({
+      key: `seat:${seat}`,
+      reason: `also about ${constituencyBySlug.get(seat)!.name}`,
+      weight: 2,
+    })),
+    ...a.data.topics.map(({ topic }) => ({
+      key: `topic:${topic}`,
+      reason: `also about ${topicBySlug.get(topic)!.name.toLowerCase()}`,
+      weight: 1,
+    })),
   ];
   return relatedItems(
     articles.map((a) => ({ id: a.data.slug, date: a.data.date, keys: keysOf(a) })),

@@ -13,7 +13,9 @@ let loaded: Promise<Article[]> | undefined;
 export function allArticles(): Promise<Article[]> {
   loaded ??= getCollection('articles').then((entries) =>
     entries.sort(
-      (a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile),
+      (a, b) =>
+        compareNewestFirst(a.data.date, b.data.date) ||
+        compareCodePoints(a.data.sourceFile, b.data.sourceFile),
     ),
   );
   return loaded;

@@ -32,21 +32,27 @@ export function articleLoader({ base }: { base: string }): Loader {
       context.watcher.on('all', (event, path) => {
         if (!path.startsWith(directory) || !path.endsWith('.md')) return;
         if (event === 'unlink') context.store.delete(basename(path, '.md'));
-        else if (event === 'add' || event === 'change') void loadArticle(context, directory, basename(path));
+        else if (event === 'add' || event === 'change')
+          void loadArticle(context, directory, basename(path));
       });
     },
   };
 }
 
 /** Loads one file into the store and returns its id (the file name's slug). */
-async function loadArticle({ store, parseData, generateDigest }: LoaderContext, directory: string, name: string): Promise<string> {
+async function loadArticle(
+  { store, parseData, generateDigest }: LoaderContext,
+  directory: string,
+  name: string,
+): Promise<string> {
   const absolute = join(directory, name);
   const filePath = relative(process.cwd(), absolute);
   const id = basename(name, '.md');
   const text = await readFile(absolute, 'utf8');
   const { data } = parseArticleFile(text, filePath);
   const card = await parseData({ id, data: data as Record<string, unknown>, filePath });
-  if (card['slug'] !== id) throw new Error(`${filePath}: slug "${String(card['slug'])}" does not match the file name`);
+  if (card['slug'] !== id)
+    throw new Error(`${filePath}: slug "${String(card['slug'])}" does not match the file name`);
   store.set({ id, data: card, digest: generateDigest(text), filePath });
   return id;
 }

@@ -19,7 +19,13 @@ const dateOf = (article: Article) => article.data.date;
  * the overview pages and all their year pages together cost linear time in the archive.
  */
 async function loadListings() {
-  const { articles, articlesByTopic, articlesByPublication, articlesByPerson, articlesByConstituency } = await getArchive();
+  const {
+    articles,
+    articlesByTopic,
+    articlesByPublication,
+    articlesByPerson,
+    articlesByConstituency,
+  } = await getArchive();
   const all = yearListing(articles, dateOf);
   const timelineYears: TimelineYearPage[] = all.groups
     .filter((group) => group.key !== UNDATED)
@@ -27,13 +33,20 @@ async function loadListings() {
       const line = timeline(items.map((article) => ({ date: article.data.date, article })));
       // The ingest only writes calendar dates; one the timeline cannot place would vanish from its year page.
       if (line.undated.length > 0 || line.years.length !== 1) {
-        throw new Error(`${line.undated[0]?.article.data.sourceFile ?? key}: a date in ${key} that is not a calendar date`);
+        throw new Error(
+          `${line.undated[0]?.article.data.sourceFile ?? key}: a date in ${key} that is not a calendar date`,
+        );
       }
-      const months = line.years[0]!.months.map((month) => ({ ...month, items: month.items.map((i) => i.article) }));
+      const months = line.years[0]!.months.map((month) => ({
+        ...month,
+        items: month.items.map((i) => i.article),
+      }));
       return { key, label, months };
     });
   const byKey = (index: ReadonlyMap<string, Article[]>) =>
-    new Map<string, YearListing<Article>>([...index].map(([slug, list]) => [slug, yearListing(list, dateOf)]));
+    new Map<string, YearListing<Article>>(
+      [...index].map(([slug, list]) => [slug, yearListing(list, dateOf)]),
+    );
   return {
     all,
     timelineYears,

@@ -42,29 +42,53 @@ export interface PersonPageData extends PersonArticles {
  * year's): the person's mentions and quotations come from each article's record, which the
  * collection's cards do not carry, so only the articles shown are read.
  */
-export async function personArticles(archive: Archive, person: Person, shown: readonly Article[]): Promise<PersonArticles> {
+export async function personArticles(
+  archive: Archive,
+  person: Person,
+  shown: readonly Article[],
+): Promise<PersonArticles> {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const seatName = (slug: string) => archive.constituencyBySlug.get(slug)!.name;
   // All at once: on a worker thread in a build (record-workers.ts).
   const found = await Promise.all(
-    shown.map((article) => runRecordTaskForPage({ kind: 'person', filePath: articleFilePath(article), person: person.slug })),
+    shown.map((article) =>
+      runRecordTaskForPage({
+        kind: 'person',
+        filePath: articleFilePath(article),
+        person: person.slug,
+      }),
+    ),
   );
   const articles: PersonArticle[] = [];
   const quotes: PersonQuote[] = [];
   shown.forEach((article, i) => {
     const { mentions, quotes: said } = found[i]!;
-    articles.push({ article, then: describePersonAt(personAt(person, article.data.date, partyName, seatName)), mentions });
+    articles.push({
+      article,
+      then: describePersonAt(personAt(person, article.data.date, partyName, seatName)),
+      mentions,
+    });
     quotes.push(...said.map((quote) => ({ article, quote })));
   });
   return { articles, quotes };
 }
 
 /** Everything a person's overview page shows: profile data, the latest articles, the year links and who they appear with. */
-export async function personPageData(archive: Archive, person: Person, listing: YearListing<Article>): Promise<PersonPageData> {
+export async function personPageData(
+  archive: Archive,
+  person: Person,
+  listing: YearListing<Article>,
+): Promise<PersonPageData> {
   const alongside = (archive.peopleAlongside.get(person.slug) ?? [])
     .slice(0, ALONGSIDE_LIMIT)
     .map(([slug, count]) => ({ person: archive.personBySlug.get(slug)!, count }));
-  return { person, listing, alongside, coverage: listingCoverage(listing), ...(await personArticles(archive, person, listing.latest)) };
+  return {
+    person,
+    listing,
+    alongside,
+    coverage: listingCoverage(listing),
+    ...(await personArticles(archive, person, listing.latest)),
+  };
 }
 
 export { constituencyPath, personPath } from '../lib/paths.ts';
@@ -80,11 +104,18 @@ export function articleEntityFacts(
   const { data } = article;
   const people = data.people.map((slug) => archive.personBySlug.get(slug)!);
   const parties = data.date
-    ? people.flatMap((person) => partyOnDate(person, data.date!).filter((p) => p.certain).map((p) => archive.partyBySlug.get(p.value)!.name))
+    ? people.flatMap((person) =>
+        partyOnDate(person, data.date!)
+          .filter((p) => p.certain)
+          .map((p) => archive.partyBySlug.get(p.value)!.name),
+      )
     : [];
   return [
     ...people.map((p) => ({ filter: 'person' as const, value: p.name })),
-    ...(archive.seatsBySlug.get(data.slug) ?? []).map((s) => ({ filter: 'constituency' as const, value: archive.constituencyBySlug.get(s)!.name })),
+    ...(archive.seatsBySlug.get(data.slug) ?? []).map((s) => ({
+      filter: 'constituency' as const,
+      value: archive.constituencyBySlug.get(s)!.name,
+    })),
     ...parties.map((value) => ({ filter: 'party' as const, value })),
   ];
 }

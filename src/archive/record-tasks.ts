@@ -7,7 +7,8 @@ import { renderArticleBody } from '../lib/markdown/article-markdown.ts';
  * reads the record file, checks it (records.ts) and returns only what the page shows,
  * so it can run on a worker thread and send back little (record-workers.ts).
  */
-export type RecordTask = { kind: 'body'; filePath: string } | { kind: 'person'; filePath: string; person: string };
+export type RecordTask =
+  { kind: 'body'; filePath: string } | { kind: 'person'; filePath: string; person: string };
 
 /** One person's mentions in an article, and their quotations in it. */
 export interface PersonInArticle {
@@ -15,7 +16,9 @@ export interface PersonInArticle {
   quotes: ArticleQuote[];
 }
 
-export type RecordTaskResult<T extends RecordTask> = T extends { kind: 'body' } ? string : PersonInArticle;
+export type RecordTaskResult<T extends RecordTask> = T extends { kind: 'body' }
+  ? string
+  : PersonInArticle;
 
 /**
  * The body of the article file at `filePath` as HTML, with the archive's markdown plugins
@@ -30,9 +33,14 @@ export async function articleBodyHtml(filePath: string): Promise<string> {
 /** The person's mentions in the article file at `filePath`, and what they are quoted saying in it. */
 export function personInArticle(filePath: string, person: string): PersonInArticle {
   const { data } = readArticleRecordFile(filePath);
-  return { mentions: data.mentions.filter((m) => m.person === person), quotes: data.quotes.filter((q) => q.speaker === person) };
+  return {
+    mentions: data.mentions.filter((m) => m.person === person),
+    quotes: data.quotes.filter((q) => q.speaker === person),
+  };
 }
 
 export async function runRecordTask(task: RecordTask): Promise<string | PersonInArticle> {
-  return task.kind === 'body' ? articleBodyHtml(task.filePath) : personInArticle(task.filePath, task.person);
+  return task.kind === 'body'
+    ? articleBodyHtml(task.filePath)
+    : personInArticle(task.filePath, task.person);
 }

@@ -26,7 +26,9 @@ describe('record workers (record tasks on worker threads)', () => {
     expect(files).toHaveLength(5);
     // Twice over, all at once, so answers from both workers interleave.
     const requested = [...files, ...files];
-    const offThread = await Promise.all(requested.map((filePath) => runOn(workers, { kind: 'body', filePath })));
+    const offThread = await Promise.all(
+      requested.map((filePath) => runOn(workers, { kind: 'body', filePath })),
+    );
     const inThread = await Promise.all(requested.map((filePath) => articleBodyHtml(filePath)));
     expect(offThread).toEqual(inThread);
     expect(new Set(offThread).size).toBe(5);
@@ -34,9 +36,13 @@ describe('record workers (record tasks on worker threads)', () => {
   });
 
   test("sends back one person's mentions and quotations in each article, and nobody else's", async () => {
-    const tasks = files.flatMap((filePath) => readArticleRecordFile(filePath).data.people.map((person) => ({ filePath, person })));
+    const tasks = files.flatMap((filePath) =>
+      readArticleRecordFile(filePath).data.people.map((person) => ({ filePath, person })),
+    );
     expect(tasks.length).toBeGreaterThan(10);
-    const found = await Promise.all(tasks.map(({ filePath, person }) => runOn(workers, { kind: 'person', filePath, person })));
+    const found = await Promise.all(
+      tasks.map(({ filePath, person }) => runOn(workers, { kind: 'person', filePath, person })),
+    );
     found.forEach((result, i) => {
       const { filePath, person } = tasks[i]!;
       expect(result).toEqual(personInArticle(filePath, person));
@@ -48,7 +54,11 @@ describe('record workers (record tasks on worker threads)', () => {
   });
 
   test("a bad record fails that page's task with the file's name, and the workers go on", async () => {
-    await expect(runOn(workers, { kind: 'body', filePath: broken })).rejects.toThrow(`${broken}: frontmatter is not valid JSON`);
-    expect(await runOn(workers, { kind: 'body', filePath: files[1]! })).toBe(await articleBodyHtml(files[1]!));
+    await expect(runOn(workers, { kind: 'body', filePath: broken })).rejects.toThrow(
+      `${broken}: frontmatter is not valid JSON`,
+    );
+    expect(await runOn(workers, { kind: 'body', filePath: files[1]! })).toBe(
+      await articleBodyHtml(files[1]!),
+    );
   });
 });

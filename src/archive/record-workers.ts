@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { WorkerPool } from '../workers/pool.ts';
 import type { Article } from './articles.ts';
 import { articleFilePath } from './records.ts';
-import { type PersonInArticle, type RecordTask, type RecordTaskResult, runRecordTask } from './record-tasks.ts';
+import {
+  type PersonInArticle,
+  type RecordTask,
+  type RecordTaskResult,
+  runRecordTask,
+} from './record-tasks.ts';
 
 /**
  * The pool that runs record tasks (record-tasks.ts: an article's body as HTML, a person's
@@ -19,7 +24,10 @@ export function startRecordWorkers(workerUrl: URL, size: number): RecordWorkers 
 }
 
 /** Runs `task` on `workers`, with its file's path made absolute for the worker. */
-export function runOn<T extends RecordTask>(workers: RecordWorkers, task: T): Promise<RecordTaskResult<T>> {
+export function runOn<T extends RecordTask>(
+  workers: RecordWorkers,
+  task: T,
+): Promise<RecordTaskResult<T>> {
   return workers.run({ ...task, filePath: resolve(task.filePath) }) as Promise<RecordTaskResult<T>>;
 }
 

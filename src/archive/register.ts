@@ -43,7 +43,9 @@ const loadedRegisters = new Map<string, LoadedRegister>();
 
 /** The register's files with their sizes and modification times: a key that changes with them. */
 function filesKey(editorialDir: string, importedDir: string): string {
-  const files = ['people.json', 'constituencies.json', 'parties.json'].map((f) => join(editorialDir, f));
+  const files = ['people.json', 'constituencies.json', 'parties.json'].map((f) =>
+    join(editorialDir, f),
+  );
   if (importedDir !== '') files.push(join(importedDir, REGISTER_FILE));
   return files
     .map((f) => {

@@ -28,22 +28,34 @@ describe('article files', () => {
   });
 
   test('leaves out fields that are undefined, as JSON would', () => {
-    expect(formatArticleFile({ title: 'T', titleNote: undefined }, 'B')).toBe('---json\n{\n"title": "T"\n}\n---\nB\n');
+    expect(formatArticleFile({ title: 'T', titleNote: undefined }, 'B')).toBe(
+      '---json\n{\n"title": "T"\n}\n---\nB\n',
+    );
   });
 
   test('still reads YAML frontmatter', () => {
-    expect(parseArticleFile('---\ntitle: T\n---\nBody\n', 'x.md')).toEqual({ data: { title: 'T' }, body: 'Body\n' });
+    expect(parseArticleFile('---\ntitle: T\n---\nBody\n', 'x.md')).toEqual({
+      data: { title: 'T' },
+      body: 'Body\n',
+    });
   });
 
   test('names the file when there is no frontmatter or it does not parse', () => {
-    expect(() => parseArticleFile('Just text\n', 'src/content/articles/x.md')).toThrow('src/content/articles/x.md:1: expected frontmatter');
-    expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'y.md')).toThrow(/^y\.md: frontmatter is not valid JSON/);
+    expect(() => parseArticleFile('Just text\n', 'src/content/articles/x.md')).toThrow(
+      'src/content/articles/x.md:1: expected frontmatter',
+    );
+    expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'y.md')).toThrow(
+      /^y\.md: frontmatter is not valid JSON/,
+    );
   });
 });
 
 describe('reading a ---json file reads it exactly as gray-matter does', () => {
   const files = [
-    formatArticleFile({ title: 'T', people: ['a'], mentions: [{ person: 'a', paragraph: 1 }] }, 'Body.\n\nMore.\n'),
+    formatArticleFile(
+      { title: 'T', people: ['a'], mentions: [{ person: 'a', paragraph: 1 }] },
+      'Body.\n\nMore.\n',
+    ),
     '---json\n{"title": "No body"}\n---\n',
     '---json\n{"title": "No closing line"}\n',
     '---json\n{"title": "CRLF body"}\n---\r\nBody\r\n',
@@ -57,6 +69,8 @@ describe('reading a ---json file reads it exactly as gray-matter does', () => {
   });
 
   test('a broken JSON block names the file', () => {
-    expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'z.md')).toThrow(/^z\.md: frontmatter is not valid JSON/);
+    expect(() => parseArticleFile('---json\n{"title": }\n---\nB\n', 'z.md')).toThrow(
+      /^z\.md: frontmatter is not valid JSON/,
+    );
   });
 });

@@ -31,7 +31,11 @@ export function formatArticleFile(data: Readonly<Record<string, unknown>>, body:
 
 /** Arrays of objects one element per line; everything else on one line. */
 function formatValue(value: unknown): string {
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null)) {
+  if (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => typeof v === 'object' && v !== null)
+  ) {
     return `[\n  ${value.map((v) => JSON.stringify(v)).join(',\n  ')}\n]`;
   }
   return JSON.stringify(value);
@@ -42,16 +46,20 @@ function formatValue(value: unknown): string {
  * file that is not an article file, so a hand-edited file that breaks says where.
  */
 export function parseArticleFile(text: string, path: string): ArticleFile {
-  if (!text.startsWith('---')) throw new Error(`${path}:1: expected frontmatter (a first line of ---json)`);
+  if (!text.startsWith('---'))
+    throw new Error(`${path}:1: expected frontmatter (a first line of ---json)`);
   try {
     if (text.startsWith(JSON_OPENING)) return splitJsonArticleFile(text);
     // Passing options (even empty) stops gray-matter caching every file it has parsed.
     const parsed = matter(text, {});
     return { data: parsed.data, body: parsed.content };
   } catch (error) {
-    throw new Error(`${path}: frontmatter is not valid ${text.startsWith('---json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `${path}: frontmatter is not valid ${text.startsWith('---json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

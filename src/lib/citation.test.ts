@@ -33,7 +33,13 @@ describe('harvardCitation', () => {
     );
   });
   test('an unknown publisher and date are left out, not guessed', () => {
-    const unknown = { ...herald, date: null, datePrecision: 'unknown' as const, dateSource: 'none' as const, publication: { slug: null, name: 'Unknown', source: 'unknown' as const } };
+    const unknown = {
+      ...herald,
+      date: null,
+      datePrecision: 'unknown' as const,
+      dateSource: 'none' as const,
+      publication: { slug: null, name: 'Unknown', source: 'unknown' as const },
+    };
     expect(harvardCitation({ article: unknown, url, accessed })).toBe(
       '‘McDonnell brushes aside claims’ (no date) Available at: https://archive.example/articles/x/ (Accessed: 25 November 2026).',
     );
@@ -66,7 +72,7 @@ describe('bibtexCitation', () => {
   });
   test('a month-precision estimate has no day and a note', () => {
     const entry = bibtexCitation({ article: huffpost, url, accessed });
-    expect(entry).toContain('title = {{Candidates \'To Meet\' \\& Talk}}');
+    expect(entry).toContain("title = {{Candidates 'To Meet' \\& Talk}}");
     expect(entry).toContain('month = {aug}');
     expect(entry).not.toContain('day =');
     expect(entry).toContain('note = {Date estimated by the archive editors}');

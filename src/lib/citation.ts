@@ -2,7 +2,10 @@ import { format } from 'date-fns';
 import type { ArticleCardData } from '../schemas/article.ts';
 import { parseArchiveDate } from './dates.ts';
 
-type CitableArticle = Pick<ArticleCardData, 'title' | 'date' | 'datePrecision' | 'dateSource' | 'publication' | 'slug'>;
+type CitableArticle = Pick<
+  ArticleCardData,
+  'title' | 'date' | 'datePrecision' | 'dateSource' | 'publication' | 'slug'
+>;
 
 export interface CitationInput {
   article: CitableArticle;
@@ -21,7 +24,10 @@ export interface CitationInput {
 export function harvardCitation({ article, url, accessed }: CitationInput): string {
   const date = parseArchiveDate(article.date);
   const year = date ? format(date, 'yyyy') : 'no date';
-  const published = [article.publication.slug ? article.publication.name : null, dayAndMonth(article)]
+  const published = [
+    article.publication.slug ? article.publication.name : null,
+    dayAndMonth(article),
+  ]
     .filter(Boolean)
     .join(', ');
   const estimate = article.dateSource === 'editorial' ? ' [date estimated by the archive]' : '';
@@ -51,7 +57,11 @@ export function escapeBibtex(text: string): string {
 export function bibtexCitation({ article, url, accessed }: CitationInput): string {
   const date = parseArchiveDate(article.date);
   const firstWord = article.slug.split('-')[0] ?? 'article';
-  const key = [article.publication.slug ?? 'unknown', date ? format(date, 'yyyy') : 'nd', firstWord].join(':');
+  const key = [
+    article.publication.slug ?? 'unknown',
+    date ? format(date, 'yyyy') : 'nd',
+    firstWord,
+  ].join(':');
   const fields: [string, string][] = [['title', `{${escapeBibtex(article.title)}}`]];
   if (article.publication.slug) fields.push(['journal', escapeBibtex(article.publication.name)]);
   if (date) {
@@ -61,7 +71,8 @@ export function bibtexCitation({ article, url, accessed }: CitationInput): strin
   }
   fields.push(['url', url]);
   fields.push(['urldate', format(accessed, 'yyyy-MM-dd')]);
-  if (article.dateSource === 'editorial') fields.push(['note', 'Date estimated by the archive editors']);
+  if (article.dateSource === 'editorial')
+    fields.push(['note', 'Date estimated by the archive editors']);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@article{${key},\n${body}\n}`;
 }

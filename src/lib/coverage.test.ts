@@ -53,7 +53,9 @@ describe('coverage', () => {
   });
 
   test('a date that is not a calendar month counts as undated', () => {
-    expect(coverage([month('2019-13'), { date: '2019-02', datePrecision: 'unknown' }])).toMatchObject({ bins: [], dated: 0, undated: 2 });
+    expect(
+      coverage([month('2019-13'), { date: '2019-02', datePrecision: 'unknown' }]),
+    ).toMatchObject({ bins: [], dated: 0, undated: 2 });
   });
 
   test('a single article is one bin', () => {
@@ -72,7 +74,13 @@ describe('coverage', () => {
   });
 
   test('the bins always add up to the dated articles', () => {
-    const records = [month('2010-03'), day('2012-07-04'), undated, month('2019-12'), day('2019-12-25')];
+    const records = [
+      month('2010-03'),
+      day('2012-07-04'),
+      undated,
+      month('2019-12'),
+      day('2019-12-25'),
+    ];
     const result = coverage(records);
     expect(result.bins.reduce((sum, b) => sum + b.count, 0)).toBe(result.dated);
     expect(result.dated + result.undated).toBe(records.length);
@@ -81,17 +89,32 @@ describe('coverage', () => {
 
 describe('describeCoverage', () => {
   test('gives the span and the busiest month', () => {
-    const records = [month('2015-03'), day('2018-09-01'), day('2018-09-02'), month('2018-09'), month('2018-09'), ...Array(7).fill(month('2019-06'))];
+    const records = [
+      month('2015-03'),
+      day('2018-09-01'),
+      day('2018-09-02'),
+      month('2018-09'),
+      month('2018-09'),
+      ...Array(7).fill(month('2019-06')),
+    ];
     const monthly = coverage(records, 60);
-    expect(describeCoverage(monthly)).toBe('12 articles from March 2015 to June 2019; most in June 2019 (7).');
+    expect(describeCoverage(monthly)).toBe(
+      '12 articles from March 2015 to June 2019; most in June 2019 (7).',
+    );
   });
 
   test('names months that tie for the most, and only says the most when many tie', () => {
-    expect(describeCoverage(coverage([month('2018-09'), month('2018-10'), month('2018-10'), month('2018-09')]))).toBe(
+    expect(
+      describeCoverage(
+        coverage([month('2018-09'), month('2018-10'), month('2018-10'), month('2018-09')]),
+      ),
+    ).toBe(
       '4 articles from September 2018 to October 2018; most in September 2018 and October 2018 (2 each).',
     );
     const fourTies = ['2018-01', '2018-02', '2018-03', '2018-04'].map(month);
-    expect(describeCoverage(coverage(fourTies))).toBe('4 articles from January 2018 to April 2018; at most 1 in any month.');
+    expect(describeCoverage(coverage(fourTies))).toBe(
+      '4 articles from January 2018 to April 2018; at most 1 in any month.',
+    );
   });
 
   test('reads per year over a long span', () => {
@@ -102,7 +125,9 @@ describe('describeCoverage', () => {
 
   test('a single month', () => {
     expect(describeCoverage(coverage([day('2018-09-11')]))).toBe('1 article, in September 2018.');
-    expect(describeCoverage(coverage([day('2018-09-11'), month('2018-09')]))).toBe('2 articles, all in September 2018.');
+    expect(describeCoverage(coverage([day('2018-09-11'), month('2018-09')]))).toBe(
+      '2 articles, all in September 2018.',
+    );
   });
 
   test('says how many are undated, since the chart leaves them out', () => {
@@ -113,7 +138,9 @@ describe('describeCoverage', () => {
       '1 article, in September 2018. Another 2 articles have no known date and are not shown.',
     );
     expect(describeCoverage(coverage([undated]))).toBe('The 1 article has no known date.');
-    expect(describeCoverage(coverage([undated, undated]))).toBe('None of the 2 articles has a known date.');
+    expect(describeCoverage(coverage([undated, undated]))).toBe(
+      'None of the 2 articles has a known date.',
+    );
     expect(describeCoverage(coverage([]))).toBe('');
   });
 });

@@ -102,7 +102,9 @@ export function coverage(records: readonly DatedRecord[], maxMonths = MAX_MONTH_
 
 /** "September 2018", "September 2018 and May 2019", "2015, 2017 and 2018". */
 function listOf(labels: readonly string[]): string {
-  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return labels.length === 1
+    ? labels[0]!
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
 /** Bins that tie for the most, named in full up to this many. */
@@ -127,10 +129,16 @@ export function describeCoverage({ unit, bins, dated, undated, peak }: Coverage)
         : peaks.length <= MAX_NAMED_PEAKS
           ? `most in ${listOf(peaks)} (${peak} each)`
           : `at most ${peak} in any ${unit}`;
-    parts.push(`${countOf(dated, 'article')} from ${bins[0]!.label} to ${bins.at(-1)!.label}; ${most}.`);
+    parts.push(
+      `${countOf(dated, 'article')} from ${bins[0]!.label} to ${bins.at(-1)!.label}; ${most}.`,
+    );
   }
   if (undated > 0 && dated === 0) {
-    parts.push(undated === 1 ? 'The 1 article has no known date.' : `None of the ${undated} articles has a known date.`);
+    parts.push(
+      undated === 1
+        ? 'The 1 article has no known date.'
+        : `None of the ${undated} articles has a known date.`,
+    );
   } else if (undated > 0) {
     const [has, is] = undated === 1 ? ['has', 'is'] : ['have', 'are'];
     parts.push(`Another ${countOf(undated, 'article')} ${has} no known date and ${is} not shown.`);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, datetimeAttribute, formatArchiveDate, formatRoleSpan, parseArchiveDate } from './dates.ts';
+import {
+  compareNewestFirst,
+  datetimeAttribute,
+  formatArchiveDate,
+  formatRoleSpan,
+  parseArchiveDate,
+} from './dates.ts';
 
 describe('formatArchiveDate', () => {
   test('a day-precision date reads with its day', () => {
@@ -33,7 +39,13 @@ describe('parseArchiveDate', () => {
 describe('compareNewestFirst', () => {
   test('orders newest first, month dates as the first of the month, undated last', () => {
     const dates = ['2015-08', null, '2018-09-11', '2019-02', '2018-09'];
-    expect([...dates].sort(compareNewestFirst)).toEqual(['2019-02', '2018-09-11', '2018-09', '2015-08', null]);
+    expect([...dates].sort(compareNewestFirst)).toEqual([
+      '2019-02',
+      '2018-09-11',
+      '2018-09',
+      '2015-08',
+      null,
+    ]);
   });
 });
 
@@ -44,6 +56,8 @@ describe('formatRoleSpan', () => {
     );
   });
   test('a role with a real end reads as a span', () => {
-    expect(formatRoleSpan({ from: '2016-07-13', to: '2019-07-24' })).toBe('13 July 2016 – 24 July 2019');
+    expect(formatRoleSpan({ from: '2016-07-13', to: '2019-07-24' })).toBe(
+      '13 July 2016 – 24 July 2019',
+    );
   });
 });

@@ -24,7 +24,12 @@ export function formatArchiveDate(date: string | null, precision: DatePrecision)
 const labels = new Map<string, string>();
 const datetimes = new Map<string, string | null>();
 
-function remembered<T>(cache: Map<string, T>, date: string | null, precision: DatePrecision, compute: () => T): T {
+function remembered<T>(
+  cache: Map<string, T>,
+  date: string | null,
+  precision: DatePrecision,
+  compute: () => T,
+): T {
   const key = `${date}|${precision}`;
   if (cache.has(key)) return cache.get(key)!;
   const value = compute();
@@ -106,7 +111,11 @@ export function formatSpan(from: string | undefined, to: string | undefined): st
  * @example formatRoleSpan({ from: '2020-02-13', to: '2020-10-01', toIsRecordEnd: true })
  *   // 'from 13 February 2020, still held on 1 October 2020 (the last date the source records)'
  */
-export function formatRoleSpan(role: { from?: string | undefined; to?: string | undefined; toIsRecordEnd?: boolean | undefined }): string {
+export function formatRoleSpan(role: {
+  from?: string | undefined;
+  to?: string | undefined;
+  toIsRecordEnd?: boolean | undefined;
+}): string {
   if (!role.toIsRecordEnd || !role.to) return formatSpan(role.from, role.to);
   const still = `still held on ${formatPartialDate(role.to)} (the last date the source records)`;
   return role.from ? `from ${formatPartialDate(role.from)}, ${still}` : still;

@@ -14,22 +14,35 @@ const seats = new Map([
   ['oldtown', seat('oldtown', 'Oldtown')],
   ['newtown', seat('newtown', 'Newtown North', 'North West')],
 ]);
-const person = (extra: Partial<Person>): Person => ({
-  slug: 'ann-ash',
-  name: 'Ann Ash',
-  aliases: [],
-  misspellings: [],
-  description: 'A reporter on the lobby.',
-  source: 'test',
-  ...extra,
-}) as Person;
+const person = (extra: Partial<Person>): Person =>
+  ({
+    slug: 'ann-ash',
+    name: 'Ann Ash',
+    aliases: [],
+    misspellings: [],
+    description: 'A reporter on the lobby.',
+    source: 'test',
+    ...extra,
+  }) as Person;
 
 describe('personCard', () => {
   test("gives an MP's last seat with its dates, never calling it current", () => {
     const mp = person({
       seats: [
-        { constituency: 'oldtown', from: '2001-06-07', to: '2010-05-06', parties: [], source: 'test' },
-        { constituency: 'newtown', from: '2010-05-06', to: '2017-06-08', parties: [], source: 'test' },
+        {
+          constituency: 'oldtown',
+          from: '2001-06-07',
+          to: '2010-05-06',
+          parties: [],
+          source: 'test',
+        },
+        {
+          constituency: 'newtown',
+          from: '2010-05-06',
+          to: '2017-06-08',
+          parties: [],
+          source: 'test',
+        },
       ],
     });
     const card = personCard(mp, seats, 3);

@@ -19,9 +19,15 @@ export interface SharedCard {
  * @example personCard({ slug: 'ann-ash', name: 'Ann Ash', description: 'Reporter.' } as Person, new Map(), 2).facts[1]
  *   // { label: 'In the archive', value: '2 articles' }
  */
-export function personCard(person: Person, constituencyBySlug: ReadonlyMap<string, Constituency>, total: number): SharedCard {
+export function personCard(
+  person: Person,
+  constituencyBySlug: ReadonlyMap<string, Constituency>,
+  total: number,
+): SharedCard {
   const seat = (person.seats ?? []).at(-1);
-  const who = seat ? `MP for ${constituencyBySlug.get(seat.constituency)!.name}, ${formatSpan(seat.from, seat.to)}` : person.description;
+  const who = seat
+    ? `MP for ${constituencyBySlug.get(seat.constituency)!.name}, ${formatSpan(seat.from, seat.to)}`
+    : person.description;
   return {
     path: personPath(person.slug),
     title: person.name,
@@ -38,7 +44,10 @@ export function seatCard(seat: Constituency, total: number): SharedCard {
     path: constituencyPath(seat.slug),
     title: `${seat.name} (constituency)`,
     facts: [
-      { label: 'Constituency', value: `Westminster constituency${seat.region ? `, ${seat.region}` : ''}` },
+      {
+        label: 'Constituency',
+        value: `Westminster constituency${seat.region ? `, ${seat.region}` : ''}`,
+      },
       { label: 'In the archive', value: countOf(total, 'article') },
     ],
   };

@@ -16,7 +16,9 @@ describe('feedChannelData', () => {
     expect(feedChannelData('https://example.org/people/a/rss.xml')).toBe(
       '<language>en-gb</language><atom:link href="https://example.org/people/a/rss.xml" rel="self" type="application/rss+xml"/>',
     );
-    expect(feedChannelData('https://example.org/?a=1&b="2"<')).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;&lt;"');
+    expect(feedChannelData('https://example.org/?a=1&b="2"<')).toContain(
+      'href="https://example.org/?a=1&amp;b=&quot;2&quot;&lt;"',
+    );
   });
 });
 
@@ -33,7 +35,9 @@ describe('articleFeedItem', () => {
     const item = articleFeedItem(card('2015-08', 'month'), '/articles/a/');
     expect(item).not.toHaveProperty('pubDate');
     expect(item.customData).toBe('<dc:date>2015-08</dc:date>');
-    expect(item.description).toBe('Dated August 2015; the day is not recorded. The vote was put off for a week.');
+    expect(item.description).toBe(
+      'Dated August 2015; the day is not recorded. The vote was put off for a week.',
+    );
   });
 
   test('an undated article carries no date at all', () => {

@@ -75,7 +75,10 @@ export function feedDescription(text: string): string {
 export function articleFeedItem(article: ArticleCardData, link: string): FeedItem {
   const day = article.datePrecision === 'day' ? parseArchiveDate(article.date) : null;
   const w3cDate = datetimeAttribute(article.date, article.datePrecision);
-  const caveat = w3cDate && !day ? `Dated ${formatArchiveDate(article.date, article.datePrecision)}; the day is not recorded. ` : '';
+  const caveat =
+    w3cDate && !day
+      ? `Dated ${formatArchiveDate(article.date, article.datePrecision)}; the day is not recorded. `
+      : '';
   return {
     title: feedText(article.title),
     link,

@@ -15,15 +15,35 @@ describe('groupByKeys', () => {
 
 describe('chronological', () => {
   test('oldest first, month dates at the start of their month, undated last', () => {
-    const dates = [{ date: '2018-09-11' }, { date: null }, { date: '2015-08' }, { date: '2018-09' }, { date: '2019-02' }];
-    expect(chronological(dates, (d) => d.date).map((d) => d.date)).toEqual(['2015-08', '2018-09', '2018-09-11', '2019-02', null]);
+    const dates = [
+      { date: '2018-09-11' },
+      { date: null },
+      { date: '2015-08' },
+      { date: '2018-09' },
+      { date: '2019-02' },
+    ];
+    expect(chronological(dates, (d) => d.date).map((d) => d.date)).toEqual([
+      '2015-08',
+      '2018-09',
+      '2018-09-11',
+      '2019-02',
+      null,
+    ]);
   });
 });
 
 describe('timeline', () => {
   test('groups by year and month and keeps undated items apart', () => {
-    const result = timeline([{ date: '2018-09-11' }, { date: '2015-08' }, { date: null }, { date: '2018-09' }, { date: '2015-08' }]);
-    expect(result.years.map((y) => [y.year, y.months.map((m) => [m.label, m.items.length])])).toEqual([
+    const result = timeline([
+      { date: '2018-09-11' },
+      { date: '2015-08' },
+      { date: null },
+      { date: '2018-09' },
+      { date: '2015-08' },
+    ]);
+    expect(
+      result.years.map((y) => [y.year, y.months.map((m) => [m.label, m.items.length])]),
+    ).toEqual([
       ['2015', [['August 2015', 2]]],
       ['2018', [['September 2018', 2]]],
     ]);

@@ -10,7 +10,10 @@ interface Dated {
  * Groups items under every key they belong to, in one pass, keeping input order.
  * @example groupByKeys([{ t: ['a', 'b'] }], (x) => x.t).get('b') // [{ t: ['a', 'b'] }]
  */
-export function groupByKeys<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+export function groupByKeys<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item))) {

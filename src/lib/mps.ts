@@ -17,7 +17,9 @@ export interface MpRow {
  * The `/mps/` table: every MP the articles name, once per seat they held, by seat A–Z then
  * from the earliest holder. Linear in MPs' seats plus their articles.
  */
-export function mpRows(archive: Pick<Archive, 'mps' | 'articlesByPerson' | 'constituencyBySlug' | 'partyBySlug'>): MpRow[] {
+export function mpRows(
+  archive: Pick<Archive, 'mps' | 'articlesByPerson' | 'constituencyBySlug' | 'partyBySlug'>,
+): MpRow[] {
   const partyName = (slug: string) => archive.partyBySlug.get(slug)!.shortName;
   const rows = archive.mps.flatMap((person) => {
     const dates = (archive.articlesByPerson.get(person.slug) ?? []).map((a) => a.data.date);
@@ -29,7 +31,9 @@ export function mpRows(archive: Pick<Archive, 'mps' | 'articlesByPerson' | 'cons
       articles: dates.length,
     }));
   });
-  return rows.sort((a, b) => byName.compare(a.seat.name, b.seat.name) || (a.held.from < b.held.from ? -1 : 1));
+  return rows.sort(
+    (a, b) => byName.compare(a.seat.name, b.seat.name) || (a.held.from < b.held.from ? -1 : 1),
+  );
 }
 
 const byName = new Intl.Collator('en-GB');

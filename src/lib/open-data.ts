@@ -32,9 +32,15 @@ export function personRows(archive: Archive, site: URL): PersonRow[] {
       name: archive.constituencyBySlug.get(seat.constituency)!.name,
       from: seat.from,
       to: seat.to ?? null,
-      parties: seat.parties.map((p) => ({ party: archive.partyBySlug.get(p.party)!.name, from: p.from ?? null, to: p.to ?? null })),
+      parties: seat.parties.map((p) => ({
+        party: archive.partyBySlug.get(p.party)!.name,
+        from: p.from ?? null,
+        to: p.to ?? null,
+      })),
     })),
-    articles: (archive.articlesByPerson.get(person.slug) ?? []).map((a) => new URL(articlePath(a.data.slug), site).href),
+    articles: (archive.articlesByPerson.get(person.slug) ?? []).map(
+      (a) => new URL(articlePath(a.data.slug), site).href,
+    ),
   }));
 }
 
@@ -60,11 +66,18 @@ export function neutraliseFormula(text: string): string {
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const headers = Object.keys(rows[0] ?? {});
   const field = (value: unknown): string => {
-    const raw = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value);
+    const raw =
+      value === null || value === undefined
+        ? ''
+        : Array.isArray(value)
+          ? value.join('|')
+          : String(value);
     const text = typeof value === 'number' ? raw : neutraliseFormula(raw);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [headers.join(','), ...rows.map((row) => headers.map((h) => field(row[h])).join(','))].map((l) => `${l}\r\n`).join('');
+  return [headers.join(','), ...rows.map((row) => headers.map((h) => field(row[h])).join(','))]
+    .map((l) => `${l}\r\n`)
+    .join('');
 }
 
 /** An article row as CSV: the same fields, lists joined with "|". */

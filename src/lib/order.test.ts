@@ -7,7 +7,12 @@ describe('compareCodePoints', () => {
   });
 
   test('does not follow a locale: accented letters sort after every ASCII letter', () => {
-    expect(['zebra', 'Ærø', 'apple', 'Åland'].sort(compareCodePoints)).toEqual(['apple', 'zebra', 'Åland', 'Ærø']);
+    expect(['zebra', 'Ærø', 'apple', 'Åland'].sort(compareCodePoints)).toEqual([
+      'apple',
+      'zebra',
+      'Åland',
+      'Ærø',
+    ]);
   });
 
   test('sorts an astral character (a surrogate pair) after every other BMP character', () => {

@@ -7,7 +7,9 @@ import { compareCodePoints } from './order.ts';
  * articles times the square of people per article, which stays small).
  * @example coMentions([{ people: ['a', 'b'] }, { people: ['a', 'b', 'c'] }]).get('a') // [['b', 2], ['c', 1]]
  */
-export function coMentions(articles: readonly { people: readonly string[] }[]): Map<string, [string, number][]> {
+export function coMentions(
+  articles: readonly { people: readonly string[] }[],
+): Map<string, [string, number][]> {
   const counts = new Map<string, Map<string, number>>();
   for (const { people } of articles) {
     const unique = [...new Set(people)];
@@ -18,7 +20,10 @@ export function coMentions(articles: readonly { people: readonly string[] }[]): 
     }
   }
   return new Map(
-    [...counts].map(([person, row]) => [person, [...row].sort((x, y) => y[1] - x[1] || compareCodePoints(x[0], y[0]))]),
+    [...counts].map(([person, row]) => [
+      person,
+      [...row].sort((x, y) => y[1] - x[1] || compareCodePoints(x[0], y[0])),
+    ]),
   );
 }
 
@@ -46,7 +51,9 @@ export function seatsOfArticle(
  */
 export function byInitial<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b), 'en-GB', { sensitivity: 'base' }));
+  const sorted = [...items].sort((a, b) =>
+    keyOf(a).localeCompare(keyOf(b), 'en-GB', { sensitivity: 'base' }),
+  );
   for (const item of sorted) {
     const first = keyOf(item).normalize('NFKD').charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
@@ -70,10 +77,16 @@ export function checkReferences(
   for (const { data } of articles) {
     // Quote speakers and mentioned people are always among `people` (articleSchema checks it).
     for (const slug of data.people) {
-      if (!people.has(slug)) problems.push(`${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`);
+      if (!people.has(slug))
+        problems.push(
+          `${data.sourceFile}: names person "${slug}", who is not in src/data/people.json`,
+        );
     }
     for (const slug of data.constituencies) {
-      if (!constituencies.has(slug)) problems.push(`${data.sourceFile}: names seat "${slug}", which is not in src/data/constituencies.json`);
+      if (!constituencies.has(slug))
+        problems.push(
+          `${data.sourceFile}: names seat "${slug}", which is not in src/data/constituencies.json`,
+        );
     }
   }
   if (problems.length > 0) throw new Error(`Dangling references:\n${problems.join('\n')}`);

@@ -30,7 +30,9 @@ export function personAt(
   seatName: (slug: string) => string,
 ): PersonAt {
   if (!date) return { roles: [], parties: [], seat: null, uncertain: true, partyUnrecorded: false };
-  const roles = roleOnDate(person, date).map((r) => (r.certain ? r.value.title : `${r.value.title} (around then)`));
+  const roles = roleOnDate(person, date).map((r) =>
+    r.certain ? r.value.title : `${r.value.title} (around then)`,
+  );
   const parties = partyOnDate(person, date);
   const seats = seatOnDate(person, date);
   return {
@@ -88,7 +90,10 @@ export function partiesOnDates(
  */
 export function partyRecordedUntil(seat: Pick<Seat, 'to' | 'parties'>): string | null {
   if (seat.parties.length === 0 || seat.parties.some((stint) => !stint.to)) return null;
-  const last = seat.parties.map((stint) => stint.to!).sort().at(-1)!;
+  const last = seat.parties
+    .map((stint) => stint.to!)
+    .sort()
+    .at(-1)!;
   return !seat.to || seat.to > last ? last : null;
 }
 

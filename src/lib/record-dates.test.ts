@@ -10,7 +10,14 @@ describe('changedOn', () => {
 
 describe('lastChanged', () => {
   test('is the latest change among the records, skipping undated ones', () => {
-    expect(lastChanged([{ added: '2026-11-25' }, undefined, { added: '2026-11-20', revised: '2026-12-01' }, { added: '2026-11-30' }])).toBe('2026-12-01');
+    expect(
+      lastChanged([
+        { added: '2026-11-25' },
+        undefined,
+        { added: '2026-11-20', revised: '2026-12-01' },
+        { added: '2026-11-30' },
+      ]),
+    ).toBe('2026-12-01');
   });
   test('is null when no record is dated', () => {
     expect(lastChanged([])).toBeNull();

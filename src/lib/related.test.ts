@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { type RelatableItem, relatedItems } from './related.ts';
 
-const person = (slug: string) => ({ key: `person:${slug}`, reason: `also mentions ${slug}`, weight: 3 });
+const person = (slug: string) => ({
+  key: `person:${slug}`,
+  reason: `also mentions ${slug}`,
+  weight: 3,
+});
 const topic = (slug: string) => ({ key: `topic:${slug}`, reason: `also about ${slug}`, weight: 1 });
 
 describe('relatedItems', () => {

@@ -40,7 +40,9 @@ export function relatedItems(
   items: readonly RelatableItem[],
   { limit, window }: RelatedOptions,
 ): Map<string, Related[]> {
-  const order = [...items].sort((a, b) => compareCodePoints(a.date ?? '', b.date ?? '') || compareCodePoints(a.id, b.id));
+  const order = [...items].sort(
+    (a, b) => compareCodePoints(a.date ?? '', b.date ?? '') || compareCodePoints(a.id, b.id),
+  );
   const postings = new Map<string, RelatableItem[]>();
   const positions = new Map<string, Map<string, number>>();
   for (const item of order) {

@@ -30,9 +30,17 @@ export const cardUrl = (pageUrl: string) => new URL('card.png', pageUrl).href;
  * @example socialCard('https://x/people/a/', 'Ann Ash', [{ label: 'Role', value: 'MP for Leeds' }], 'D').alt
  *   // 'UK Political News Archive card: Ann Ash. MP for Leeds.'
  */
-export function socialCard(pageUrl: string, title: string, facts: readonly CardFact[], description: string): SocialCard {
+export function socialCard(
+  pageUrl: string,
+  title: string,
+  facts: readonly CardFact[],
+  description: string,
+): SocialCard {
   const shown = facts.slice(0, 2);
   const lines = shown.length > 0 ? shown.map((f) => f.value) : [description];
-  const alt = [`${SITE_NAME} card:`, ...[title, ...lines].map((line) => (/[.!?…]$/.test(line) ? line : `${line}.`))].join(' ');
+  const alt = [
+    `${SITE_NAME} card:`,
+    ...[title, ...lines].map((line) => (/[.!?…]$/.test(line) ? line : `${line}.`)),
+  ].join(' ');
   return { url: cardUrl(pageUrl), ...CARD_SIZE, alt, facts: shown };
 }

@@ -52,7 +52,10 @@ export const cardImage = (url: string): JsonLd => ({ '@type': 'ImageObject', url
  * The article's author: the people its byline names, else its publisher as an organisation,
  * else nothing (never a guess).
  */
-function author(article: ArticleCardData, publisher: JsonLd | undefined): JsonLd | JsonLd[] | undefined {
+function author(
+  article: ArticleCardData,
+  publisher: JsonLd | undefined,
+): JsonLd | JsonLd[] | undefined {
   const people = bylineAuthors(article.byline).map((p) => ({ '@type': 'Person', ...p }));
   return people.length > 0 ? people : publisher;
 }
@@ -70,7 +73,11 @@ export function newsArticle(
   mentions: readonly MentionedPerson[] = [],
 ): JsonLd {
   const publisher = article.publication.slug
-    ? { '@type': 'NewsMediaOrganization', name: article.publication.name, ...(images.publisherLogo ? { logo: cardImage(images.publisherLogo) } : {}) }
+    ? {
+        '@type': 'NewsMediaOrganization',
+        name: article.publication.name,
+        ...(images.publisherLogo ? { logo: cardImage(images.publisherLogo) } : {}),
+      }
     : undefined;
   const byWhom = author(article, publisher);
   const node: JsonLd = {

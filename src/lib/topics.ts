@@ -22,7 +22,10 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     }
   }
   // Longest first, so "anti-semitism" wins over a shorter overlapping term.
-  const alternation = [...termOwners.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternation = [...termOwners.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   // A term matches at a word start and runs to the word's end, so the stem "infiltrat"
   // records "infiltrators": the reason shown to readers is the word in the article.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})[\\p{L}-]*`, 'giu');

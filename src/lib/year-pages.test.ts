@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { groupByYear, LATEST_LIMIT, UNDATED, yearKey, yearListing, yearPath, yearPhrase, yearSummaries } from './year-pages.ts';
+import {
+  groupByYear,
+  LATEST_LIMIT,
+  UNDATED,
+  yearKey,
+  yearListing,
+  yearPath,
+  yearPhrase,
+  yearSummaries,
+} from './year-pages.ts';
 
 interface Item {
   id: string;
@@ -81,7 +90,10 @@ describe('yearSummaries', () => {
 describe('yearListing', () => {
   // 120 items newest first: 2020 (40), 2019 (40), 2018 (30), then 10 undated.
   const items: Item[] = [
-    ...Array.from({ length: 40 }, (_, i) => ({ id: `2020-${i}`, date: `2020-${String(12 - (i % 12)).padStart(2, '0')}` })),
+    ...Array.from({ length: 40 }, (_, i) => ({
+      id: `2020-${i}`,
+      date: `2020-${String(12 - (i % 12)).padStart(2, '0')}`,
+    })),
     ...Array.from({ length: 40 }, (_, i) => ({ id: `2019-${i}`, date: '2019-06-01' })),
     ...Array.from({ length: 30 }, (_, i) => ({ id: `2018-${i}`, date: '2018-01' })),
     ...Array.from({ length: 10 }, (_, i) => ({ id: `none-${i}`, date: null })),

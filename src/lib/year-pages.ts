@@ -61,7 +61,10 @@ export function yearKey(date: string | null): string {
  * first, undated last (label "Undated").
  * @example groupByYear([{ d: '2015-08' }, { d: null }, { d: '2019-02-01' }], (x) => x.d).map((g) => g.key) // ['2019', '2015', 'undated']
  */
-export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => string | null): YearGroup<T>[] {
+export function groupByYear<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | null,
+): YearGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = yearKey(dateOf(item));
@@ -88,9 +91,18 @@ export function yearSummaries(groups: readonly YearGroup<unknown>[]): YearSummar
  * the year groups, the year links with counts, and the latest `limit` items.
  * @example yearListing(articlesNewestFirst, (a) => a.data.date).latest.length // at most 50
  */
-export function yearListing<T>(items: readonly T[], dateOf: (item: T) => string | null, limit = LATEST_LIMIT): YearListing<T> {
+export function yearListing<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | null,
+  limit = LATEST_LIMIT,
+): YearListing<T> {
   const groups = groupByYear(items, dateOf);
-  return { groups, years: yearSummaries(groups), latest: items.slice(0, limit), total: items.length };
+  return {
+    groups,
+    years: yearSummaries(groups),
+    latest: items.slice(0, limit),
+    total: items.length,
+  };
 }
 
 /**

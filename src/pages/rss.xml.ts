@@ -10,7 +10,9 @@ export async function GET(context: APIContext) {
     title: SITE_NAME,
     description: `${SITE_DESCRIPTION} This feed carries the newest articles (up to ${FEED_LIMIT}); every article is listed in /data/articles.json.`,
     site: context.site!,
-    items: articles.slice(0, FEED_LIMIT).map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
+    items: articles
+      .slice(0, FEED_LIMIT)
+      .map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
     xmlns: FEED_NAMESPACES,
     customData: feedChannelData(new URL(context.url.pathname, context.site).href),
   });

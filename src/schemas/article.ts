@@ -9,7 +9,9 @@ import { topicAssignmentSchema } from './topic.ts';
 export const datePrecisionSchema = z.enum(['day', 'month', 'unknown']);
 
 /** `YYYY-MM-DD` for a known day, `YYYY-MM` when only the month is known. */
-export const archiveDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM');
+export const archiveDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM');
 
 export const removedBoilerplateSchema = z.object({
   rule: z.string(),
@@ -44,7 +46,17 @@ export const mentionSchema = z.object({
   paragraph: paragraphNumber,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  kind: z.enum(['full-name', 'alias', 'misspelling', 'honorific-surname', 'surname', 'first-name', 'role', 'seat', 'camp']),
+  kind: z.enum([
+    'full-name',
+    'alias',
+    'misspelling',
+    'honorific-surname',
+    'surname',
+    'first-name',
+    'role',
+    'seat',
+    'camp',
+  ]),
   excerpt: excerptSchema,
 });
 
@@ -112,7 +124,10 @@ const articleCardFields = z.object({
 });
 
 /** A date's precision must be the one its form says. */
-function checkDatePrecision(article: { date: string | null; datePrecision: string }, ctx: z.RefinementCtx): void {
+function checkDatePrecision(
+  article: { date: string | null; datePrecision: string },
+  ctx: z.RefinementCtx,
+): void {
   const expected = article.date === null ? 'unknown' : article.date.length === 10 ? 'day' : 'month';
   if (article.datePrecision !== expected) {
     ctx.addIssue({
@@ -143,15 +158,29 @@ export const articleSchema = articleCardFields
     // detail names must be on it.
     const people = new Set(article.people);
     for (const [i, { person }] of article.mentions.entries()) {
-      if (!people.has(person)) ctx.addIssue({ code: 'custom', path: ['mentions', i, 'person'], message: `${person} is not in people` });
+      if (!people.has(person))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mentions', i, 'person'],
+          message: `${person} is not in people`,
+        });
     }
     for (const [i, { speaker }] of article.quotes.entries()) {
-      if (speaker && !people.has(speaker)) ctx.addIssue({ code: 'custom', path: ['quotes', i, 'speaker'], message: `${speaker} is not in people` });
+      if (speaker && !people.has(speaker))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quotes', i, 'speaker'],
+          message: `${speaker} is not in people`,
+        });
     }
     const seats = new Set(article.constituencies);
     for (const [i, { constituency }] of article.constituencyMentions.entries()) {
       if (!seats.has(constituency)) {
-        ctx.addIssue({ code: 'custom', path: ['constituencyMentions', i, 'constituency'], message: `${constituency} is not in constituencies` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['constituencyMentions', i, 'constituency'],
+          message: `${constituency} is not in constituencies`,
+        });
       }
     }
   });

@@ -35,7 +35,9 @@ export const personRowSchema = z.object({
       name: z.string(),
       from: partialDate,
       to: partialDate.nullable(),
-      parties: z.array(z.object({ party: z.string(), from: partialDate.nullable(), to: partialDate.nullable() })),
+      parties: z.array(
+        z.object({ party: z.string(), from: partialDate.nullable(), to: partialDate.nullable() }),
+      ),
     }),
   ),
   articles: z.array(z.url()),

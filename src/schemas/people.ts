@@ -12,12 +12,18 @@ import { z } from 'astro/zod';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is kebab-case: lowercase letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'a slug is kebab-case: lowercase letters, digits and hyphens',
+  );
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'a date is YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 const source = z.string().min(3);
 
@@ -94,10 +100,16 @@ export const surnameAloneSchema = z.enum(['after-full-name', 'always', 'never'])
 /** Identifiers in public registers: TheyWorkForYou's person id, UK Parliament's member id, Wikidata. */
 export const personIdsSchema = z.object({
   /** TheyWorkForYou (parlparse) person id, e.g. `uk.org.publicwhip/person/10133`. */
-  twfy: z.string().regex(/^uk\.org\.publicwhip\/person\/\d+$/).optional(),
+  twfy: z
+    .string()
+    .regex(/^uk\.org\.publicwhip\/person\/\d+$/)
+    .optional(),
   /** UK Parliament member id (MNIS, `datadotparl_id`). */
   parliament: z.string().regex(/^\d+$/).optional(),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   source: source.optional(),
 });
 

@@ -1,9 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { articleSearchFacts, nameVariants, RESULT_TYPES, SEARCH_FILTERS, SEARCH_RANKING, SEARCH_WEIGHTS, uniqueFacts } from './facts.ts';
+import {
+  articleSearchFacts,
+  nameVariants,
+  RESULT_TYPES,
+  SEARCH_FILTERS,
+  SEARCH_RANKING,
+  SEARCH_WEIGHTS,
+  uniqueFacts,
+} from './facts.ts';
 
 describe('articleSearchFacts', () => {
   test('a dated article: publication and year filters, date and publication meta, date sort', () => {
-    expect(articleSearchFacts({ date: '2018-09-11', datePrecision: 'day', publication: { name: 'The Herald' } }, '11 September 2018')).toEqual({
+    expect(
+      articleSearchFacts(
+        { date: '2018-09-11', datePrecision: 'day', publication: { name: 'The Herald' } },
+        '11 September 2018',
+      ),
+    ).toEqual({
       type: 'Article',
       facts: [
         { filter: 'publication', value: 'The Herald' },
@@ -15,11 +28,19 @@ describe('articleSearchFacts', () => {
   });
 
   test('a month-precision date sorts by its month', () => {
-    expect(articleSearchFacts({ date: '2015-08', datePrecision: 'month', publication: { name: 'HuffPost UK' } }, 'August 2015').sortDate).toBe('2015-08');
+    expect(
+      articleSearchFacts(
+        { date: '2015-08', datePrecision: 'month', publication: { name: 'HuffPost UK' } },
+        'August 2015',
+      ).sortDate,
+    ).toBe('2015-08');
   });
 
   test('an undated article has no year, no date and no sort key', () => {
-    const facts = articleSearchFacts({ date: null, datePrecision: 'unknown', publication: { name: 'Unknown' } }, 'Date unknown');
+    const facts = articleSearchFacts(
+      { date: null, datePrecision: 'unknown', publication: { name: 'Unknown' } },
+      'Date unknown',
+    );
     expect(facts.facts).toEqual([{ filter: 'publication', value: 'Unknown' }]);
     expect(facts.meta).toEqual({ publication: 'Unknown' });
     expect(facts).not.toHaveProperty('sortDate');
@@ -43,23 +64,34 @@ describe('uniqueFacts', () => {
   });
 
   test('the same value under two filters is kept under both', () => {
-    expect(uniqueFacts('Constituency', [{ filter: 'constituency', value: 'Leigh' }, { filter: 'person', value: 'Leigh' }])).toHaveLength(3);
+    expect(
+      uniqueFacts('Constituency', [
+        { filter: 'constituency', value: 'Leigh' },
+        { filter: 'person', value: 'Leigh' },
+      ]),
+    ).toHaveLength(3);
   });
 });
 
 describe('nameVariants', () => {
   test('aliases then misspellings, as strings or { text }', () => {
-    expect(nameVariants({ name: 'Iain McNicol', aliases: ['Iain McNicol MP'], misspellings: [{ text: 'Iain McNico' }, 'Iain McNichol'] })).toEqual([
-      'Iain McNicol MP',
-      'Iain McNico',
-      'Iain McNichol',
-    ]);
+    expect(
+      nameVariants({
+        name: 'Iain McNicol',
+        aliases: ['Iain McNicol MP'],
+        misspellings: [{ text: 'Iain McNico' }, 'Iain McNichol'],
+      }),
+    ).toEqual(['Iain McNicol MP', 'Iain McNico', 'Iain McNichol']);
   });
 
   test('never the name itself, and each form once whatever its case', () => {
-    expect(nameVariants({ name: 'Chris Leslie', aliases: ['Christopher Leslie', 'chris leslie'], misspellings: ['Christopher Leslie'] })).toEqual([
-      'Christopher Leslie',
-    ]);
+    expect(
+      nameVariants({
+        name: 'Chris Leslie',
+        aliases: ['Christopher Leslie', 'chris leslie'],
+        misspellings: ['Christopher Leslie'],
+      }),
+    ).toEqual(['Christopher Leslie']);
   });
 
   test('a person with no other names has none', () => {

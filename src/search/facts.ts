@@ -59,7 +59,14 @@ export type ResultType = (typeof RESULT_TYPES)[number];
  * Every filter the index carries, in the order the search page shows them; each is also a
  * URL parameter of /search/ (`/search/?q=Wavertree&type=Person&year=2019`).
  */
-export const SEARCH_FILTERS = ['type', 'person', 'constituency', 'party', 'publication', 'year'] as const;
+export const SEARCH_FILTERS = [
+  'type',
+  'person',
+  'constituency',
+  'party',
+  'publication',
+  'year',
+] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** One filter value of a page, e.g. `{ filter: 'person', value: 'Luciana Berger' }`. */
@@ -132,7 +139,10 @@ export interface ArticleSearchInput {
  *   // { type: 'Article', facts: [{ filter: 'publication', value: 'HuffPost UK' }, { filter: 'year', value: '2015' }],
  *   //   meta: { publication: 'HuffPost UK', date: 'August 2015' }, sortDate: '2015-08' }
  */
-export function articleSearchFacts(article: ArticleSearchInput, dateLabel: string): PageSearchFacts {
+export function articleSearchFacts(
+  article: ArticleSearchInput,
+  dateLabel: string,
+): PageSearchFacts {
   const dated = article.date !== null && article.datePrecision !== 'unknown';
   const facts: SearchFact[] = [{ filter: 'publication', value: article.publication.name }];
   const meta: SearchMeta = { publication: article.publication.name };
@@ -178,7 +188,10 @@ export interface NamedEntry {
  *   // ['Iain McNico', 'Iain McNichol']
  */
 export function nameVariants(entry: NamedEntry): string[] {
-  const forms = [...(entry.aliases ?? []), ...(entry.misspellings ?? []).map((m) => (typeof m === 'string' ? m : m.text))];
+  const forms = [
+    ...(entry.aliases ?? []),
+    ...(entry.misspellings ?? []).map((m) => (typeof m === 'string' ? m : m.text)),
+  ];
   const seen = new Set([entry.name.toLowerCase()]);
   return forms.filter((form) => {
     const key = form.toLowerCase();

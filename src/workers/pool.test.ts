@@ -6,12 +6,18 @@ const WORKER = new URL('./fixtures/arithmetic-worker.ts', import.meta.url);
 describe('WorkerPool', () => {
   let pool: WorkerPool<number, number> | undefined;
   const start = (size: number) =>
-    (pool = new WorkerPool<number, number>(WORKER, { size, workerData: { offset: 1 }, name: 'a test' }));
+    (pool = new WorkerPool<number, number>(WORKER, {
+      size,
+      workerData: { offset: 1 },
+      name: 'a test',
+    }));
   afterEach(() => pool?.close());
 
   test('gives each task its own answer, whichever thread ran it and whenever it finished', async () => {
     const inputs = Array.from({ length: 40 }, (_, i) => i + 1);
-    expect(await Promise.all(inputs.map((n) => start(3).run(n)))).toEqual(inputs.map((n) => n * n + 1));
+    expect(await Promise.all(inputs.map((n) => start(3).run(n)))).toEqual(
+      inputs.map((n) => n * n + 1),
+    );
   });
 
   test("fails a task with the worker's error and stack, and goes on with the next", async () => {

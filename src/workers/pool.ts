@@ -7,8 +7,7 @@ export interface TaskMessage<T> {
 }
 /** What a worker thread answers: the task's result, or the error it threw. */
 export type ReplyMessage<R> =
-  | { id: number; result: R }
-  | { id: number; error: string; stack?: string };
+  { id: number; result: R } | { id: number; error: string; stack?: string };
 
 interface Waiting<R> {
   resolve: (result: R) => void;
@@ -58,7 +57,9 @@ export class WorkerPool<T, R> {
     };
     thread.worker.on('message', (reply: ReplyMessage<R>) => this.#answer(thread, reply));
     thread.worker.on('error', stop);
-    thread.worker.on('exit', (code) => stop(new Error(`${this.#name} worker exited with code ${code}`)));
+    thread.worker.on('exit', (code) =>
+      stop(new Error(`${this.#name} worker exited with code ${code}`)),
+    );
     thread.worker.unref();
     return thread;
   }

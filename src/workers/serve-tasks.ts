@@ -14,9 +14,10 @@ export function serveTasks<T, R>(handle: (task: T) => R | Promise<R>): void {
     try {
       reply = { id, result: await handle(task) };
     } catch (error) {
-      reply = error instanceof Error
-        ? { id, error: error.message, ...(error.stack ? { stack: error.stack } : {}) }
-        : { id, error: String(error) };
+      reply =
+        error instanceof Error
+          ? { id, error: error.message, ...(error.stack ? { stack: error.stack } : {}) }
+          : { id, error: String(error) };
     }
     port.postMessage(reply);
   });

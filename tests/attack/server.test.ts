@@ -167,7 +167,10 @@ describe('computeCspManifest', () => {
   test('reads a page whose head is longer than the first read, and shares equal policies', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csp-manifest-'));
     const long = `<!--${'x'.repeat(100_000)}-->`;
-    writeFileSync(join(dir, 'a.html'), page('A', "default-src 'none'").replace('<title>', `${long}<title>`));
+    writeFileSync(
+      join(dir, 'a.html'),
+      page('A', "default-src 'none'").replace('<title>', `${long}<title>`),
+    );
     writeFileSync(join(dir, 'b.html'), page('B', "default-src 'none'"));
     writeFileSync(join(dir, 'c.html'), page('C', "default-src 'self'"));
     const manifest = computeCspManifest(dir);

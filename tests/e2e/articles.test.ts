@@ -22,7 +22,9 @@ function articleFor(file: string) {
 
 describe('article pages', () => {
   test('every seed has exactly one article', () => {
-    expect(articles.map((a) => a.data.sourceFile).sort()).toEqual(SEED_EXPECTATIONS.map((s) => s.file).sort());
+    expect(articles.map((a) => a.data.sourceFile).sort()).toEqual(
+      SEED_EXPECTATIONS.map((s) => s.file).sort(),
+    );
   });
 
   for (const seed of SEED_EXPECTATIONS) {
@@ -52,7 +54,9 @@ describe('article pages', () => {
         );
         expect(rendered.map((p) => p.id)).toEqual(article.paragraphs.map((_, i) => `p${i + 1}`));
         expect(rendered.map((p) => p.link)).toEqual(article.paragraphs.map((_, i) => `#p${i + 1}`));
-        expect(rendered.map((p) => normaliseSpace(p.text))).toEqual(article.paragraphs.map(normaliseSpace));
+        expect(rendered.map((p) => normaliseSpace(p.text))).toEqual(
+          article.paragraphs.map(normaliseSpace),
+        );
       });
 
       test('every sentence of the journalism appears on the page', async () => {
@@ -69,7 +73,8 @@ describe('article pages', () => {
         const article = articleFor(seed.file);
         await page.goto(`${baseUrl}/articles/${article.data.slug}/`);
         const bodyText = normaliseSpace(
-          (await page.locator('article header').innerText()) + (await page.locator('.article-body').innerText()),
+          (await page.locator('article header').innerText()) +
+            (await page.locator('.article-body').innerText()),
         );
         for (const piece of seed.boilerplate) expect(bodyText).not.toContain(normaliseSpace(piece));
       });
@@ -129,7 +134,13 @@ describe('home page', () => {
       })),
     );
     // Hand-checked order: Feb 2019, 11 Sep 2018, Sep 2018 (month), then the two August 2015 articles by file.
-    expect(items.map((i) => i.datetime)).toEqual(['2019-02', '2018-09-11', '2018-09', '2015-08', '2015-08']);
+    expect(items.map((i) => i.datetime)).toEqual([
+      '2019-02',
+      '2018-09-11',
+      '2018-09',
+      '2015-08',
+      '2015-08',
+    ]);
     expect(items).toHaveLength(SEED_EXPECTATIONS.length);
     for (const item of items) {
       const article = articles.find((a) => item.href === `/articles/${a.data.slug}/`);

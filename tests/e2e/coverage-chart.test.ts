@@ -39,14 +39,22 @@ async function tableRows(p: Page): Promise<Row[]> {
 /** Every article a listing page links to, across its year pages and their numbered pages. */
 async function listedArticles(overview: string, listSelector: string): Promise<IngestedArticle[]> {
   await page.goto(`${baseUrl}${overview}`);
-  const years = await page.locator('.year-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const years = await page
+    .locator('.year-nav a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const found = new Set<string>();
   for (const year of years) {
     let next: string | null = year;
     while (next) {
       await page.goto(`${baseUrl}${next}`);
-      for (const href of await page.locator(listSelector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) found.add(href);
-      next = (await page.locator('nav.page-nav a[rel="next"]').count()) > 0 ? await page.locator('nav.page-nav a[rel="next"]').first().getAttribute('href') : null;
+      for (const href of await page
+        .locator(listSelector)
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        found.add(href);
+      next =
+        (await page.locator('nav.page-nav a[rel="next"]').count()) > 0
+          ? await page.locator('nav.page-nav a[rel="next"]').first().getAttribute('href')
+          : null;
     }
   }
   return [...found].map((href) => {
@@ -66,10 +74,15 @@ async function checkCounts(path: string, expected: IngestedArticle[]) {
   await page.goto(`${baseUrl}${path}`);
   const rows = await tableRows(page);
   expect(rows.length, `${path} has a table of counts`).toBeGreaterThan(0);
-  expect(rows.reduce((sum, r) => sum + r.count, 0), `${path}: the table adds up to the dated articles`).toBe(dated.length);
+  expect(
+    rows.reduce((sum, r) => sum + r.count, 0),
+    `${path}: the table adds up to the dated articles`,
+  ).toBe(dated.length);
   for (const row of rows) {
     expect(row.key, `${path}: ${row.label} is a month or a year`).toMatch(/^\d{4}(-\d{2})?$/);
-    expect(row.count, `${path}: ${row.label}`).toBe(dated.filter((a) => a.data.date!.startsWith(row.key)).length);
+    expect(row.count, `${path}: ${row.label}`).toBe(
+      dated.filter((a) => a.data.date!.startsWith(row.key)).length,
+    );
   }
   // Oldest first, one row per month (or year), the empty ones included: consecutive keys.
   const keys = rows.map((r) => r.key);
@@ -80,10 +93,15 @@ async function checkCounts(path: string, expected: IngestedArticle[]) {
     const [y, m] = key.split('-').map(Number) as [number, number];
     return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   };
-  keys.slice(1).forEach((key, i) => expect(key, `${path}: no gap after ${keys[i]}`).toBe(step(keys[i]!)));
+  keys
+    .slice(1)
+    .forEach((key, i) => expect(key, `${path}: no gap after ${keys[i]}`).toBe(step(keys[i]!)));
   const undated = expected.length - dated.length;
   const summary = await page.locator('.coverage-summary').innerText();
-  if (undated > 0) expect(summary).toContain(`${undated} article${undated === 1 ? '' : 's'} ${undated === 1 ? 'has' : 'have'} no known date`);
+  if (undated > 0)
+    expect(summary).toContain(
+      `${undated} article${undated === 1 ? '' : 's'} ${undated === 1 ? 'has' : 'have'} no known date`,
+    );
   else expect(summary).not.toContain('no known date');
 }
 
@@ -99,7 +117,10 @@ async function checkName(path: string, title: string) {
   expect(unit, `${path}: the table says what it counts`).toBeDefined();
   // The name as the browser computes it: the svg's <title>, then the sentence under it.
   const name = `${title}, per ${unit} ${summary}`;
-  expect(await page.getByRole('img', { name, exact: true }).count(), `${path}: an image named "${name}"`).toBe(1);
+  expect(
+    await page.getByRole('img', { name, exact: true }).count(),
+    `${path}: an image named "${name}"`,
+  ).toBe(1);
   expect(await svg.locator('title').first().textContent()).toBe(`${title}, per ${unit}`);
 }
 
@@ -108,7 +129,9 @@ async function checkFitsPhone(path: string) {
   const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
   try {
     await phone.goto(`${baseUrl}${path}`);
-    await phone.locator('.coverage details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await phone
+      .locator('.coverage details')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     for (const selector of ['.coverage svg', '.coverage table']) {
       const box = await phone.locator(selector).boundingBox();
       expect(box, `${path}: ${selector} is laid out`).not.toBeNull();
@@ -116,7 +139,10 @@ async function checkFitsPhone(path: string) {
       expect(box!.x + box!.width, `${path}: ${selector} fits 320 px`).toBeLessThanOrEqual(320);
       expect(box!.height, `${path}: ${selector} is drawn`).toBeGreaterThan(0);
     }
-    const scroll = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const scroll = await phone.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll.scroll, `${path} scrolls sideways`).toBeLessThanOrEqual(scroll.client);
   } finally {
     await phone.close();
@@ -136,7 +162,10 @@ describe('a person page charts the articles naming them', () => {
   for (const { slug, name } of PEOPLE) {
     const path = `/people/${slug}/`;
     test(`${path}: the table counts their dated articles`, async () => {
-      await checkCounts(path, articles.filter((a) => a.data.people.includes(slug)));
+      await checkCounts(
+        path,
+        articles.filter((a) => a.data.people.includes(slug)),
+      );
     });
     test(`${path}: the chart has an accessible name`, async () => {
       await checkName(path, `Articles mentioning ${name}`);
@@ -153,7 +182,8 @@ describe('a constituency page charts the articles it lists', () => {
     test(`${path}: the table counts the dated articles its year pages list`, async () => {
       const listed = await listedArticles(path, '.article-list h3 a');
       // Every article naming the seat itself is among them (its MP's articles are too, by the register).
-      for (const a of articles.filter((x) => x.data.constituencies.includes(slug))) expect(listed, `${path} lists ${a.data.slug}`).toContain(a);
+      for (const a of articles.filter((x) => x.data.constituencies.includes(slug)))
+        expect(listed, `${path} lists ${a.data.slug}`).toContain(a);
       await checkCounts(path, listed);
     });
     test(`${path}: the chart has an accessible name`, async () => {

@@ -16,7 +16,8 @@ let running: RunningServer | undefined;
 /** Serves the built site over HTTP for every browser test; `npm test` builds it first. */
 export async function setup(project: TestProject) {
   const distDir = resolve(process.env['DIST_DIR'] ?? 'dist');
-  if (!existsSync(`${distDir}/index.html`)) throw new Error(`${distDir} is not built: run "npm run build" before the browser tests`);
+  if (!existsSync(`${distDir}/index.html`))
+    throw new Error(`${distDir} is not built: run "npm run build" before the browser tests`);
   running = await serveStatic(distDir);
   project.provide('baseUrl', running.url);
   project.provide('distDir', distDir);

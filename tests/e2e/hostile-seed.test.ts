@@ -24,11 +24,15 @@ describe('a seed with HTML and <script> in its text', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    const response = await page.goto(`${server.url}/articles/labour-b-row-b-over-script-alert-headline-script/`);
+    const response = await page.goto(
+      `${server.url}/articles/labour-b-row-b-over-script-alert-headline-script/`,
+    );
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('load');
 
-    expect(await page.locator('h1').innerText()).toBe('Labour <b>row</b> over <script>alert("headline")</script>');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Labour <b>row</b> over <script>alert("headline")</script>',
+    );
     expect(await page.locator('#p1').innerText()).toContain(
       'A paragraph with <script>document.title="owned"</script> and <img src=x onerror=alert(1)> in it.',
     );
@@ -48,8 +52,12 @@ describe('a seed with HTML and <script> in its text', () => {
   test('its listing on the home page is text too', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
-    const link = page.locator('a[href="/articles/labour-b-row-b-over-script-alert-headline-script/"]');
-    expect(await link.innerText()).toBe('Labour <b>row</b> over <script>alert("headline")</script>');
+    const link = page.locator(
+      'a[href="/articles/labour-b-row-b-over-script-alert-headline-script/"]',
+    );
+    expect(await link.innerText()).toBe(
+      'Labour <b>row</b> over <script>alert("headline")</script>',
+    );
     expect(await page.locator('main script, main b').count()).toBe(0);
   });
 });

@@ -40,13 +40,18 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
     (site) => ({ url, browser, distDir } = site),
   );
   const loaded = hasRegister ? loadRegister() : null;
-  const editorial = new Set(hasRegister ? loadRegister({ importedDir: '' }).registry.people.map((p) => p.slug) : []);
+  const editorial = new Set(
+    hasRegister ? loadRegister({ importedDir: '' }).registry.people.map((p) => p.slug) : [],
+  );
   const bySlug = new Map((loaded?.registry.people ?? []).map((p) => [p.slug, p]));
-  const seatName = (slug: string) => loaded!.registry.constituencies.find((c) => c.slug === slug)!.name;
+  const seatName = (slug: string) =>
+    loaded!.registry.constituencies.find((c) => c.slug === slug)!.name;
 
   beforeAll(async () => {
     page = await browser.newPage();
-    articles = readIngestedArticles(join(dirname(distDir), 'src/content/articles')).filter((a) => a.data.sourceFile in EXTRA);
+    articles = readIngestedArticles(join(dirname(distDir), 'src/content/articles')).filter(
+      (a) => a.data.sourceFile in EXTRA,
+    );
   });
   afterAll(async () => {
     await page?.close();
@@ -54,7 +59,9 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
 
   /** People the extra articles link whom only the register knows. */
   const importedOnly = (): Person[] =>
-    [...new Set(articles.flatMap((a) => a.data.people))].filter((s) => !editorial.has(s)).map((s) => bySlug.get(s)!);
+    [...new Set(articles.flatMap((a) => a.data.people))]
+      .filter((s) => !editorial.has(s))
+      .map((s) => bySlug.get(s)!);
 
   test('the two articles link MPs whom only the register knows', () => {
     expect(articles.map((a) => a.data.sourceFile).sort()).toEqual(Object.keys(EXTRA).sort());
@@ -66,30 +73,45 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
       const response = await page.goto(`${url}/people/${person.slug}/`);
       expect(response?.status(), person.slug).toBe(200);
       const seats = await page.locator('#seats + ul').innerText();
-      for (const seat of person.seats ?? []) expect(seats, person.slug).toContain(seatName(seat.constituency));
-      expect(await page.locator('.profile').innerText()).toContain('TheyWorkForYou register, imported');
+      for (const seat of person.seats ?? [])
+        expect(seats, person.slug).toContain(seatName(seat.constituency));
+      expect(await page.locator('.profile').innerText()).toContain(
+        'TheyWorkForYou register, imported',
+      );
     }
     const named = new Set(articles.flatMap((a) => a.data.people));
-    const unnamed = (loaded?.registry.people ?? []).filter((p) => !named.has(p.slug) && !editorial.has(p.slug)).slice(0, 20);
-    for (const person of unnamed) expect(existsSync(join(distDir, 'people', person.slug)), person.slug).toBe(false);
+    const unnamed = (loaded?.registry.people ?? [])
+      .filter((p) => !named.has(p.slug) && !editorial.has(p.slug))
+      .slice(0, 20);
+    for (const person of unnamed)
+      expect(existsSync(join(distDir, 'people', person.slug)), person.slug).toBe(false);
   });
 
   test('after the register stops recording parties, an MP’s party on the article’s date is “not recorded”', async () => {
     const after = articles.find((a) => a.data.date! > loaded!.imported!.partiesCompleteUntil!)!;
     await page.goto(`${url}/articles/${after.data.slug}/`);
     const people = await page.locator('.people-in-article').innerText();
-    const sunak = importedOnly().find((p) => after.data.people.includes(p.slug) && p.name === 'Rishi Sunak')!;
+    const sunak = importedOnly().find(
+      (p) => after.data.people.includes(p.slug) && p.name === 'Rishi Sunak',
+    )!;
     expect(people).toContain(`Rishi Sunak: `);
-    expect(people).toContain(`MP for ${seatName(sunak.seats![0]!.constituency)} (${PARTY_NOT_RECORDED})`);
+    expect(people).toContain(
+      `MP for ${seatName(sunak.seats![0]!.constituency)} (${PARTY_NOT_RECORDED})`,
+    );
     expect(people).not.toMatch(/Rishi Sunak: [^\n]*Conservative/);
     await page.goto(`${url}/people/${sunak.slug}/`);
     const until = formatPartialDate(loaded!.imported!.partiesCompleteUntil!);
-    expect(await page.locator('#seats + ul').innerText()).toContain(`After ${until}: party not recorded by the sources`);
+    expect(await page.locator('#seats + ul').innerText()).toContain(
+      `After ${until}: party not recorded by the sources`,
+    );
     // A post still open where the register's records stop is not given that day as its end.
     const open = sunak.roles.filter((r) => r.toIsRecordEnd);
     expect(open.length).toBeGreaterThan(0);
     const roles = await page.locator('#roles + ul').innerText();
-    for (const role of open) expect(roles).toContain(`${role.title}, from ${formatPartialDate(role.from!)}, still held on ${formatPartialDate(role.to!)}`);
+    for (const role of open)
+      expect(roles).toContain(
+        `${role.title}, from ${formatPartialDate(role.from!)}, still held on ${formatPartialDate(role.to!)}`,
+      );
   });
 
   test('before then, the party the register records is shown', async () => {
@@ -99,7 +121,9 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
     expect(people).not.toContain(PARTY_NOT_RECORDED);
     const parties = loaded!.registry.parties.map((p) => p.shortName).join('|');
     const lines = people.split('\n');
-    const mps = importedOnly().filter((p) => before.data.people.includes(p.slug) && (p.seats ?? []).length > 0);
+    const mps = importedOnly().filter(
+      (p) => before.data.people.includes(p.slug) && (p.seats ?? []).length > 0,
+    );
     expect(mps.length).toBeGreaterThan(0);
     for (const mp of mps) {
       const line = lines.find((l) => l.startsWith(`${mp.name}: `)) ?? '';
@@ -111,7 +135,10 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
     await page.goto(`${url}/mps/`);
     const rows = await page.locator('table.mps tbody tr').allInnerTexts();
     for (const person of importedOnly().filter((p) => (p.seats ?? []).length > 0)) {
-      expect(rows.some((r) => r.includes(person.name)), person.name).toBe(true);
+      expect(
+        rows.some((r) => r.includes(person.name)),
+        person.name,
+      ).toBe(true);
     }
     expect(rows.find((r) => r.includes('Rishi Sunak'))).toContain(PARTY_NOT_RECORDED);
   });
@@ -122,10 +149,17 @@ describe.runIf(hasRegister)('MPs only the national register knows', () => {
       const target = `/people/${person.slug}/`;
       const seat = person.seats?.[0];
       const role = person.roles.at(-1);
-      const queries = [person.name, ...(seat ? [seatName(seat.constituency)] : []), ...(role ? [role.title] : [])];
+      const queries = [
+        person.name,
+        ...(seat ? [seatName(seat.constituency)] : []),
+        ...(role ? [role.title] : []),
+      ];
       for (const query of queries) {
         const { hits } = await pagefindSearch(page, distDir, query, { limit: 50, scope: 'people' });
-        expect(hits.map((h) => h.url), `"${query}" should find ${target}`).toContain(target);
+        expect(
+          hits.map((h) => h.url),
+          `"${query}" should find ${target}`,
+        ).toContain(target);
       }
     }
   });

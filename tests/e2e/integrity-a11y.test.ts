@@ -26,15 +26,18 @@ afterAll(async () => {
 });
 
 describe.concurrent('axe finds no WCAG A/AA violation', () => {
-  test.each(site.readablePages.map((p) => [p.urlPath, p] as const))('%s, light and dark', async (_path, sitePage) => {
-    const found = await pool.use(async (page) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(site.urlOf(sitePage), { waitUntil: 'load' });
-      const light = await axeViolations(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axeViolations(page);
-      return { light, dark };
-    });
-    expect(found).toEqual({ light: [], dark: [] });
-  });
+  test.each(site.readablePages.map((p) => [p.urlPath, p] as const))(
+    '%s, light and dark',
+    async (_path, sitePage) => {
+      const found = await pool.use(async (page) => {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(site.urlOf(sitePage), { waitUntil: 'load' });
+        const light = await axeViolations(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await axeViolations(page);
+        return { light, dark };
+      });
+      expect(found).toEqual({ light: [], dark: [] });
+    },
+  );
 });

@@ -1,6 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_BUDGET_BYTES, isArticlePage, javascriptIn, jsAllowance, pageWeight, readJsAllowList } from '../../scripts/checks/budgets.ts';
+import {
+  ARTICLE_BUDGET_BYTES,
+  isArticlePage,
+  javascriptIn,
+  jsAllowance,
+  pageWeight,
+  readJsAllowList,
+} from '../../scripts/checks/budgets.ts';
 import { builtSite } from '../support/built-site.ts';
 
 /**
@@ -24,16 +31,23 @@ describe(`article pages with their CSS are at most ${ARTICLE_BUDGET_BYTES} bytes
 describe('no JavaScript outside /search/ unless allow-listed', () => {
   test.each(site.pages.map((p) => [p.urlPath, p] as const))('%s', (_path, page) => {
     const scripts = javascriptIn(site.html.get(page.file)!);
-    if (scripts.length > 0) expect(jsAllowance(page.urlPath, allowList), `ships ${scripts.join(', ')}`).not.toBeNull();
+    if (scripts.length > 0)
+      expect(jsAllowance(page.urlPath, allowList), `ships ${scripts.join(', ')}`).not.toBeNull();
   });
   test('every allow-list entry still matches a page (no stale permissions)', () => {
-    const unused = allowList.filter((entry) => !site.pages.some((p) => jsAllowance(p.urlPath, [entry]) === entry));
+    const unused = allowList.filter(
+      (entry) => !site.pages.some((p) => jsAllowance(p.urlPath, [entry]) === entry),
+    );
     expect(unused).toEqual([]);
   });
 });
 
 test('scripts/checks/check-budgets.ts agrees and prints the sizes', () => {
-  const run = spawnSync(process.execPath, ['scripts/checks/check-budgets.ts', '--dir', site.distDir], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/checks/check-budgets.ts', '--dir', site.distDir],
+    { encoding: 'utf8' },
+  );
   console.log(run.stdout);
   expect(run.stderr).toBe('');
   expect(run.stdout).toMatch(/Article pages, HTML \+ linked CSS, gzipped/);

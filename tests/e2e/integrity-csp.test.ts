@@ -32,10 +32,13 @@ async function recordViolations(ctx: BrowserContext): Promise<void> {
   await ctx.addInitScript(() => {
     const seen: Violation[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+    );
   });
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -60,15 +63,27 @@ describe('every page declares a strict policy', () => {
     for (const name of ['script-src', 'style-src']) {
       const sources = directives.get(name) ?? [];
       expect(sources, name).toContain("'self'");
-      expect(sources.filter((s) => !ALLOWED_SOURCES.test(s)), `${name} allows only the site's own code`).toEqual([]);
+      expect(
+        sources.filter((s) => !ALLOWED_SOURCES.test(s)),
+        `${name} allows only the site's own code`,
+      ).toEqual([]);
     }
     expect(directives.get('script-src')).toContain("'wasm-unsafe-eval'");
     // A <meta> policy governs only what comes after it: nothing may load or run before it.
     const head = [...htmlElements(html)];
-    const metaIndex = head.findIndex((e) => e.tagName === 'meta' && e.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+    const metaIndex = head.findIndex(
+      (e) =>
+        e.tagName === 'meta' &&
+        e.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+    );
     const before = head
       .slice(0, metaIndex)
-      .filter((e) => isExecutableScript(e) || e.tagName === 'style' || (e.tagName === 'link' && /stylesheet|preload/.test(e.attrs.get('rel') ?? '')));
+      .filter(
+        (e) =>
+          isExecutableScript(e) ||
+          e.tagName === 'style' ||
+          (e.tagName === 'link' && /stylesheet|preload/.test(e.attrs.get('rel') ?? '')),
+      );
     expect(before.map((e) => e.tagName)).toEqual([]);
   });
 });
@@ -84,20 +99,25 @@ describe('the server sends the policy as a header', () => {
 });
 
 describe.concurrent('every page loads without a policy violation', () => {
-  test.each(site.readablePages.map((p) => [p.urlPath, p] as const))('%s', async (_path, sitePage) => {
-    const found = await pool.use(async (page) => {
-      await page.goto(site.urlOf(sitePage), { waitUntil: 'load' });
-      return violations(page);
-    });
-    expect(found).toEqual([]);
-  });
+  test.each(site.readablePages.map((p) => [p.urlPath, p] as const))(
+    '%s',
+    async (_path, sitePage) => {
+      const found = await pool.use(async (page) => {
+        await page.goto(site.urlOf(sitePage), { waitUntil: 'load' });
+        return violations(page);
+      });
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 describe('injected code is refused', () => {
   const injectInto = async (page: Page) => {
     await page.goto(`${site.baseUrl}/`);
     await page.addScriptTag({ content: 'window.__injected = "script ran";' }).catch(() => {});
-    await page.addStyleTag({ content: 'body { outline: 7px solid rgb(1, 2, 3); }' }).catch(() => {});
+    await page
+      .addStyleTag({ content: 'body { outline: 7px solid rgb(1, 2, 3); }' })
+      .catch(() => {});
     return page.evaluate(() => ({
       script: (window as unknown as { __injected?: string }).__injected ?? null,
       style: getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)',
@@ -105,9 +125,15 @@ describe('injected code is refused', () => {
   };
 
   test('an inline script and an inline style added to a page do not apply', async () => {
-    const { result, reported } = await pool.use(async (page) => ({ result: await injectInto(page), reported: await violations(page) }));
+    const { result, reported } = await pool.use(async (page) => ({
+      result: await injectInto(page),
+      reported: await violations(page),
+    }));
     expect(result).toEqual({ script: null, style: false });
-    expect([...new Set(reported.map((v) => v.directive))].sort()).toEqual(['script-src-elem', 'style-src-elem']);
+    expect([...new Set(reported.map((v) => v.directive))].sort()).toEqual([
+      'script-src-elem',
+      'style-src-elem',
+    ]);
   });
 
   test('the same injection runs when the policy is bypassed (so the check above can fail)', async () => {

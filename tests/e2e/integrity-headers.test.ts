@@ -9,7 +9,13 @@ import {
   metaPolicy,
   policyOf,
 } from '../../scripts/site/csp.ts';
-import { COMMON_HEADERS, HEADERS_FILE, HostHeaders, parseHostHeaders, renderHostHeaders } from '../../scripts/site/host-headers.ts';
+import {
+  COMMON_HEADERS,
+  HEADERS_FILE,
+  HostHeaders,
+  parseHostHeaders,
+  renderHostHeaders,
+} from '../../scripts/site/host-headers.ts';
 import { cacheControl } from '../../scripts/serve/caching.ts';
 import { urlPathOf } from '../../scripts/site/site-files.ts';
 import { builtSite } from '../support/built-site.ts';
@@ -31,7 +37,9 @@ test('the headers file is the one the build’s policies make (not stale, not ed
 
 describe("every page has an entry whose CSP is its _csp.json policy, with frame-ancestors 'none'", () => {
   test.each(site.pages.map((p) => [p.urlPath, p.file]))('%s', (urlPath, file) => {
-    const rules = hosted.matching(urlPath).filter((r) => r.headers.some(([n]) => n === 'Content-Security-Policy'));
+    const rules = hosted
+      .matching(urlPath)
+      .filter((r) => r.headers.some(([n]) => n === 'Content-Security-Policy'));
     expect(rules, 'exactly one rule gives this page its policy').toHaveLength(1);
     const policy = hosted.headersFor(urlPath)['content-security-policy'];
     expect(policy).toBe(policyOf(manifest, file));
@@ -39,7 +47,10 @@ describe("every page has an entry whose CSP is its _csp.json policy, with frame-
     const html = site.html.get(file)!;
     expect(policy).toBe(headerPolicy(html));
     const meta = metaPolicy(html);
-    const directives = (meta ?? '').split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter((d) => d !== '');
+    const directives = (meta ?? '')
+      .split(';')
+      .map((d) => d.trim().replace(/\s+/g, ' '))
+      .filter((d) => d !== '');
     if (meta !== null) expect(policy).toBe([...directives, ...HEADER_ONLY_DIRECTIVES].join('; '));
     expect(policy!.endsWith(`; ${HEADER_ONLY_DIRECTIVES.join('; ')}`)).toBe(true);
   });
@@ -54,9 +65,15 @@ test('every file served: the common headers, one Cache-Control by its name, and 
       const twice = names.filter((n, i) => names.indexOf(n) !== i);
       if (twice.length > 0) problems.push(`${path}: ${twice.join(', ')} set by more than one rule`);
       const headers = hosted.headersFor(path);
-      for (const [name, value] of COMMON_HEADERS) if (headers[name.toLowerCase()] !== value) problems.push(`${path}: ${name} is ${headers[name.toLowerCase()]}`);
-      if (headers['content-security-policy'] === undefined) problems.push(`${path}: no Content-Security-Policy`);
-      if (headers['cache-control'] !== cacheControl(path)) problems.push(`${path}: Cache-Control ${headers['cache-control']}, not ${cacheControl(path)}`);
+      for (const [name, value] of COMMON_HEADERS)
+        if (headers[name.toLowerCase()] !== value)
+          problems.push(`${path}: ${name} is ${headers[name.toLowerCase()]}`);
+      if (headers['content-security-policy'] === undefined)
+        problems.push(`${path}: no Content-Security-Policy`);
+      if (headers['cache-control'] !== cacheControl(path))
+        problems.push(
+          `${path}: Cache-Control ${headers['cache-control']}, not ${cacheControl(path)}`,
+        );
     }
   }
   expect(problems).toEqual([]);
@@ -66,8 +83,15 @@ describe('the server sends exactly what the file names for each page', () => {
   test.each(site.pages.map((p) => [p.urlPath, p] as const))('%s', async (_path, page) => {
     const response = await fetch(site.urlOf(page));
     const expected = hosted.headersFor(page.urlPath);
-    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['content-security-policy', 'cache-control', 'strict-transport-security']));
-    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), name).toBe(value);
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining([
+        'content-security-policy',
+        'cache-control',
+        'strict-transport-security',
+      ]),
+    );
+    for (const [name, value] of Object.entries(expected))
+      expect(response.headers.get(name), name).toBe(value);
     expect(response.headers.get('content-security-policy')).toBe(policyOf(manifest, page.file));
   });
 });

@@ -10,7 +10,12 @@ import { PagePool } from '../support/page-pool.ts';
  * reaches every article and every page about people, MPs and constituencies that the
  * build wrote (the expected set comes from dist/, so new pages are expected at once).
  */
-const MUST_BE_REACHABLE = [/^\/articles\/[^/]+\/$/, /^\/people\//, /^\/mps\//, /^\/constituencies\//];
+const MUST_BE_REACHABLE = [
+  /^\/articles\/[^/]+\/$/,
+  /^\/people\//,
+  /^\/mps\//,
+  /^\/constituencies\//,
+];
 
 const site = builtSite();
 let browser: Browser;
@@ -33,7 +38,10 @@ test('every article and every people, MP and constituency page is reachable by l
 
   const { reached, errors } = await crawlSameOrigin(pool, site.baseUrl, '/');
   expect(errors, 'links that lead to an error page').toEqual([]);
-  expect(expected.filter((path) => !reached.has(path)), 'pages no link leads to').toEqual([]);
+  expect(
+    expected.filter((path) => !reached.has(path)),
+    'pages no link leads to',
+  ).toEqual([]);
 }, 600_000);
 
 test('the crawl really runs without JavaScript', async () => {

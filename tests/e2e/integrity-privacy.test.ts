@@ -15,7 +15,8 @@ const site = builtSite();
 const origin = new URL(site.baseUrl).origin;
 /** Off-site requests by the tab that made them (a worker's or an unknown one's under null). */
 const offsite = new Map<Page | null, string[]>();
-const record = (page: Page | null, url: string) => offsite.set(page, [...(offsite.get(page) ?? []), url]);
+const record = (page: Page | null, url: string) =>
+  offsite.set(page, [...(offsite.get(page) ?? []), url]);
 let browser: Browser;
 let pool: PagePool;
 
@@ -48,12 +49,17 @@ describe.concurrent('no request leaves the site', () => {
       offsite.delete(page);
       await page.goto(url, { waitUntil: 'load' });
       // A redirect page sends the browser on at once: watch the page it leads to load too.
-      if (site.redirects.has(sitePage.file)) await page.waitForURL((u) => u.pathname !== sitePage.urlPath, { waitUntil: 'load' });
+      if (site.redirects.has(sitePage.file))
+        await page.waitForURL((u) => u.pathname !== sitePage.urlPath, { waitUntil: 'load' });
       // Lazy images and frames load only near the viewport: load them all now.
       await page.evaluate(async () => {
-        const lazy = [...document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>('[loading="lazy"]')];
+        const lazy = [
+          ...document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>('[loading="lazy"]'),
+        ];
         for (const element of lazy) element.loading = 'eager';
-        await Promise.all(lazy.map((e) => (e instanceof HTMLImageElement ? e.decode().catch(() => {}) : undefined)));
+        await Promise.all(
+          lazy.map((e) => (e instanceof HTMLImageElement ? e.decode().catch(() => {}) : undefined)),
+        );
       });
       await page.waitForLoadState('load');
       return [...(offsite.get(page) ?? []), ...(offsite.get(null) ?? [])];

@@ -99,7 +99,9 @@ beforeAll(async () => {
 afterAll(() => {
   chrome?.kill();
   if (measured.length === 0) return;
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   mkdirSync('test-results', { recursive: true });
   const report = {
     note: 'Lighthouse mobile defaults (simulated throttling); Performance is recorded, not asserted. fcp, lcp and tbt in ms.',
@@ -135,9 +137,13 @@ async function audit(url: string): Promise<{ lhr: Result; attempts: number }> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     lhr = (await lighthouse(url, flags))?.lhr;
     if (lhr !== undefined && lhr.runtimeError === undefined) return { lhr, attempts: attempt };
-    console.warn(`Lighthouse run ${attempt} on ${url} broke: ${lhr?.runtimeError?.code ?? 'no result'}`);
+    console.warn(
+      `Lighthouse run ${attempt} on ${url} broke: ${lhr?.runtimeError?.code ?? 'no result'}`,
+    );
   }
-  throw new Error(`Lighthouse could not measure ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+  throw new Error(
+    `Lighthouse could not measure ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`,
+  );
 }
 
 /** The audits that cost a category points, with why, for the failure message. */
@@ -146,7 +152,10 @@ function failingAudits(lhr: Result, category: string): string[] {
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id]!)
     .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ''}${audit.displayValue ? ` [${audit.displayValue}]` : ''}`);
+    .map(
+      (audit) =>
+        `${audit.id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ''}${audit.displayValue ? ` [${audit.displayValue}]` : ''}`,
+    );
 }
 
 describe('Lighthouse: Accessibility, Best Practices and SEO score 100 on one page of every kind', () => {
@@ -159,7 +168,9 @@ describe('Lighthouse: Accessibility, Best Practices and SEO score 100 on one pag
       kind,
       path,
       attempts,
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Measured['scores'],
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
+      ) as Measured['scores'],
       metrics: {
         fcp: numeric(lhr, 'first-contentful-paint'),
         lcp: numeric(lhr, 'largest-contentful-paint'),

@@ -35,8 +35,12 @@ describe('copy buttons', () => {
     await page.goto(`${baseUrl}${bergerPath}`);
     await page.locator('#p3').hover();
     await page.locator('#p3 button.copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${bergerPath}#p3`);
-    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Link to paragraph 3 copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseUrl}${bergerPath}#p3`,
+    );
+    await expect
+      .poll(() => page.locator('#copy-status').innerText())
+      .toBe('Link to paragraph 3 copied.');
     await page.context().close();
   });
 
@@ -59,7 +63,9 @@ describe('copy buttons', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${bergerPath}`);
-    expect(await page.locator('.article-body p[id] > a.para-link').count()).toBe(berger.paragraphs.length);
+    expect(await page.locator('.article-body p[id] > a.para-link').count()).toBe(
+      berger.paragraphs.length,
+    );
     // The header's Search button submits a plain form; only the copy buttons need JavaScript.
     expect(await page.locator('button.copy:visible, button.copy-link:visible').count()).toBe(0);
     expect(await page.locator('#cite-harvard').innerText()).toContain('BBC News, February');
@@ -70,9 +76,14 @@ describe('copy buttons', () => {
     const page = await browser.newPage();
     for (const article of articles) {
       await page.goto(`${baseUrl}/articles/${article.data.slug}/`);
-      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) =>
-        s.map((e) => ({ type: e.getAttribute('type'), inlineLength: e.getAttribute('src') ? 0 : (e.textContent ?? '').length })),
-      );
+      const scripts = await page
+        .locator('script:not([type="application/ld+json"])')
+        .evaluateAll((s) =>
+          s.map((e) => ({
+            type: e.getAttribute('type'),
+            inlineLength: e.getAttribute('src') ? 0 : (e.textContent ?? '').length,
+          })),
+        );
       expect(scripts.length).toBeGreaterThanOrEqual(1);
       expect(scripts.length).toBeLessThanOrEqual(2);
       for (const script of scripts) {
@@ -93,8 +104,11 @@ describe('page metadata on every page', () => {
       const meta = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         title: document.title,
-        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-        canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
+        description:
+          document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((l) =>
+          l.getAttribute('href'),
+        ),
         og: ['og:title', 'og:description', 'og:type', 'og:site_name'].map(
           (p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? '',
         ),
@@ -102,9 +116,17 @@ describe('page metadata on every page', () => {
       }));
       expect(meta.lang, urlPath).toBe('en-GB');
       expect(meta.description.length, urlPath).toBeGreaterThan(20);
-      expect(meta.og.every((v) => v.length > 0), urlPath).toBe(true);
-      expect(meta.twitter, urlPath).toBe(urlPath === '/404.html' ? 'summary' : 'summary_large_image');
-      expect(titles.get(meta.title), `${urlPath} repeats the title of ${titles.get(meta.title)}`).toBeUndefined();
+      expect(
+        meta.og.every((v) => v.length > 0),
+        urlPath,
+      ).toBe(true);
+      expect(meta.twitter, urlPath).toBe(
+        urlPath === '/404.html' ? 'summary' : 'summary_large_image',
+      );
+      expect(
+        titles.get(meta.title),
+        `${urlPath} repeats the title of ${titles.get(meta.title)}`,
+      ).toBeUndefined();
       titles.set(meta.title, urlPath);
       if (urlPath === '/404.html') expect(meta.canonicals).toEqual([]);
       else expect(meta.canonicals).toEqual([`http://localhost:4321${urlPath}`]);
@@ -124,11 +146,22 @@ describe('page metadata on every page', () => {
     for (const { urlPath } of own) {
       await page.goto(`${baseUrl}${urlPath}`);
       const card = await page.evaluate(() => {
-        const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
-        return { og: meta('og:image'), twitter: meta('twitter:image'), alt: meta('og:image:alt'), twitterAlt: meta('twitter:image:alt'), title: meta('og:title') };
+        const meta = (key: string) =>
+          document
+            .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+            ?.getAttribute('content') ?? null;
+        return {
+          og: meta('og:image'),
+          twitter: meta('twitter:image'),
+          alt: meta('og:image:alt'),
+          twitterAlt: meta('twitter:image:alt'),
+          title: meta('og:title'),
+        };
       });
       const owner = sharing(urlPath);
-      const cardPath = owner ? `${urlPath.split('/').slice(0, 3).join('/')}/card.png` : `${urlPath}card.png`;
+      const cardPath = owner
+        ? `${urlPath.split('/').slice(0, 3).join('/')}/card.png`
+        : `${urlPath}card.png`;
       expect(card.og, urlPath).toBe(`http://localhost:4321${cardPath}`);
       expect(card.twitter).toBe(card.og);
       expect(card.twitterAlt).toBe(card.alt);
@@ -150,7 +183,10 @@ describe('page metadata on every page', () => {
       seen.add(bytes.toString('base64'));
     }
     expect(seen.size, 'each card drawn is its own').toBe(shownTitle.size);
-    expect(own.some((p) => sharing(p.urlPath)), 'the build has year pages that share a card').toBe(true);
+    expect(
+      own.some((p) => sharing(p.urlPath)),
+      'the build has year pages that share a card',
+    ).toBe(true);
     await page.close();
   });
 
@@ -161,26 +197,34 @@ describe('page metadata on every page', () => {
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
       const nodes = blocks.flatMap((b) => [JSON.parse(b)].flat()) as Record<string, unknown>[];
       for (const node of nodes) expect(node['@context'], urlPath).toBe('https://schema.org');
-      const trail = nodes.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { item: string; position: number }[] } | undefined;
+      const trail = nodes.find((n) => n['@type'] === 'BreadcrumbList') as
+        { itemListElement: { item: string; position: number }[] } | undefined;
       if (trail) {
-        expect(trail.itemListElement.map((i) => i.position)).toEqual(trail.itemListElement.map((_, i) => i + 1));
+        expect(trail.itemListElement.map((i) => i.position)).toEqual(
+          trail.itemListElement.map((_, i) => i + 1),
+        );
         expect(trail.itemListElement.at(-1)?.item).toBe(`http://localhost:4321${urlPath}`);
       }
       if (/^\/people\/[a-z0-9-]+\/$/.test(urlPath)) {
         const person = nodes.find((n) => n['@type'] === 'Person');
         expect(person?.['name'], urlPath).toBe(await page.locator('h1').innerText());
         expect(person?.['url']).toBe(`http://localhost:4321${urlPath}`);
-        expect((person?.['image'] as { url: string }).url).toBe(`http://localhost:4321${urlPath}card.png`);
-        if ((await page.locator('#seats').count()) > 0) expect(String(person?.['jobTitle'])).toMatch(/^Member of Parliament for /);
+        expect((person?.['image'] as { url: string }).url).toBe(
+          `http://localhost:4321${urlPath}card.png`,
+        );
+        if ((await page.locator('#seats').count()) > 0)
+          expect(String(person?.['jobTitle'])).toMatch(/^Member of Parliament for /);
       }
       if (!urlPath.startsWith('/articles/') || urlPath === '/articles/') continue;
       const article = nodes.find((n) => n['@type'] === 'NewsArticle');
       expect(article, urlPath).toBeDefined();
       expect(article!['headline']).toBe(await page.locator('h1').innerText());
-      expect(article!['datePublished']).toBe(await page.locator('article header time').getAttribute('datetime'));
+      expect(article!['datePublished']).toBe(
+        await page.locator('article header time').getAttribute('datetime'),
+      );
       // What Google documents for articles: headline, image, datePublished and author (a Person
       // or an Organization with a name); a publisher with a logo.
-      expect((article!['image'] as { url: string; width: number; height: number })).toEqual({
+      expect(article!['image'] as { url: string; width: number; height: number }).toEqual({
         '@type': 'ImageObject',
         url: `http://localhost:4321${urlPath}card.png`,
         width: 1200,
@@ -188,7 +232,8 @@ describe('page metadata on every page', () => {
       });
       const card = articles.find((a) => urlPath === `/articles/${a.data.slug}/`)!.data;
       const authors = [article!['author'] ?? []].flat() as { '@type': string; name: string }[];
-      if (card.publication.slug || card.byline) expect(authors.length, `${urlPath} names an author`).toBeGreaterThan(0);
+      if (card.publication.slug || card.byline)
+        expect(authors.length, `${urlPath} names an author`).toBeGreaterThan(0);
       for (const a of authors) expect(['Person', 'NewsMediaOrganization']).toContain(a['@type']);
       for (const a of authors) expect(a.name.length).toBeGreaterThan(0);
       if (card.publication.slug) {
@@ -201,7 +246,9 @@ describe('page metadata on every page', () => {
       );
       expect(trail, `${urlPath} has breadcrumbs`).toBeDefined();
       const ingested = articles.find((a) => urlPath === `/articles/${a.data.slug}/`)!;
-      const mentioned = (article!['mentions'] as { '@type': string; url: string }[]).map((m) => new URL(m.url).pathname);
+      const mentioned = (article!['mentions'] as { '@type': string; url: string }[]).map(
+        (m) => new URL(m.url).pathname,
+      );
       expect(mentioned).toEqual(ingested.data.people.map((slug) => `/people/${slug}/`));
     }
     await page.close();
@@ -221,7 +268,9 @@ describe('feeds, sitemap and robots.txt', () => {
         title: item.querySelector('title')?.textContent,
         link: item.querySelector('link')?.textContent,
         pubDate: item.querySelector('pubDate')?.textContent ?? null,
-        dcDate: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'date')[0]?.textContent ?? null,
+        dcDate:
+          item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'date')[0]?.textContent ??
+          null,
         description: item.querySelector('description')?.textContent ?? '',
       }));
       const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')]
@@ -243,27 +292,44 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(feed.error).toBeNull();
     expect(feed.self, 'the feed links to itself').toEqual(['http://localhost:4321/rss.xml']);
     const newest = [...articles]
-      .sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile))
+      .sort(
+        (a, b) =>
+          compareNewestFirst(a.data.date, b.data.date) ||
+          compareCodePoints(a.data.sourceFile, b.data.sourceFile),
+      )
       .slice(0, 100)
       .map((a) => `http://localhost:4321/articles/${a.data.slug}/`);
     expect(feed.items.map((i) => i.link)).toEqual(newest);
-    const listed = (await (async () => {
-      const page = await browser.newPage();
-      await page.goto(`${baseUrl}/articles/`);
-      const hrefs = await page.locator('.article-list h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      await page.close();
-      return hrefs;
-    })()).map((href) => `http://localhost:4321${href}`);
+    const listed = (
+      await (async () => {
+        const page = await browser.newPage();
+        await page.goto(`${baseUrl}/articles/`);
+        const hrefs = await page
+          .locator('.article-list h3 a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        await page.close();
+        return hrefs;
+      })()
+    ).map((href) => `http://localhost:4321${href}`);
     expect(listed.length).toBeGreaterThan(0);
-    expect(feed.items.map((i) => i.link).slice(0, listed.length), '/articles/ starts the same list').toEqual(listed);
+    expect(
+      feed.items.map((i) => i.link).slice(0, listed.length),
+      '/articles/ starts the same list',
+    ).toEqual(listed);
     for (const item of feed.items) {
-      const article = articles.find((a) => item.link === `http://localhost:4321/articles/${a.data.slug}/`)!;
+      const article = articles.find(
+        (a) => item.link === `http://localhost:4321/articles/${a.data.slug}/`,
+      )!;
       expect(item.title).toBe(article.data.title);
       // Month-precision dates get no pubDate rather than an invented day, but every dated
       // item carries its date at its real precision, and a month-only one says so.
       expect(item.pubDate !== null).toBe(article.data.datePrecision === 'day');
-      expect(item.dcDate, item.link!).toBe(article.data.datePrecision === 'unknown' ? null : article.data.date);
-      expect(item.description.startsWith('Dated '), item.link!).toBe(article.data.datePrecision === 'month');
+      expect(item.dcDate, item.link!).toBe(
+        article.data.datePrecision === 'unknown' ? null : article.data.date,
+      );
+      expect(item.description.startsWith('Dated '), item.link!).toBe(
+        article.data.datePrecision === 'month',
+      );
     }
   });
 
@@ -274,8 +340,12 @@ describe('feeds, sitemap and robots.txt', () => {
       expect(feed.self).toEqual([`http://localhost:4321/people/${slug}/rss.xml`]);
       const page = await browser.newPage();
       await page.goto(`${baseUrl}/people/${slug}/`);
-      const listed = await page.locator('.mentions-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const alternate = await page.locator('link[rel="alternate"][href$="rss.xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+      const listed = await page
+        .locator('.mentions-list > li h3 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const alternate = await page
+        .locator('link[rel="alternate"][href$="rss.xml"]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
       await page.close();
       expect(feed.items.map((i) => new URL(i.link!).pathname)).toEqual(listed);
       expect(alternate).toContain(`/people/${slug}/rss.xml`);
@@ -293,7 +363,9 @@ describe('feeds, sitemap and robots.txt', () => {
 
   test('every page links the archive feed', async () => {
     for (const { file } of pages) {
-      expect(readFileSync(join('dist', file), 'utf8'), file).toContain('<link rel="alternate" type="application/rss+xml"');
+      expect(readFileSync(join('dist', file), 'utf8'), file).toContain(
+        '<link rel="alternate" type="application/rss+xml"',
+      );
     }
   });
 
@@ -301,21 +373,37 @@ describe('feeds, sitemap and robots.txt', () => {
     const index = await parseXml('/sitemap-index.xml');
     expect(index.error).toBeNull();
     const sitemap = await parseXml(new URL(index.locs[0]!).pathname);
-    const expected = pages.filter((p) => p.urlPath !== '/404.html').map((p) => `http://localhost:4321${p.urlPath}`);
+    const expected = pages
+      .filter((p) => p.urlPath !== '/404.html')
+      .map((p) => `http://localhost:4321${p.urlPath}`);
     expect([...sitemap.locs].sort()).toEqual(expected.sort());
   });
 
   test('sitemap entries carry lastmod: an article’s is the day its record last changed, a listing’s its newest such day', async () => {
     const index = await parseXml('/sitemap-index.xml');
     const sitemap = await parseXml(new URL(index.locs[0]!).pathname);
-    const ledger = JSON.parse(readFileSync('src/data/record-dates.json', 'utf8')) as Record<string, { added: string; revised?: string }>;
-    const changed = (sourceFile: string) => ledger[sourceFile]!.revised ?? ledger[sourceFile]!.added;
+    const ledger = JSON.parse(readFileSync('src/data/record-dates.json', 'utf8')) as Record<
+      string,
+      { added: string; revised?: string }
+    >;
+    const changed = (sourceFile: string) =>
+      ledger[sourceFile]!.revised ?? ledger[sourceFile]!.added;
     const lastmod = new Map(sitemap.lastmods.map((u) => [new URL(u.loc).pathname, u.lastmod]));
-    for (const a of articles) expect(lastmod.get(`/articles/${a.data.slug}/`), a.data.slug).toBe(`${changed(a.data.sourceFile)}T00:00:00.000Z`);
-    const newest = articles.map((a) => changed(a.data.sourceFile)).sort().at(-1);
+    for (const a of articles)
+      expect(lastmod.get(`/articles/${a.data.slug}/`), a.data.slug).toBe(
+        `${changed(a.data.sourceFile)}T00:00:00.000Z`,
+      );
+    const newest = articles
+      .map((a) => changed(a.data.sourceFile))
+      .sort()
+      .at(-1);
     expect(lastmod.get('/')).toBe(`${newest}T00:00:00.000Z`);
     for (const person of new Set(articles.flatMap((a) => a.data.people))) {
-      const theirs = articles.filter((a) => a.data.people.includes(person)).map((a) => changed(a.data.sourceFile)).sort().at(-1);
+      const theirs = articles
+        .filter((a) => a.data.people.includes(person))
+        .map((a) => changed(a.data.sourceFile))
+        .sort()
+        .at(-1);
       expect(lastmod.get(`/people/${person}/`), person).toBe(`${theirs}T00:00:00.000Z`);
     }
     // The search page lists nothing the records date.

@@ -15,7 +15,9 @@ const baseUrl = inject('baseUrl');
 /** The size of an overview page's list (LATEST_LIMIT), stated here so a change to it shows up. */
 const LATEST = 50;
 const articles = readIngestedArticles().sort(
-  (a, b) => compareNewestFirst(a.data.date, b.data.date) || compareCodePoints(a.data.sourceFile, b.data.sourceFile),
+  (a, b) =>
+    compareNewestFirst(a.data.date, b.data.date) ||
+    compareCodePoints(a.data.sourceFile, b.data.sourceFile),
 );
 const pathOf = (a: IngestedArticle) => `/articles/${a.data.slug}/`;
 /** The year an article belongs to, read straight off its date. */
@@ -34,22 +36,44 @@ async function hrefs(selector: string): Promise<string[]> {
  * the overview lists exactly the latest articles, in order; each article is on exactly one
  * year page, its own year's; each year page marks itself current and lists what its count says.
  */
-async function checkListing(overview: string, yearBase: string, listSelector: string, expected: IngestedArticle[]) {
+async function checkListing(
+  overview: string,
+  yearBase: string,
+  listSelector: string,
+  expected: IngestedArticle[],
+) {
   await page.goto(`${baseUrl}${overview}`);
-  expect(await hrefs(`main ${listSelector}`), `${overview} lists the latest articles`).toEqual(expected.slice(0, LATEST).map(pathOf));
+  expect(await hrefs(`main ${listSelector}`), `${overview} lists the latest articles`).toEqual(
+    expected.slice(0, LATEST).map(pathOf),
+  );
   const years = await page.locator('.year-nav li').evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, count: li.querySelector('.count')!.textContent! })),
+    lis.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      count: li.querySelector('.count')!.textContent!,
+    })),
   );
   const expectedYears = [...new Set(expected.map(yearOf))];
-  expect(years.map((y) => y.href), `${overview} links every year, newest first, undated last`).toEqual(
-    expectedYears.sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : compareCodePoints(b, a))).map((y) => `${yearBase}${y}/`),
+  expect(
+    years.map((y) => y.href),
+    `${overview} links every year, newest first, undated last`,
+  ).toEqual(
+    expectedYears
+      .sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : compareCodePoints(b, a)))
+      .map((y) => `${yearBase}${y}/`),
   );
   const foundOn = new Map<string, string[]>();
   for (const year of years) {
     await page.goto(`${baseUrl}${year.href}`);
-    expect(await hrefs('.year-nav a[aria-current="page"]'), `${year.href} marks itself current`).toEqual([year.href]);
-    const listed = await hrefs(`main ${year.href.startsWith('/timeline/') ? '.timeline a' : listSelector}`);
-    expect(year.count, `${year.href} count`).toMatch(new RegExp(`^\\(${listed.length} articles?\\)$`));
+    expect(
+      await hrefs('.year-nav a[aria-current="page"]'),
+      `${year.href} marks itself current`,
+    ).toEqual([year.href]);
+    const listed = await hrefs(
+      `main ${year.href.startsWith('/timeline/') ? '.timeline a' : listSelector}`,
+    );
+    expect(year.count, `${year.href} count`).toMatch(
+      new RegExp(`^\\(${listed.length} articles?\\)$`),
+    );
     for (const href of listed) foundOn.set(href, [...(foundOn.get(href) ?? []), year.href]);
   }
   expect(
@@ -57,7 +81,10 @@ async function checkListing(overview: string, yearBase: string, listSelector: st
     `${overview}: year pages list only its articles`,
   ).toEqual([]);
   for (const article of expected) {
-    expect(foundOn.get(pathOf(article)), `${pathOf(article)} is on exactly one year page, its own`).toEqual([`${yearBase}${yearOf(article)}/`]);
+    expect(
+      foundOn.get(pathOf(article)),
+      `${pathOf(article)} is on exactly one year page, its own`,
+    ).toEqual([`${yearBase}${yearOf(article)}/`]);
   }
 }
 
@@ -76,22 +103,38 @@ describe('bounded listings', () => {
   });
 
   test('each publication page lists its latest articles, and its year pages hold each of its articles once', async () => {
-    const publications = [...new Set(articles.flatMap((a) => (a.data.publication.slug ? [a.data.publication.slug] : [])))];
+    const publications = [
+      ...new Set(
+        articles.flatMap((a) => (a.data.publication.slug ? [a.data.publication.slug] : [])),
+      ),
+    ];
     expect(publications.length).toBeGreaterThan(0);
     for (const publication of publications) {
       const expected = articles.filter((a) => a.data.publication.slug === publication);
-      await checkListing(`/publications/${publication}/`, `/publications/${publication}/`, '.article-list h3 a', expected);
+      await checkListing(
+        `/publications/${publication}/`,
+        `/publications/${publication}/`,
+        '.article-list h3 a',
+        expected,
+      );
     }
   });
 
   test('/timeline/ counts each month’s articles and links to that month on its year page', async () => {
     await page.goto(`${baseUrl}/timeline/`);
     const months = await page.locator('.month-counts li').evaluateAll((lis) =>
-      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, count: li.querySelector('.meta')!.textContent! })),
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        count: li.querySelector('.meta')!.textContent!,
+      })),
     );
     const expected = new Map<string, number>();
-    for (const a of articles) if (a.data.date) expected.set(a.data.date.slice(0, 7), (expected.get(a.data.date.slice(0, 7)) ?? 0) + 1);
-    expect(months.map((m) => m.href).sort()).toEqual([...expected.keys()].map((m) => `/timeline/${m.slice(0, 4)}/#m${m}`).sort());
+    for (const a of articles)
+      if (a.data.date)
+        expected.set(a.data.date.slice(0, 7), (expected.get(a.data.date.slice(0, 7)) ?? 0) + 1);
+    expect(months.map((m) => m.href).sort()).toEqual(
+      [...expected.keys()].map((m) => `/timeline/${m.slice(0, 4)}/#m${m}`).sort(),
+    );
     for (const month of months) {
       const n = expected.get(month.href.slice(-7))!;
       expect(month.count, month.href).toBe(`${n} article${n === 1 ? '' : 's'}`);

@@ -28,19 +28,29 @@ describe('/data/articles.json', () => {
     for (const record of records) {
       await page.goto(local(record.url));
       expect(await page.locator('h1').innerText()).toBe(record.title);
-      expect((await page.locator('article header time').getAttribute('datetime')) ?? null).toBe(record.date);
+      expect((await page.locator('article header time').getAttribute('datetime')) ?? null).toBe(
+        record.date,
+      );
       expect(await page.locator('article').innerText()).toContain(record.sourceFile);
-      const linked = await page.locator('.people-in-article li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const linked = await page
+        .locator('.people-in-article li > a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(linked.sort()).toEqual(record.people.map((slug) => `/people/${slug}/`).sort());
-      const seats = await page.locator('.people-in-article p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(seats.sort()).toEqual(record.constituencies.map((slug) => `/constituencies/${slug}/`).sort());
+      const seats = await page
+        .locator('.people-in-article p a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(seats.sort()).toEqual(
+        record.constituencies.map((slug) => `/constituencies/${slug}/`).sort(),
+      );
     }
   });
 
   test('the CSV has a header and one row per article, with the same URLs', async () => {
     const records = articlesExportSchema.parse(JSON.parse(await fetchText('/data/articles.json')));
     const lines = (await fetchText('/data/articles.csv')).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('url,title,date,datePrecision,dateEstimated,publication,sourceFile,people,constituencies,wordCount');
+    expect(lines[0]).toBe(
+      'url,title,date,datePrecision,dateEstimated,publication,sourceFile,people,constituencies,wordCount',
+    );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(records.map((r) => r.url));
   });
 });
@@ -52,10 +62,15 @@ describe('/data/people.json', () => {
     for (const record of records) {
       await page.goto(local(record.url));
       expect(await page.locator('h1').innerText()).toBe(record.name);
-      const listed = await page.locator('.mentions-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(listed.sort(), record.slug).toEqual(record.articles.map((u) => new URL(u).pathname).sort());
+      const listed = await page
+        .locator('.mentions-list > li h3 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(listed.sort(), record.slug).toEqual(
+        record.articles.map((u) => new URL(u).pathname).sort(),
+      );
       expect(record.isMP, record.slug).toBe((await page.locator('#seats').count()) > 0);
-      for (const seat of record.constituencies) expect(await page.locator('#seats + ul').innerText()).toContain(seat.name);
+      for (const seat of record.constituencies)
+        expect(await page.locator('#seats + ul').innerText()).toContain(seat.name);
     }
     const mcnicol = records.find((r) => r.slug === 'iain-mcnicol')!;
     expect(mcnicol.aliases).toEqual(expect.arrayContaining(['Iain McNico', 'Iain McNichol']));

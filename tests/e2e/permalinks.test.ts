@@ -28,14 +28,18 @@ describe('a renamed slug', () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}/articles/${NEW}/`);
     expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').innerText()).toBe('Labour row erupts over no confidence vote in Luciana Berger');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Labour row erupts over no confidence vote in Luciana Berger',
+    );
   });
 
   test('leaves a redirect page at the old URL that takes the reader there', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/articles/${OLD}/`);
     await page.waitForURL(`${server.url}/articles/${NEW}/`);
-    expect(await page.locator('h1').innerText()).toBe('Labour row erupts over no confidence vote in Luciana Berger');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Labour row erupts over no confidence vote in Luciana Berger',
+    );
   });
 
   test('the redirect page works without JavaScript and names its target', async () => {

@@ -83,16 +83,30 @@ describe('browsing', () => {
     }
     // Hand-checked: the two August 2015 articles (by file), then Sep 2018 (month), 11 Sep 2018, Feb 2019.
     expect(entries.map((e) => e.href)).toEqual(
-      ['002_62f1b93d153f28be.txt', '004_b2604c3d629a670c.txt', '003_1fc4576d440fb9c0.txt', '000_2444523fcf13c80a.txt', '001_d840d03a09efda8c.txt'].map(
-        (file) => `/articles/${slugOf(file)}/`,
-      ),
+      [
+        '002_62f1b93d153f28be.txt',
+        '004_b2604c3d629a670c.txt',
+        '003_1fc4576d440fb9c0.txt',
+        '000_2444523fcf13c80a.txt',
+        '001_d840d03a09efda8c.txt',
+      ].map((file) => `/articles/${slugOf(file)}/`),
     );
-    expect(entries.map((e) => e.date)).toEqual(['Day not known', 'Day not known', 'Day not known', '11 September 2018', 'Day not known']);
+    expect(entries.map((e) => e.date)).toEqual([
+      'Day not known',
+      'Day not known',
+      'Day not known',
+      '11 September 2018',
+      'Day not known',
+    ]);
     expect(months).toEqual(['August 2015', 'September 2018', 'February 2019']);
     // The overview: newest year first, each month with its count (hand-checked).
     await page.goto(`${baseUrl}/timeline/`);
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['2019', '2018', '2015']);
-    expect(await page.locator('.month-counts li').allInnerTexts()).toEqual(['February 2019 1 article', 'September 2018 2 articles', 'August 2015 2 articles']);
+    expect(await page.locator('.month-counts li').allInnerTexts()).toEqual([
+      'February 2019 1 article',
+      'September 2018 2 articles',
+      'August 2015 2 articles',
+    ]);
     await page.close();
   });
 
@@ -105,7 +119,9 @@ describe('browsing', () => {
         reason: (li.querySelector('.reason') as HTMLElement | null)?.innerText ?? '',
       })),
     );
-    const huffpost = related.find((r) => r.href === `/articles/${slugOf('004_b2604c3d629a670c.txt')}/`);
+    const huffpost = related.find(
+      (r) => r.href === `/articles/${slugOf('004_b2604c3d629a670c.txt')}/`,
+    );
     expect(huffpost, 'the other 2015 entryism article is related').toBeDefined();
     expect(huffpost!.reason).toContain('also about entryism and infiltration');
     for (const r of related) expect(r.reason).toMatch(/^also (about|mentions) /);
@@ -124,11 +140,17 @@ describe('browsing', () => {
     expect(threads).toEqual([
       {
         title: 'The 2015 leadership contest and its “entryism” claims',
-        links: ['002_62f1b93d153f28be.txt', '004_b2604c3d629a670c.txt'].map((f) => `/articles/${slugOf(f)}/`),
+        links: ['002_62f1b93d153f28be.txt', '004_b2604c3d629a670c.txt'].map(
+          (f) => `/articles/${slugOf(f)}/`,
+        ),
       },
       {
         title: 'The 2018–19 no-confidence motions against Labour MPs',
-        links: ['003_1fc4576d440fb9c0.txt', '000_2444523fcf13c80a.txt', '001_d840d03a09efda8c.txt'].map((f) => `/articles/${slugOf(f)}/`),
+        links: [
+          '003_1fc4576d440fb9c0.txt',
+          '000_2444523fcf13c80a.txt',
+          '001_d840d03a09efda8c.txt',
+        ].map((f) => `/articles/${slugOf(f)}/`),
       },
     ]);
     expect(await page.locator('.article-list > li').count()).toBe(articles.length);
@@ -148,7 +170,9 @@ describe('browsing', () => {
     while (queue.length > 0) {
       const path = queue.shift()!;
       await page.goto(`${baseUrl}${path}`);
-      const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('a[href^="/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) {
         const target = href.split('#')[0]!.split('?')[0]!;
         if (depth.has(target) || !target.endsWith('/')) continue;
@@ -156,7 +180,9 @@ describe('browsing', () => {
         queue.push(target);
       }
     }
-    const expected = pages.map((p) => p.urlPath).filter((p) => p !== '/404.html' && p !== '/search/');
+    const expected = pages
+      .map((p) => p.urlPath)
+      .filter((p) => p !== '/404.html' && p !== '/search/');
     const tooDeep = expected.filter((p) => !depth.has(p) || depth.get(p)! > 3);
     expect(tooDeep).toEqual([]);
     await context.close();

@@ -10,7 +10,16 @@ import { queryTerms, queryWords as pagefindQueryWords } from '../../src/search/p
 import { stemEnglish } from '../../src/search/pagefind/stem.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { launchChromium } from '../support/browser.ts';
-import { distinctiveSentences, type Hit, PEOPLE_FILE, pagefindFilterTotals, pagefindSearch, queryWords, readManifest, readRegistry } from '../support/search.ts';
+import {
+  distinctiveSentences,
+  type Hit,
+  PEOPLE_FILE,
+  pagefindFilterTotals,
+  pagefindSearch,
+  queryWords,
+  readManifest,
+  readRegistry,
+} from '../support/search.ts';
 
 /**
  * Search quality through Pagefind's own JS API, in Chromium, against the built index, which
@@ -75,11 +84,43 @@ const wholeArchive = (query: string): Promise<string[]> =>
 describe('searching the parts finds exactly what one index over the whole archive finds', () => {
   // Every distinct word of the seeds would be thousands of searches: every 5th, then names,
   // seats, prefixes, misspelt and run-on words (which Pagefind matches by a shorter word), phrases.
-  const words = [...new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => pagefindQueryWords(p))))].sort().filter((_, i) => i % 5 === 0);
-  const names = (registry?.people ?? []).flatMap((p) => [p.name, p.surname]).concat((registry?.constituencies ?? []).map((c) => c.name));
-  const odd = ['lab', 'corb', 'deselect', 'mcdonn', 'wav', 'entry', 'Bergerr', 'Corbynism', 'McDonnells', 'infiltrators', 'zzqx', 'Berger zzqx', 'Adam Berger'];
-  const phrases = distinctiveSentences(articles).flatMap((sentence) => [queryWords(sentence), `"${queryWords(sentence)}"`]);
-  const queries = [...new Set([...words, ...names, ...odd, ...phrases, 'vote of no confidence', '"vote of no confidence"'])];
+  const words = [
+    ...new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => pagefindQueryWords(p)))),
+  ]
+    .sort()
+    .filter((_, i) => i % 5 === 0);
+  const names = (registry?.people ?? [])
+    .flatMap((p) => [p.name, p.surname])
+    .concat((registry?.constituencies ?? []).map((c) => c.name));
+  const odd = [
+    'lab',
+    'corb',
+    'deselect',
+    'mcdonn',
+    'wav',
+    'entry',
+    'Bergerr',
+    'Corbynism',
+    'McDonnells',
+    'infiltrators',
+    'zzqx',
+    'Berger zzqx',
+    'Adam Berger',
+  ];
+  const phrases = distinctiveSentences(articles).flatMap((sentence) => [
+    queryWords(sentence),
+    `"${queryWords(sentence)}"`,
+  ]);
+  const queries = [
+    ...new Set([
+      ...words,
+      ...names,
+      ...odd,
+      ...phrases,
+      'vote of no confidence',
+      '"vote of no confidence"',
+    ]),
+  ];
 
   test.each(queries)('%s', async (query) => {
     const parts = await pagefindSearch(page, distDir, query, { limit: 1000 });
@@ -89,13 +130,20 @@ describe('searching the parts finds exactly what one index over the whole archiv
 
 describe('a phrase from each article finds that article first', () => {
   const sentences = distinctiveSentences(articles);
-  test.each(articles.map((a, i) => [a.data.slug, sentences[i]!] as const))('%s', async (slug, sentence) => {
-    expect(sentence, 'the article has a distinctive sentence').not.toBe('');
-    for (const term of [queryWords(sentence), `"${queryWords(sentence)}"`]) {
-      const { hits } = await pagefindSearch(page, distDir, term, { limit: 1, scope: 'articles', sort: {} });
-      expect(hits[0]?.url, `search ${term}`).toBe(articlePath(slug));
-    }
-  });
+  test.each(articles.map((a, i) => [a.data.slug, sentences[i]!] as const))(
+    '%s',
+    async (slug, sentence) => {
+      expect(sentence, 'the article has a distinctive sentence').not.toBe('');
+      for (const term of [queryWords(sentence), `"${queryWords(sentence)}"`]) {
+        const { hits } = await pagefindSearch(page, distDir, term, {
+          limit: 1,
+          scope: 'articles',
+          sort: {},
+        });
+        expect(hits[0]?.url, `search ${term}`).toBe(articlePath(slug));
+      }
+    },
+  );
 });
 
 describe('filters count the ingested articles', () => {
@@ -103,11 +151,15 @@ describe('filters count the ingested articles', () => {
   const byYear = new Map<string, number>();
   for (const { data } of articles) {
     byPublication.set(data.publication.name, (byPublication.get(data.publication.name) ?? 0) + 1);
-    if (data.date !== null) byYear.set(data.date.slice(0, 4), (byYear.get(data.date.slice(0, 4)) ?? 0) + 1);
+    if (data.date !== null)
+      byYear.set(data.date.slice(0, 4), (byYear.get(data.date.slice(0, 4)) ?? 0) + 1);
   }
 
   test.each([...byPublication])('publication %s: %i', async (publication, expected) => {
-    const { count, hits } = await pagefindSearch(page, distDir, null, { filters: { publication }, limit: 100 });
+    const { count, hits } = await pagefindSearch(page, distDir, null, {
+      filters: { publication },
+      limit: 100,
+    });
     expect(count).toBe(expected);
     expect(hits.every((h) => h.type === 'Article')).toBe(true);
   });
@@ -126,27 +178,43 @@ describe('filters count the ingested articles', () => {
 
   test('filters combine: any value within a filter, every filter together', async () => {
     const [first, second] = [...byYear.keys()];
-    const either = await pagefindSearch(page, distDir, null, { filters: { year: { any: [first, second] } } });
+    const either = await pagefindSearch(page, distDir, null, {
+      filters: { year: { any: [first, second] } },
+    });
     expect(either.count).toBe((byYear.get(first!) ?? 0) + (byYear.get(second!) ?? 0));
     const [publication, n] = [...byPublication][0]!;
-    const both = await pagefindSearch(page, distDir, null, { filters: { publication, type: 'Article' } });
+    const both = await pagefindSearch(page, distDir, null, {
+      filters: { publication, type: 'Article' },
+    });
     expect(both.count).toBe(n);
   });
 });
 
 describe('the index parts', () => {
   test('each article part holds the articles of its period, every article in exactly one; the people part every other indexed page', async () => {
-    const dateOf = new Map(articles.map((a) => [articlePath(a.data.slug), a.data.datePrecision === 'unknown' ? null : a.data.date]));
+    const dateOf = new Map(
+      articles.map((a) => [
+        articlePath(a.data.slug),
+        a.data.datePrecision === 'unknown' ? null : a.data.date,
+      ]),
+    );
     const seen: string[] = [];
     for (const part of manifest.parts.slice(1)) {
-      const { count, hits } = await pagefindSearch(page, distDir, null, { part: part.id, limit: 1000, scope: 'articles' });
+      const { count, hits } = await pagefindSearch(page, distDir, null, {
+        part: part.id,
+        limit: 1000,
+        scope: 'articles',
+      });
       expect(count, part.id).toBe(part.pages);
       for (const hit of hits) {
         expect(hit.type, hit.url).toBe('Article');
         const date = dateOf.get(hit.url);
         if (part.kind === 'undated') expect(date, hit.url).toBeNull();
         // A dated part covers whole months of one year, from..to.
-        else expect(date?.slice(0, 7) ?? '', `${hit.url} in ${part.id}`).toSatisfy((month: string) => month >= part.from! && month <= part.to!);
+        else
+          expect(date?.slice(0, 7) ?? '', `${hit.url} in ${part.id}`).toSatisfy(
+            (month: string) => month >= part.from! && month <= part.to!,
+          );
         seen.push(hit.url);
       }
     }
@@ -171,37 +239,62 @@ const containsAll = (text: string, query: string) => {
 };
 
 // Written ahead of the registry: skipped, saying why, only while its file does not exist.
-if (registry === null) test.skip(`people in the registry: skipped, ${PEOPLE_FILE} does not exist yet`, () => {});
+if (registry === null)
+  test.skip(`people in the registry: skipped, ${PEOPLE_FILE} does not exist yet`, () => {});
 
-describe.runIf(registry !== null)(`people in the registry, among the people and constituencies (${people.length} people, ${mps.length} MPs)`, () => {
-  const expectInTop = async (query: string, slug: string, window: number) => {
-    const url = `/people/${slug}/`;
-    const { hits } = await pagefindSearch(page, distDir, query, { limit: Math.max(TOP, window), scope: 'people' });
-    expect(rankOf(hits, url), `"${query}" should put ${url} in the top ${Math.max(TOP, window)}; got ${list(hits)}`).toBeGreaterThanOrEqual(0);
-  };
+describe.runIf(registry !== null)(
+  `people in the registry, among the people and constituencies (${people.length} people, ${mps.length} MPs)`,
+  () => {
+    const expectInTop = async (query: string, slug: string, window: number) => {
+      const url = `/people/${slug}/`;
+      const { hits } = await pagefindSearch(page, distDir, query, {
+        limit: Math.max(TOP, window),
+        scope: 'people',
+      });
+      expect(
+        rankOf(hits, url),
+        `"${query}" should put ${url} in the top ${Math.max(TOP, window)}; got ${list(hits)}`,
+      ).toBeGreaterThanOrEqual(0);
+    };
 
-  test.each(people.map((p) => [p.name, p] as const))('full name: %s', async (_name, person) => {
-    await expectInTop(person.name, person.slug, 1);
-  });
+    test.each(people.map((p) => [p.name, p] as const))('full name: %s', async (_name, person) => {
+      await expectInTop(person.name, person.slug, 1);
+    });
 
-  test.each(mps.map((p) => [p.surname, p] as const))('surname: %s', async (surname, person) => {
-    await expectInTop(surname, person.slug, sharing((other) => other.surname.toLowerCase() === surname.toLowerCase()));
-  });
+    test.each(mps.map((p) => [p.surname, p] as const))('surname: %s', async (surname, person) => {
+      await expectInTop(
+        surname,
+        person.slug,
+        sharing((other) => other.surname.toLowerCase() === surname.toLowerCase()),
+      );
+    });
 
-  test.each(mps.flatMap((p) => p.seats.map((seat) => [seat, p.name, p] as const)))('constituency: %s finds %s', async (seat, _name, person) => {
-    // The seat's own page competes too, hence one more than the MPs who held it.
-    await expectInTop(seat, person.slug, 1 + sharing((other) => other.seats.includes(seat)));
-  });
+    test.each(mps.flatMap((p) => p.seats.map((seat) => [seat, p.name, p] as const)))(
+      'constituency: %s finds %s',
+      async (seat, _name, person) => {
+        // The seat's own page competes too, hence one more than the MPs who held it.
+        await expectInTop(seat, person.slug, 1 + sharing((other) => other.seats.includes(seat)));
+      },
+    );
 
-  test.each(people.flatMap((p) => [...p.aliases, ...p.misspellings].map((form) => [form, p.name, p] as const)))(
-    'alias or misspelling: %s finds %s',
-    async (form, _name, person) => {
+    test.each(
+      people.flatMap((p) =>
+        [...p.aliases, ...p.misspellings].map((form) => [form, p.name, p] as const),
+      ),
+    )('alias or misspelling: %s finds %s', async (form, _name, person) => {
       await expectInTop(form, person.slug, 1);
-    },
-  );
+    });
 
-  test.each(people.flatMap((p) => p.roles.map((role) => [role, p.name, p] as const)))('role: %s finds %s', async (role, _name, person) => {
-    // Pagefind matches the words anywhere on a page, so every page whose roles hold them all competes.
-    await expectInTop(role, person.slug, sharing((other) => containsAll(other.roles.join(' '), role)));
-  });
-});
+    test.each(people.flatMap((p) => p.roles.map((role) => [role, p.name, p] as const)))(
+      'role: %s finds %s',
+      async (role, _name, person) => {
+        // Pagefind matches the words anywhere on a page, so every page whose roles hold them all competes.
+        await expectInTop(
+          role,
+          person.slug,
+          sharing((other) => containsAll(other.roles.join(' '), role)),
+        );
+      },
+    );
+  },
+);

@@ -4,7 +4,12 @@ import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { readIngestedArticles } from '../support/articles.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { candidatePartIds, pagefindFilterTotals, pagefindSearch, readManifest } from '../support/search.ts';
+import {
+  candidatePartIds,
+  pagefindFilterTotals,
+  pagefindSearch,
+  readManifest,
+} from '../support/search.ts';
 
 /**
  * The search page, /search/, as a reader uses it in Chromium: results as you type (people
@@ -27,7 +32,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext();
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
 });
 afterAll(async () => {
@@ -59,7 +66,8 @@ const openFilters = async (page: Page) => {
 };
 const query = (page: Page) => new URL(page.url()).searchParams;
 /** Waits until the live region announces a finished search matching `pattern`. */
-const announced = (page: Page, pattern: RegExp) => expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(pattern);
+const announced = (page: Page, pattern: RegExp) =>
+  expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(pattern);
 
 describe('searching', () => {
   test('results appear as you type, and the URL follows', async () => {
@@ -67,10 +75,16 @@ describe('searching', () => {
     const input = page.getByLabel('Search for an MP, a constituency or any words');
     await expect.poll(() => input.isVisible()).toBe(true);
     await input.pressSequentially('Berger', { delay: 60 });
-    await announced(page, /^\d+ (person or constituency|people and constituencies) and \d+ articles? for “Berger”\.$/);
+    await announced(
+      page,
+      /^\d+ (person or constituency|people and constituencies) and \d+ articles? for “Berger”\.$/,
+    );
     expect(await resultLinks(page).count()).toBeGreaterThan(0);
     const shownPeople = await peopleLinks(page).allTextContents();
-    expect(shownPeople[0], `people shown with "${await status(page).textContent()}": ${shownPeople.join(', ')}`).toBe('Luciana Berger');
+    expect(
+      shownPeople[0],
+      `people shown with "${await status(page).textContent()}": ${shownPeople.join(', ')}`,
+    ).toBe('Luciana Berger');
     expect(query(page).get('q')).toBe('Berger');
     // Each result shows its type, and articles their date.
     const people = await page.locator('#search-people-list > li .meta').allTextContents();
@@ -91,8 +105,12 @@ describe('searching', () => {
     expect(new URL(href, baseUrl).searchParams.getAll('highlight')).toEqual(['infiltration']);
     await first.click();
     await page.waitForURL(/\/articles\//);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect((await page.locator('mark.pagefind-highlight').first().textContent())!.toLowerCase()).toContain('infiltration');
+    await expect
+      .poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(
+      (await page.locator('mark.pagefind-highlight').first().textContent())!.toLowerCase(),
+    ).toContain('infiltration');
     await page.close();
   });
 
@@ -117,13 +135,16 @@ describe('searching', () => {
     const page = await open('/search/?q=Labour');
     await announced(page, /for “Labour”/);
     const dateOf = new Map(articles.map((a) => [a.data.title, a.data.date]));
-    const dates = async () => (await resultLinks(page).allTextContents()).map((t) => dateOf.get(t) ?? 'missing');
+    const dates = async () =>
+      (await resultLinks(page).allTextContents()).map((t) => dateOf.get(t) ?? 'missing');
     const newest = await dates();
     expect(newest.length).toBe(articles.filter((a) => a.data.date !== null).length);
     expect(newest).toEqual([...newest].sort().reverse());
     // The seeds' articles span several parts (years): every one of them was read.
     expect(new Set(newest.map((d) => d!.slice(0, 4))).size).toBeGreaterThan(1);
-    expect(await page.locator('#search-scope').textContent()).toMatch(/^Newest first, from (both|all \d+) periods with matches\.$/);
+    expect(await page.locator('#search-scope').textContent()).toMatch(
+      /^Newest first, from (both|all \d+) periods with matches\.$/,
+    );
     expect(query(page).has('sort')).toBe(false);
 
     await page.getByLabel('Order').selectOption('oldest');
@@ -140,19 +161,25 @@ describe('searching', () => {
   test('people and constituencies come first: three, then all of them on request, focus on the first new one', async () => {
     const page = await open('/search/?q=Labour');
     await announced(page, /people and constituencies/);
-    const total = Number(/^(\d+) people and constituencies/.exec((await status(page).textContent()) ?? '')?.[1]);
+    const total = Number(
+      /^(\d+) people and constituencies/.exec((await status(page).textContent()) ?? '')?.[1],
+    );
     expect(total).toBeGreaterThan(3);
     expect(await peopleLinks(page).count()).toBe(3);
     await page.getByRole('button', { name: `Show all ${total} people and constituencies` }).click();
     await expect.poll(() => peopleLinks(page).count()).toBe(total);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await peopleLinks(page).nth(3).textContent());
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      await peopleLinks(page).nth(3).textContent(),
+    );
     await page.close();
   });
 
   test('a word no page has is named, and the search is for the other words', async () => {
     const page = await open('/search/?q=Berger+zzqx');
     await announced(page, /for “Berger zzqx”/);
-    expect(await page.locator('#search-missing').textContent()).toBe('No page of the archive has “zzqx”, so the search is for the other words.');
+    expect(await page.locator('#search-missing').textContent()).toBe(
+      'No page of the archive has “zzqx”, so the search is for the other words.',
+    );
     expect(await peopleLinks(page).first().textContent()).toBe('Luciana Berger');
     await page.goto(`${baseUrl}/search/?q=zzqx`);
     await announced(page, /^No results for “zzqx”\.$/);
@@ -163,7 +190,17 @@ describe('searching', () => {
   test('a first search reads only the parts of the index that can hold its words', async () => {
     // A word of the seeds in exactly one article part and not in the people part, found from the index's own files.
     const manifest = readManifest(distDir);
-    const words = [...new Set(articles.flatMap((a) => a.paragraphs.join(' ').toLowerCase().match(/[a-z]{6,}/g) ?? []))].sort();
+    const words = [
+      ...new Set(
+        articles.flatMap(
+          (a) =>
+            a.paragraphs
+              .join(' ')
+              .toLowerCase()
+              .match(/[a-z]{6,}/g) ?? [],
+        ),
+      ),
+    ].sort();
     let word = '';
     let only = '';
     for (const candidate of words) {
@@ -181,7 +218,11 @@ describe('searching', () => {
       const page = await reader.newPage();
       await page.goto(`${server.url}/search/?q=${word}`);
       await announced(page, new RegExp(`for “${word}”`));
-      const partsRead = new Set([...server.bytesByPath.keys()].filter((path) => path.startsWith('/pagefind/parts/')).map((path) => path.split('/')[3]));
+      const partsRead = new Set(
+        [...server.bytesByPath.keys()]
+          .filter((path) => path.startsWith('/pagefind/parts/'))
+          .map((path) => path.split('/')[3]),
+      );
       expect([...partsRead]).toEqual([only]);
     } finally {
       await reader.close();
@@ -192,11 +233,16 @@ describe('searching', () => {
 
 describe('filters', () => {
   const checkbox = (page: Page, legend: string, value: string) =>
-    page.getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`) });
+    page.getByRole('group', { name: legend }).getByRole('checkbox', {
+      name: new RegExp(`^${value.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`),
+    });
 
   test('by year: narrows the results, updates the URL, and counts the other years', async () => {
     const year = articles[0]!.data.date!.slice(0, 4);
-    const expected = articles.filter((a) => a.data.date?.startsWith(year)).map((a) => a.data.title).sort();
+    const expected = articles
+      .filter((a) => a.data.date?.startsWith(year))
+      .map((a) => a.data.title)
+      .sort();
     const page = await open('/search/?q=Labour');
     await announced(page, /for “Labour”\./);
     await openFilters(page);
@@ -208,7 +254,9 @@ describe('filters', () => {
     expect(titles.length).toBeLessThan(before);
     expect(titles.every((t) => expected.includes(t))).toBe(true);
     // The other years keep their counts, so a second year can be added.
-    expect(await page.getByRole('group', { name: 'Year' }).getByRole('checkbox').count()).toBeGreaterThan(1);
+    expect(
+      await page.getByRole('group', { name: 'Year' }).getByRole('checkbox').count(),
+    ).toBeGreaterThan(1);
     await checkbox(page, 'Year', year).uncheck();
     await announced(page, /for “Labour”\.$/);
     expect(query(page).has('year')).toBe(false);
@@ -282,7 +330,10 @@ describe('filters', () => {
   test('filter counts are fetched only when the reader opens the filters, on any screen', async () => {
     // A server of this test's own, to see every file Pagefind fetches (from its worker too).
     const server = await serveStatic(inject('distDir'));
-    const countFiles = () => [...server.bytesByPath.keys()].filter((path) => path.includes('/filter/') || /^\/pagefind\/filters-/.test(path));
+    const countFiles = () =>
+      [...server.bytesByPath.keys()].filter(
+        (path) => path.includes('/filter/') || /^\/pagefind\/filters-/.test(path),
+      );
     try {
       for (const width of [375, 1280]) {
         server.bytesByPath.clear();
@@ -293,7 +344,11 @@ describe('filters', () => {
         expect(await resultLinks(page).count()).toBeGreaterThan(0);
         expect(countFiles(), `${width}px`).toEqual([]);
         await page.getByText('Filter results', { exact: true }).click();
-        await expect.poll(() => page.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count()).toBeGreaterThan(0);
+        await expect
+          .poll(() =>
+            page.getByRole('group', { name: 'Result type' }).getByRole('checkbox').count(),
+          )
+          .toBeGreaterThan(0);
         expect(countFiles().length, `${width}px`).toBeGreaterThan(0);
         await reader.close();
       }
@@ -313,7 +368,11 @@ describe('filters', () => {
 
 describe('layout stability', () => {
   /** The page's layout shift as Chromium reports it: shifts soon after input are the reader's own. */
-  async function layoutShift(viewport: { width: number; height: number }, path: string, typed?: string): Promise<number> {
+  async function layoutShift(
+    viewport: { width: number; height: number },
+    path: string,
+    typed?: string,
+  ): Promise<number> {
     const own = await browser.newContext({ viewport });
     await own.addInitScript(() => {
       const seen: { value: number; hadRecentInput: boolean }[] = [];
@@ -327,18 +386,26 @@ describe('layout stability', () => {
     if (typed) await page.locator('#search-q').pressSequentially(typed, { delay: 60 });
     await announced(page, /articles? for “/);
     await page.waitForTimeout(1000);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; hadRecentInput: boolean }[] }).shifts);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; hadRecentInput: boolean }[] }).shifts,
+    );
     await own.close();
     return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
   }
 
   test('results arriving move nothing on a phone or a desktop (layout shift under 0.02)', async () => {
-    const screens = { phone: { width: 412, height: 823 }, narrow: { width: 320, height: 640 }, desktop: { width: 1350, height: 940 } };
+    const screens = {
+      phone: { width: 412, height: 823 },
+      narrow: { width: 320, height: 640 },
+      desktop: { width: 1350, height: 940 },
+    };
     for (const [name, viewport] of Object.entries(screens)) {
       for (const path of ['/search/?q=labour', '/search/?q=McDonnell']) {
         expect(await layoutShift(viewport, path), `${name} ${path}`).toBeLessThan(0.02);
       }
-      expect(await layoutShift(viewport, '/search/', 'Berger'), `${name}, typing`).toBeLessThan(0.02);
+      expect(await layoutShift(viewport, '/search/', 'Berger'), `${name}, typing`).toBeLessThan(
+        0.02,
+      );
     }
   });
 });
@@ -356,7 +423,12 @@ describe('keyboard and assistive technology', () => {
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => `${document.activeElement?.tagName}:${(document.activeElement as HTMLInputElement).type ?? ''}`));
+      reached.push(
+        await page.evaluate(
+          () =>
+            `${document.activeElement?.tagName}:${(document.activeElement as HTMLInputElement).type ?? ''}`,
+        ),
+      );
     }
     expect(reached).toContain('SELECT:select-one');
     expect(reached).toContain('INPUT:checkbox');
@@ -366,7 +438,9 @@ describe('keyboard and assistive technology', () => {
     const name = await box.getAttribute('value');
     await page.keyboard.press('Space');
     await announced(page, /with the chosen filters/);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(name);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      name,
+    );
     await page.close();
   });
 
@@ -393,8 +467,17 @@ describe('without JavaScript', () => {
     expect(await page.locator('#search-nojs').isVisible()).toBe(true);
     expect(await page.locator('#search-nojs').textContent()).toMatch(/Search needs JavaScript/);
     expect(await page.locator('#search-app').isVisible()).toBe(false);
-    const hrefs = await page.locator('#search-nojs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/people/', '/mps/', '/constituencies/', '/articles/', '/topics/', '/timeline/']);
+    const hrefs = await page
+      .locator('#search-nojs a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([
+      '/people/',
+      '/mps/',
+      '/constituencies/',
+      '/articles/',
+      '/topics/',
+      '/timeline/',
+    ]);
     await noJs.close();
   });
 });
@@ -431,8 +514,14 @@ describe('the header search form', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${baseUrl}/articles/`);
-    await page.getByRole('search', { name: 'Site' }).getByLabel('Search the archive').fill('Wavertree');
-    await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('search', { name: 'Site' })
+      .getByLabel('Search the archive')
+      .fill('Wavertree');
+    await page
+      .getByRole('search', { name: 'Site' })
+      .getByRole('button', { name: 'Search' })
+      .click();
     await page.waitForURL(/\/search\/\?q=Wavertree$/);
     await noJs.close();
   });

@@ -39,7 +39,9 @@ describe('ingest CLI, files in and out', () => {
     expect(run.status).toBe(1);
     // Every problem is reported at once, each with file and line.
     expect(run.stderr).toContain(`${join(seeds, '010_latin1.txt')}:5: not valid UTF-8: byte 0xa3`);
-    expect(run.stderr).toContain(`${join(seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`);
+    expect(run.stderr).toContain(
+      `${join(seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`,
+    );
     expect(run.stderr).toContain('previous output left untouched');
     expect(snapshot(out)).toEqual(good);
   });
@@ -57,15 +59,21 @@ describe('ingest CLI, files in and out', () => {
     expect(three.stdout.replaceAll(threaded.dir, '<dir>').replace(/ in \d+ ms/, '')).toBe(
       one.stdout.replaceAll(inline.dir, '<dir>').replace(/ in \d+ ms/, ''),
     );
-    expect(readFileSync(join(threaded.dir, 'permalinks.json'), 'utf8')).toBe(readFileSync(join(inline.dir, 'permalinks.json'), 'utf8'));
+    expect(readFileSync(join(threaded.dir, 'permalinks.json'), 'utf8')).toBe(
+      readFileSync(join(inline.dir, 'permalinks.json'), 'utf8'),
+    );
 
     const good = snapshot(threaded.out);
     copyFileSync(fixture('not-utf8'), join(threaded.seeds, '010_latin1.txt'));
     copyFileSync(fixture('unparseable-date-marker'), join(threaded.seeds, '011_bad_date.txt'));
     const failed = runIngest(threaded.seeds, threaded.out, threaded.dir, ['--workers', '2']);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain(`${join(threaded.seeds, '010_latin1.txt')}:5: not valid UTF-8: byte 0xa3`);
-    expect(failed.stderr).toContain(`${join(threaded.seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`);
+    expect(failed.stderr).toContain(
+      `${join(threaded.seeds, '010_latin1.txt')}:5: not valid UTF-8: byte 0xa3`,
+    );
+    expect(failed.stderr).toContain(
+      `${join(threaded.seeds, '011_bad_date.txt')}:1: unparseable date marker "date 2018-13-45"`,
+    );
     expect(snapshot(threaded.out)).toEqual(good);
   });
 
@@ -89,7 +97,9 @@ describe('ingest CLI, files in and out', () => {
     copyFileSync(join(seeds, '001_d840d03a09efda8c.txt'), join(seeds, '005_copy_of_001.txt'));
     const run = runIngest(seeds, out);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`${join(seeds, '005_copy_of_001.txt')}: duplicates ${join(seeds, '001_d840d03a09efda8c.txt')}`);
+    expect(run.stdout).toContain(
+      `${join(seeds, '005_copy_of_001.txt')}: duplicates ${join(seeds, '001_d840d03a09efda8c.txt')}`,
+    );
     expect(Object.keys(snapshot(out))).toHaveLength(5);
   });
 
@@ -111,7 +121,9 @@ describe('ingest CLI, files in and out', () => {
     expect(run.stdout).toContain('007_windows.txt: removed a UTF-8 byte-order mark');
     expect(run.stdout).toContain('007_windows.txt: normalised CRLF/CR line endings to LF');
     expect(run.stdout).toContain('008_html.txt: contains HTML-like markup, kept and shown as text');
-    const html = matter(readFileSync(join(out, 'labour-b-row-b-over-script-alert-headline-script.md'), 'utf8'));
+    const html = matter(
+      readFileSync(join(out, 'labour-b-row-b-over-script-alert-headline-script.md'), 'utf8'),
+    );
     expect(html.data['title']).toBe('Labour <b>row</b> over <script>alert("headline")</script>');
     expect(html.content).toContain('\\<script>document.title="owned"\\</script>');
   });
@@ -130,8 +142,12 @@ describe('ingest CLI, files in and out', () => {
     writeFileSync(join(seeds, '009_large.txt'), lines.join('\n'));
     const run = runIngest(seeds, out);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/009_large\.txt: unusually large seed \(5\.\d MB\), ingested in full/);
-    const article = matter(readFileSync(join(out, 'a-very-long-transcript-of-a-constituency-meeting.md'), 'utf8'));
+    expect(run.stdout).toMatch(
+      /009_large\.txt: unusually large seed \(5\.\d MB\), ingested in full/,
+    );
+    const article = matter(
+      readFileSync(join(out, 'a-very-long-transcript-of-a-constituency-meeting.md'), 'utf8'),
+    );
     expect(article.data['paragraphCount']).toBe((lines.length - 2) / 2);
   });
 });
@@ -145,32 +161,59 @@ describe('permalinks', () => {
     writeFileSync(factsFile, JSON.stringify(facts));
     const run = spawnSync(
       process.execPath,
-      ['scripts/ingest.ts', '--seeds', seeds, '--out', out, '--facts', factsFile, '--report', join(dir, 'r.json'), '--permalinks', join(dir, 'permalinks.json')],
+      [
+        'scripts/ingest.ts',
+        '--seeds',
+        seeds,
+        '--out',
+        out,
+        '--facts',
+        factsFile,
+        '--report',
+        join(dir, 'r.json'),
+        '--permalinks',
+        join(dir, 'permalinks.json'),
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);
-    const file = join(out, 'mcdonnell-brushes-aside-claims-of-hard-left-infiltration-as-labour-mps-face.md');
+    const file = join(
+      out,
+      'mcdonnell-brushes-aside-claims-of-hard-left-infiltration-as-labour-mps-face.md',
+    );
     const { data } = matter(readFileSync(file, 'utf8'));
     expect(data['title']).toBe('A completely different editorial headline');
     // The record says the slug it is filed under, not the one the new headline would give.
-    expect(data['slug']).toBe('mcdonnell-brushes-aside-claims-of-hard-left-infiltration-as-labour-mps-face');
+    expect(data['slug']).toBe(
+      'mcdonnell-brushes-aside-claims-of-hard-left-infiltration-as-labour-mps-face',
+    );
   });
 
   test('a new seed gets a permalink recorded in the registry; a second run keeps it', () => {
     const { seeds, out, dir } = scratchWithSeeds();
     copyFileSync(fixture('bom-and-crlf'), join(seeds, '007_windows.txt'));
-    expect(runIngest(seeds, out).stdout).toContain('new permalink /articles/a-headline-with-windows-line-endings/');
+    expect(runIngest(seeds, out).stdout).toContain(
+      'new permalink /articles/a-headline-with-windows-line-endings/',
+    );
     const registry = JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
-    expect(registry['007_windows.txt']).toEqual({ slug: 'a-headline-with-windows-line-endings', redirectFrom: [] });
+    expect(registry['007_windows.txt']).toEqual({
+      slug: 'a-headline-with-windows-line-endings',
+      redirectFrom: [],
+    });
     expect(runIngest(seeds, out).stdout).not.toContain('new permalink');
   });
 
   test('a new article whose headline slug is taken gets a stable suffix', () => {
     const { seeds, out } = scratchWithSeeds();
     const original = readFileSync(join(seeds, '001_d840d03a09efda8c.txt'), 'utf8');
-    writeFileSync(join(seeds, '005_same_headline.txt'), original.replace('A Labour MP has accused', 'One Labour MP accused'));
+    writeFileSync(
+      join(seeds, '005_same_headline.txt'),
+      original.replace('A Labour MP has accused', 'One Labour MP accused'),
+    );
     const run = runIngest(seeds, out);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/new permalink \/articles\/labour-row-erupts-over-no-confidence-vote-in-luciana-berger-[0-9a-f]{6}\//);
+    expect(run.stdout).toMatch(
+      /new permalink \/articles\/labour-row-erupts-over-no-confidence-vote-in-luciana-berger-[0-9a-f]{6}\//,
+    );
   });
 });

@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { runIngest, scratchWithSeeds } from '../support/ingest-cli.ts';
 
 /** The ledger the ingest keeps beside the permalink registry, as the site reads it. */
-const ledger = (dir: string) => JSON.parse(readFileSync(join(dir, 'record-dates.json'), 'utf8')) as Record<string, { added: string; revised?: string; key: string }>;
+const ledger = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'record-dates.json'), 'utf8')) as Record<
+    string,
+    { added: string; revised?: string; key: string }
+  >;
 
 function ingestOn(day: string, scratch: ReturnType<typeof scratchWithSeeds>, extra: string[] = []) {
   const run = runIngest(scratch.seeds, scratch.out, scratch.dir, ['--today', day, ...extra]);
@@ -19,7 +23,8 @@ describe('record dates: when the archive added each article and last revised it'
     const first = readFileSync(join(scratch.dir, 'record-dates.json'), 'utf8');
     const dates = ledger(scratch.dir);
     expect(Object.keys(dates)).toHaveLength(5);
-    for (const entry of Object.values(dates)) expect(entry).toEqual({ added: '2026-11-02', key: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    for (const entry of Object.values(dates))
+      expect(entry).toEqual({ added: '2026-11-02', key: expect.stringMatching(/^[0-9a-f]{64}$/) });
     ingestOn('2026-11-09', scratch);
     expect(readFileSync(join(scratch.dir, 'record-dates.json'), 'utf8')).toBe(first);
   });
@@ -28,15 +33,32 @@ describe('record dates: when the archive added each article and last revised it'
     const scratch = scratchWithSeeds();
     ingestOn('2026-11-02', scratch);
     const [edited, other] = Object.keys(ledger(scratch.dir)) as [string, string];
-    appendFileSync(join(scratch.seeds, edited), '\nA sentence the outlet added in a corrected copy of the story.\n');
+    appendFileSync(
+      join(scratch.seeds, edited),
+      '\nA sentence the outlet added in a corrected copy of the story.\n',
+    );
     const run = ingestOn('2026-11-09', scratch);
     expect(run.stdout).toContain(`${edited}: record revised today`);
-    expect(ledger(scratch.dir)[edited]).toMatchObject({ added: '2026-11-02', revised: '2026-11-09' });
+    expect(ledger(scratch.dir)[edited]).toMatchObject({
+      added: '2026-11-02',
+      revised: '2026-11-09',
+    });
     expect(ledger(scratch.dir)[other]).not.toHaveProperty('revised');
 
     const facts = join(scratch.dir, 'facts.json');
-    const current = JSON.parse(readFileSync('src/data/article-facts.json', 'utf8')) as Record<string, unknown>;
-    writeFileSync(facts, JSON.stringify({ ...current, [other]: { headline: { text: 'An editor’s headline for the test', note: 'Written for this test.' } } }));
+    const current = JSON.parse(readFileSync('src/data/article-facts.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    writeFileSync(
+      facts,
+      JSON.stringify({
+        ...current,
+        [other]: {
+          headline: { text: 'An editor’s headline for the test', note: 'Written for this test.' },
+        },
+      }),
+    );
     ingestOn('2026-11-16', scratch, ['--facts', facts]);
     expect(ledger(scratch.dir)[other]).toMatchObject({ revised: '2026-11-16' });
     expect(ledger(scratch.dir)[edited]).toMatchObject({ revised: '2026-11-09' });
@@ -47,7 +69,10 @@ describe('record dates: when the archive added each article and last revised it'
     ingestOn('2026-11-02', scratch);
     const [gone] = Object.keys(ledger(scratch.dir)) as [string];
     rmSync(join(scratch.seeds, gone));
-    writeFileSync(join(scratch.seeds, '900_new.txt'), 'Council tax vote delayed\n\nThe vote on the council tax rise was put off for a week, the council leader said.\n');
+    writeFileSync(
+      join(scratch.seeds, '900_new.txt'),
+      'Council tax vote delayed\n\nThe vote on the council tax rise was put off for a week, the council leader said.\n',
+    );
     ingestOn('2026-11-20', scratch);
     expect(ledger(scratch.dir)).not.toHaveProperty(gone);
     expect(ledger(scratch.dir)['900_new.txt']).toMatchObject({ added: '2026-11-20' });

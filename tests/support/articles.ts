@@ -15,7 +15,11 @@ export interface IngestedArticle {
 const parser = remark().use(remarkDirective);
 
 function plainText(nodes: PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((n) =>
+      'value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '',
+    )
+    .join('');
 }
 
 /** Reads the ingest's output files (the collection the site is built from). */

@@ -6,7 +6,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /**
  * Makes axe-core available on every page the context opens. Playwright injects init
@@ -19,12 +22,21 @@ export async function installAxe(context: BrowserContext): Promise<void> {
 
 /** Runs axe on the loaded page; one line per violating element. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  };
   const results = await page.evaluate(
-    (opts) => (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, opts),
+    (opts) =>
+      (
+        window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<AxeResults> } }
+      ).axe.run(document, opts),
     options,
   );
   return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}\n    ${n.failureSummary ?? ''}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}\n    ${n.failureSummary ?? ''}`,
+    ),
   );
 }

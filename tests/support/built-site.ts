@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { htmlElements } from '../../scripts/site/html-elements.ts';
 import { redirectTarget } from '../../scripts/site/redirect-stub.ts';
-import { listSiteFiles, listSitePages, readSitePages, type SitePage } from '../../scripts/site/site-files.ts';
+import {
+  listSiteFiles,
+  listSitePages,
+  readSitePages,
+  type SitePage,
+} from '../../scripts/site/site-files.ts';
 
 /**
  * The built site the integrity gates check: every page found by walking dist/ (or DIST_DIR),
@@ -42,7 +47,16 @@ export function builtSite(): BuiltSite {
     if (target !== null) redirects.set(page.file, target);
   }
   const readablePages = pages.filter((p) => !redirects.has(p.file));
-  return { distDir, baseUrl, files, pages, html, readablePages, redirects, urlOf: (page) => `${baseUrl}${page.urlPath}` };
+  return {
+    distDir,
+    baseUrl,
+    files,
+    pages,
+    html,
+    readablePages,
+    redirects,
+    urlOf: (page) => `${baseUrl}${page.urlPath}`,
+  };
 }
 
 /** The site's own public origin, from the home page's canonical link (Astro's `site`). */
@@ -50,7 +64,8 @@ export function canonicalOrigin(distDir: string): string | undefined {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   for (const element of htmlElements(html)) {
     const href = element.attrs.get('href');
-    if (element.tagName === 'link' && element.attrs.get('rel') === 'canonical' && href) return new URL(href).origin;
+    if (element.tagName === 'link' && element.attrs.get('rel') === 'canonical' && href)
+      return new URL(href).origin;
   }
   return undefined;
 }

@@ -13,7 +13,11 @@ export interface CrawlResult {
  * without JavaScript would, using every tab of the pool at once. Fragments and queries
  * are dropped; non-HTML responses are recorded but not read.
  */
-export function crawlSameOrigin(pool: PagePool, baseUrl: string, start = '/'): Promise<CrawlResult> {
+export function crawlSameOrigin(
+  pool: PagePool,
+  baseUrl: string,
+  start = '/',
+): Promise<CrawlResult> {
   const origin = new URL(baseUrl).origin;
   const reached = new Map<string, number>();
   const errors: string[] = [];
@@ -36,7 +40,9 @@ export function crawlSameOrigin(pool: PagePool, baseUrl: string, start = '/'): P
     reached.set(finalPath, status);
     if (status >= 400) errors.push(`${from} -> ${path} (${status})`);
     if (!(response?.headers()['content-type'] ?? '').startsWith('text/html')) return;
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin || seen.has(url.pathname)) continue;
@@ -51,10 +57,12 @@ export function crawlSameOrigin(pool: PagePool, baseUrl: string, start = '/'): P
       while (queue.length > 0 && inFlight < pool.size) {
         const item = queue.shift()!;
         inFlight++;
-        pool.use((page) => visit(page, item)).then(() => {
-          inFlight--;
-          pump();
-        }, reject);
+        pool
+          .use((page) => visit(page, item))
+          .then(() => {
+            inFlight--;
+            pump();
+          }, reject);
       }
       if (queue.length === 0 && inFlight === 0) resolve({ reached, errors });
     };

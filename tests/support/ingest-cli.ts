@@ -10,7 +10,12 @@ export interface IngestRun {
 }
 
 /** Runs the real ingest CLI, as the build does, against a seeds folder and an output folder. */
-export function runIngest(seeds: string, out: string, scratch = join(out, '..'), extra: string[] = []): IngestRun {
+export function runIngest(
+  seeds: string,
+  out: string,
+  scratch = join(out, '..'),
+  extra: string[] = [],
+): IngestRun {
   const args = ['--seeds', seeds, '--out', out, '--report', join(scratch, 'report.json')];
   args.push('--permalinks', join(scratch, 'permalinks.json'), ...extra);
   const result = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });

@@ -25,7 +25,8 @@ export class PagePool {
   }
 
   async use<T>(work: (page: Page) => Promise<T>): Promise<T> {
-    const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    const page =
+      this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
     try {
       return await work(page);
     } finally {
@@ -36,7 +37,10 @@ export class PagePool {
   }
 
   /** Runs `work` over every item, as many at once as there are tabs. */
-  async forEach<T>(items: readonly T[], work: (page: Page, item: T) => Promise<void>): Promise<void> {
+  async forEach<T>(
+    items: readonly T[],
+    work: (page: Page, item: T) => Promise<void>,
+  ): Promise<void> {
     await Promise.all(items.map((item) => this.use((page) => work(page, item))));
   }
 }

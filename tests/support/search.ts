@@ -38,21 +38,22 @@ export const PEOPLE_FILE = 'src/data/people.json';
 export function readRegistry(distDir: string): Registry | null {
   if (!existsSync(PEOPLE_FILE)) return null;
   const { registry } = loadRegister();
-  const hasPage = (kind: string, slug: string) => existsSync(join(distDir, kind, slug, 'index.html'));
+  const hasPage = (kind: string, slug: string) =>
+    existsSync(join(distDir, kind, slug, 'index.html'));
   const seatName = new Map(registry.constituencies.map((c) => [c.slug, c.name]));
   const people = registry.people
     .filter((p) => hasPage('people', p.slug))
-    .map(
-      (p): RegistryPerson => ({
-        slug: p.slug,
-        name: p.name,
-        surname: surnameOf(p),
-        aliases: p.aliases,
-        misspellings: p.misspellings.map((m) => m.text),
-        seats: [...new Set((p.seats ?? []).map((s) => seatName.get(s.constituency) ?? s.constituency))],
-        roles: [...new Set(p.roles.map((r) => r.title))],
-      }),
-    );
+    .map((p): RegistryPerson => ({
+      slug: p.slug,
+      name: p.name,
+      surname: surnameOf(p),
+      aliases: p.aliases,
+      misspellings: p.misspellings.map((m) => m.text),
+      seats: [
+        ...new Set((p.seats ?? []).map((s) => seatName.get(s.constituency) ?? s.constituency)),
+      ],
+      roles: [...new Set(p.roles.map((r) => r.title))],
+    }));
   const constituencies = registry.constituencies
     .filter((c) => hasPage('constituencies', c.slug))
     .map((c) => ({ slug: c.slug, name: c.name }));
@@ -82,21 +83,37 @@ export type SearchScope = 'people' | 'articles' | 'all';
 
 /** The built index's manifest. */
 export function readManifest(distDir: string): SearchPartsManifest {
-  return JSON.parse(readFileSync(join(distDir, 'pagefind', 'parts.json'), 'utf8')) as SearchPartsManifest;
+  return JSON.parse(
+    readFileSync(join(distDir, 'pagefind', 'parts.json'), 'utf8'),
+  ) as SearchPartsManifest;
 }
 
 /** The ids of the parts a search for `term` and `filters` opens, read from the built index's files as the search page reads them. */
-export async function candidatePartIds(distDir: string, term: string | null, filters: Record<string, unknown> = {}): Promise<string[]> {
+export async function candidatePartIds(
+  distDir: string,
+  term: string | null,
+  filters: Record<string, unknown> = {},
+): Promise<string[]> {
   const manifest = readManifest(distDir);
   const chosen = Object.fromEntries(
-    Object.entries(filters).map(([name, value]) => [name, typeof value === 'string' ? [value] : ((value as { any?: string[] }).any ?? [])]),
+    Object.entries(filters).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? [value] : ((value as { any?: string[] }).any ?? []),
+    ]),
   );
   const { parts } = await candidateParts(
-    { words: manifest.words, partCount: manifest.parts.length, includeCharacters: manifest.includeCharacters },
+    {
+      words: manifest.words,
+      partCount: manifest.parts.length,
+      includeCharacters: manifest.includeCharacters,
+    },
     term,
     chosen,
     async (file) => readFileSync(join(distDir, 'pagefind', file), 'utf8'),
-    async () => JSON.parse(readFileSync(join(distDir, 'pagefind', manifest.filters), 'utf8')) as FilterDirectory,
+    async () =>
+      JSON.parse(
+        readFileSync(join(distDir, 'pagefind', manifest.filters), 'utf8'),
+      ) as FilterDirectory,
   );
   return parts.map((n) => manifest.parts[n]!.id);
 }
@@ -136,12 +153,20 @@ export async function pagefindSearch(
   page: Page,
   distDir: string,
   term: string | null,
-  options: { filters?: Record<string, unknown>; sort?: Record<string, string>; limit?: number; scope?: SearchScope; part?: string } = {},
+  options: {
+    filters?: Record<string, unknown>;
+    sort?: Record<string, string>;
+    limit?: number;
+    scope?: SearchScope;
+    part?: string;
+  } = {},
 ): Promise<SearchOutcome> {
   const scope = options.scope ?? 'all';
   const people = readManifest(distDir).parts[0]!.id;
   const parts = (await candidatePartIds(distDir, term, options.filters)).filter(
-    (id) => (scope === 'people' ? id === people : scope === 'articles' ? id !== people : true) && (options.part === undefined || id === options.part),
+    (id) =>
+      (scope === 'people' ? id === people : scope === 'articles' ? id !== people : true) &&
+      (options.part === undefined || id === options.part),
   );
   if (parts.length === 0) return { count: 0, hits: [], filters: {} };
   return inPagefind<SearchOutcome>(
@@ -154,7 +179,13 @@ export async function pagefindSearch(
        filters: search.filters,
        hits: data.map((d) => ({ url: d.url.split(/[?#]/)[0], title: d.meta.title ?? '', type: d.meta.type ?? '' })),
      };`,
-    { term, filters: options.filters ?? {}, sort: options.sort ?? {}, limit: options.limit ?? 3, parts },
+    {
+      term,
+      filters: options.filters ?? {},
+      sort: options.sort ?? {},
+      limit: options.limit ?? 3,
+      parts,
+    },
   );
 }
 
@@ -172,14 +203,20 @@ export function queryWords(text: string): string {
     .trim();
 }
 
-const wordsOf = (text: string) => queryWords(text).toLowerCase().split(' ').filter((w) => w !== '');
+const wordsOf = (text: string) =>
+  queryWords(text)
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w !== '');
 
 /**
  * For each article (by index), its most distinctive sentence: of the sentences of 6 to 25
  * words, the one with the most words no other article uses (ties: the longer, then the
  * earlier). Chosen from the text, never by hand, so a new seed gets its own.
  */
-export function distinctiveSentences(articles: readonly { paragraphs: readonly string[] }[]): string[] {
+export function distinctiveSentences(
+  articles: readonly { paragraphs: readonly string[] }[],
+): string[] {
   const vocabularies = articles.map((a) => new Set(a.paragraphs.flatMap(wordsOf)));
   return articles.map((article, index) => {
     const elsewhere = new Set(vocabularies.filter((_, i) => i !== index).flatMap((v) => [...v]));
@@ -188,7 +225,8 @@ export function distinctiveSentences(articles: readonly { paragraphs: readonly s
       const words = wordsOf(sentence);
       if (words.length < 6 || words.length > 25) continue;
       const score = new Set(words.filter((w) => !elsewhere.has(w))).size;
-      if (score > best.score || (score === best.score && words.length > best.length)) best = { sentence, score, length: words.length };
+      if (score > best.score || (score === best.score && words.length > best.length))
+        best = { sentence, score, length: words.length };
     }
     return best.sentence;
   });

@@ -17,7 +17,8 @@ export interface SeedExpectation {
 export const SEED_EXPECTATIONS: SeedExpectation[] = [
   {
     file: '000_2444523fcf13c80a.txt',
-    title: 'McDonnell brushes aside claims of hard-left infiltration as Labour MPs face deselection threats',
+    title:
+      'McDonnell brushes aside claims of hard-left infiltration as Labour MPs face deselection threats',
     dateLabel: '11 September 2018',
     datetime: '2018-09-11',
     publication: 'The Herald',

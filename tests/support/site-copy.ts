@@ -7,7 +7,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, serveStatic } from '../../scripts/serve/static-server.ts';
 import { launchChromium } from './browser.ts';
 
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'seeds', 'public'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'scripts',
+  'seeds',
+  'public',
+];
 
 export interface SiteCopyChanges {
   /** Seed files to drop beside the real ones: name in seeds/ -> path of the file to copy. */
@@ -23,21 +31,32 @@ export interface SiteCopyChanges {
  * seed dropped in, a registry edited) and returns its dist/ folder.
  * No astro check, and no Pagefind unless `searchIndex` is set.
  */
-export function buildSiteCopy({ extraSeeds = {}, files = {}, searchIndex = false }: SiteCopyChanges): string {
+export function buildSiteCopy({
+  extraSeeds = {},
+  files = {},
+  searchIndex = false,
+}: SiteCopyChanges): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-copy-'));
   for (const entry of PROJECT_FILES.filter((e) => existsSync(e))) {
     cpSync(entry, join(dir, entry), {
       recursive: true,
-      filter: (source) => !source.includes(join('src', 'content', 'articles')) && !source.includes('.articles.'),
+      filter: (source) =>
+        !source.includes(join('src', 'content', 'articles')) && !source.includes('.articles.'),
     });
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const [name, source] of Object.entries(extraSeeds)) copyFileSync(source, join(dir, 'seeds', name));
+  for (const [name, source] of Object.entries(extraSeeds))
+    copyFileSync(source, join(dir, 'seeds', name));
   for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });
-  if (searchIndex) execFileSync(process.execPath, ['scripts/index-search.ts'], { cwd: dir, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    env,
+    stdio: 'pipe',
+  });
+  if (searchIndex)
+    execFileSync(process.execPath, ['scripts/index-search.ts'], { cwd: dir, env, stdio: 'pipe' });
   return join(dir, 'dist');
 }
 

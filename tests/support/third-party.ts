@@ -17,7 +17,19 @@ const FETCHING: Record<string, string[]> = {
 };
 
 /** `<link rel>` values whose href the browser fetches (or connects to) by itself. */
-const FETCHING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender']);
+const FETCHING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'prerender',
+]);
 
 /**
  * Every URL in a page's markup that the browser would fetch from another host, found
@@ -34,19 +46,22 @@ export function thirdPartyFetches(html: string, pageUrl: string): string[] {
     } catch {
       return;
     }
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) found.push(`${tag}[${attribute}] ${url.href}`);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin)
+      found.push(`${tag}[${attribute}] ${url.href}`);
   };
   for (const element of htmlElements(html)) {
     if (element.tagName === 'link') {
       const rels = (element.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
       const href = element.attrs.get('href');
-      if (href !== undefined && rels.some((r) => FETCHING_RELS.has(r))) consider('link', 'href', href);
+      if (href !== undefined && rels.some((r) => FETCHING_RELS.has(r)))
+        consider('link', 'href', href);
       continue;
     }
     for (const attribute of FETCHING[element.tagName] ?? []) {
       const value = element.attrs.get(attribute);
       if (value === undefined) continue;
-      for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) consider(element.tagName, attribute, url);
+      for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value])
+        consider(element.tagName, attribute, url);
     }
   }
   return found;

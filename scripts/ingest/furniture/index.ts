@@ -222,7 +222,8 @@ function bareName(
   const next = nextContent(lines, i)?.text.trim() ?? '';
   if (roleBelow(lines, i) || /^@\w{2,30}$/.test(next)) return byline;
   const above = [...kept].reverse().find((l) => l.text.trim() !== '');
-  const underHeadline = contentKept >= 1 && contentKept <= 3 && above && wordCount(above.text, 4) >= 4;
+  const underHeadline =
+    contentKept >= 1 && contentKept <= 3 && above && wordCount(above.text, 4) >= 4;
   return underHeadline ? byline : null;
 }
 

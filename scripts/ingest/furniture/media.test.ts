@@ -63,16 +63,38 @@ describe('mediaRule leaves journalism alone', () => {
 
 describe('isPromoTitleAbove: titles of other stories, told by the line below', () => {
   test('a short title over a "Watch:" notice is that video’s title', () => {
-    expect(isPromoTitleAbove('The chancellor on the spending squeeze', 'Watch: Reeves at the despatch box', false)).toBe(true);
-    expect(isPromoTitleAbove('Our correspondent on the vote', 'Video: how the night unfolded', false)).toBe(true);
+    expect(
+      isPromoTitleAbove(
+        'The chancellor on the spending squeeze',
+        'Watch: Reeves at the despatch box',
+        false,
+      ),
+    ).toBe(true);
+    expect(
+      isPromoTitleAbove('Our correspondent on the vote', 'Video: how the night unfolded', false),
+    ).toBe(true);
   });
   test('a picture caption over a links header is a promo for another story', () => {
-    expect(isPromoTitleAbove('Image caption, Who will stand next?', 'Related Topics', true)).toBe(true);
+    expect(isPromoTitleAbove('Image caption, Who will stand next?', 'Related Topics', true)).toBe(
+      true,
+    );
   });
   test('a paragraph over a notice, a crosshead over a paragraph and a caption over the body stay', () => {
-    expect(isPromoTitleAbove('The MPs left the chamber together.', 'Watch: the moment they left', false)).toBe(false);
-    expect(isPromoTitleAbove('What happens next?', 'Watch: the moment they left', false)).toBe(false);
-    expect(isPromoTitleAbove('Anger in the constituency', 'Members met on Friday night to vote.', false)).toBe(false);
-    expect(isPromoTitleAbove('Image caption, The leader arrives for the meeting', 'Mr Corbyn said he would stay.', false)).toBe(false);
+    expect(
+      isPromoTitleAbove('The MPs left the chamber together.', 'Watch: the moment they left', false),
+    ).toBe(false);
+    expect(isPromoTitleAbove('What happens next?', 'Watch: the moment they left', false)).toBe(
+      false,
+    );
+    expect(
+      isPromoTitleAbove('Anger in the constituency', 'Members met on Friday night to vote.', false),
+    ).toBe(false);
+    expect(
+      isPromoTitleAbove(
+        'Image caption, The leader arrives for the meeting',
+        'Mr Corbyn said he would stay.',
+        false,
+      ),
+    ).toBe(false);
   });
 });

@@ -93,7 +93,8 @@ export function wholeLine(alternatives: readonly string[], flags = 'i', suffix =
  */
 export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
   const byFlags = new Map<string, string[]>();
-  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  for (const p of patterns)
+    byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
   const compiled = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
   return (text) => compiled.some((r) => r.test(text));
 }

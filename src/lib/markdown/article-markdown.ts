@@ -18,9 +18,16 @@ import { constituencyPath, personPath } from '../paths.ts';
  * paragraphs, by character offset (the body is never searched again at render time).
  */
 export function articleMentionLinks(frontmatter: Record<string, unknown>): LinkableMention[] {
-  const { mentions = [], constituencyMentions = [] } = frontmatter as Partial<Pick<ArticleData, 'mentions' | 'constituencyMentions'>>;
+  const { mentions = [], constituencyMentions = [] } = frontmatter as Partial<
+    Pick<ArticleData, 'mentions' | 'constituencyMentions'>
+  >;
   return [
-    ...mentions.map(({ paragraph, start, end, person }) => ({ paragraph, start, end, href: personPath(person) })),
+    ...mentions.map(({ paragraph, start, end, person }) => ({
+      paragraph,
+      start,
+      end,
+      href: personPath(person),
+    })),
     ...constituencyMentions.map(({ paragraph, start, end, constituency }) => ({
       paragraph,
       start,
@@ -36,11 +43,19 @@ export function articleMentionLinks(frontmatter: Record<string, unknown>): Linka
  * Article text is archived as published: no typographic rewriting (smartypants) and no GFM
  * autolinking of bare URLs, so what the seed said is what the page shows.
  */
-export const ARTICLE_MARKDOWN: { gfm: false; smartypants: false; remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } = {
+export const ARTICLE_MARKDOWN: {
+  gfm: false;
+  smartypants: false;
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkDirective, remarkCaptions],
-  rehypePlugins: [[rehypeMentionLinks, { mentionsOf: articleMentionLinks }], rehypeParagraphAnchors],
+  rehypePlugins: [
+    [rehypeMentionLinks, { mentionsOf: articleMentionLinks }],
+    rehypeParagraphAnchors,
+  ],
 };
 
 /**
@@ -54,7 +69,9 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkDirective)
   .use(remarkCaptions)
-  .use(remarkRehype, { handlers: { html: (_state, node: Html): Text => ({ type: 'text', value: node.value }) } })
+  .use(remarkRehype, {
+    handlers: { html: (_state, node: Html): Text => ({ type: 'text', value: node.value }) },
+  })
   .use(rehypeMentionLinks, { mentionsOf: articleMentionLinks })
   .use(rehypeParagraphAnchors)
   .use(rehypeHeadingIds)

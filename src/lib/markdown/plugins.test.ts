@@ -27,8 +27,12 @@ describe('paragraphId', () => {
 
 describe('rehypeParagraphAnchors', () => {
   test('numbers body paragraphs and links each to itself; headings and captions are not numbered', () => {
-    const html = render('One.\n\n## Crosshead\n\nTwo.\n\n:::caption{credit="PA"}\nA caption\n:::\n\nThree.\n');
-    expect(html).toContain('<p id="p1">One. <a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>');
+    const html = render(
+      'One.\n\n## Crosshead\n\nTwo.\n\n:::caption{credit="PA"}\nA caption\n:::\n\nThree.\n',
+    );
+    expect(html).toContain(
+      '<p id="p1">One. <a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>',
+    );
     expect(html).toContain('<h2>Crosshead</h2>');
     expect(html).toContain('<p id="p2">Two.');
     expect(html).toContain('<p id="p3">Three.');
@@ -38,7 +42,9 @@ describe('rehypeParagraphAnchors', () => {
 
 describe('remarkCaptions', () => {
   test('renders a caption directive as a figure with its credit', () => {
-    expect(render(':::caption{credit="Getty Images"}\nLuciana Berger and Chris Leslie\n:::\n')).toBe(
+    expect(
+      render(':::caption{credit="Getty Images"}\nLuciana Berger and Chris Leslie\n:::\n'),
+    ).toBe(
       '<figure class="picture"><figcaption>Luciana Berger and Chris Leslie <span class="credit">Picture: Getty Images</span></figcaption></figure>',
     );
   });
@@ -48,6 +54,8 @@ describe('remarkCaptions', () => {
     );
   });
   test('markup in a credit stays text', () => {
-    expect(render(':::caption{credit="<b>PA</b>"}\n:::\n')).toContain('Picture: &#x3C;b>PA&#x3C;/b>');
+    expect(render(':::caption{credit="<b>PA</b>"}\n:::\n')).toContain(
+      'Picture: &#x3C;b>PA&#x3C;/b>',
+    );
   });
 });

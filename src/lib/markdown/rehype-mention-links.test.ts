@@ -3,7 +3,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { firstPerTarget, type LinkableMention, rehypeMentionLinks } from './rehype-mention-links.ts';
+import {
+  firstPerTarget,
+  type LinkableMention,
+  rehypeMentionLinks,
+} from './rehype-mention-links.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 
 function render(markdown: string, mentions: LinkableMention[]): string {
@@ -29,22 +33,33 @@ describe('rehypeMentionLinks', () => {
     expect(html).toContain(
       '<p id="p1"><a href="/people/luciana-berger/" class="mention">Ms Berger</a> met <a href="/people/chris-leslie/" class="mention">Mr Leslie</a>. Ms Berger left. <a href="#p1"',
     );
-    expect(html).toContain('<p id="p2">Then <a href="/people/chris-leslie/" class="mention">Chris Leslie</a> spoke.');
+    expect(html).toContain(
+      '<p id="p2">Then <a href="/people/chris-leslie/" class="mention">Chris Leslie</a> spoke.',
+    );
   });
 
   test('escaped text stays text and offsets count characters, not markup', () => {
-    const html = render('A \\<b> tag then Ms Berger.', [{ paragraph: 1, start: 15, end: 24, href: '/people/luciana-berger/' }]);
-    expect(html).toContain('A &#x3C;b> tag then <a href="/people/luciana-berger/" class="mention">Ms Berger</a>.');
+    const html = render('A \\<b> tag then Ms Berger.', [
+      { paragraph: 1, start: 15, end: 24, href: '/people/luciana-berger/' },
+    ]);
+    expect(html).toContain(
+      'A &#x3C;b> tag then <a href="/people/luciana-berger/" class="mention">Ms Berger</a>.',
+    );
   });
 
   test('does nothing without mentions', () => {
-    expect(render('Plain.', [])).toBe('<p id="p1">Plain. <a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>');
+    expect(render('Plain.', [])).toBe(
+      '<p id="p1">Plain. <a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>',
+    );
   });
 });
 
 describe('firstPerTarget', () => {
   test('keeps one mention per target and drops overlapping spans', () => {
     const m = (start: number, end: number, href: string) => ({ paragraph: 1, start, end, href });
-    expect(firstPerTarget([m(10, 20, 'a'), m(0, 5, 'b'), m(12, 15, 'c'), m(30, 35, 'a')])).toEqual([m(0, 5, 'b'), m(10, 20, 'a')]);
+    expect(firstPerTarget([m(10, 20, 'a'), m(0, 5, 'b'), m(12, 15, 'c'), m(30, 35, 'a')])).toEqual([
+      m(0, 5, 'b'),
+      m(10, 20, 'a'),
+    ]);
   });
 });

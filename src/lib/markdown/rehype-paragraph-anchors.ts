@@ -19,7 +19,11 @@ function textOf(node: Root['children'][number]): string {
  * @example crossheadId('P1') // 'crosshead.p1'
  */
 export function crossheadId(text: string): string | null {
-  const slug = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/gu, '-');
+  const slug = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/gu, '-');
   return /^p\d+$/.test(slug) ? `crosshead.${slug}` : null;
 }
 
@@ -49,7 +53,11 @@ export function rehypeParagraphAnchors() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: ['para-link'], ariaLabel: `Link to paragraph ${n}` },
+        properties: {
+          href: `#${id}`,
+          className: ['para-link'],
+          ariaLabel: `Link to paragraph ${n}`,
+        },
         children: [{ type: 'text', value: '¶' }],
       };
       node.children.push({ type: 'text', value: ' ' }, link);

@@ -15,7 +15,9 @@ export function remarkCaptions() {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'caption') return;
       const credit = node.attributes?.['credit'];
-      const captionText = node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []));
+      const captionText = node.children.flatMap((child) =>
+        child.type === 'paragraph' ? child.children : [],
+      );
       const parts: PhrasingContent[] = [...captionText];
       if (credit) {
         if (parts.length > 0) parts.push({ type: 'text', value: ' ' });
@@ -25,7 +27,11 @@ export function remarkCaptions() {
           children: [{ type: 'text', value: `Picture: ${credit}` }],
         });
       }
-      const figcaption: Paragraph = { type: 'paragraph', data: { hName: 'figcaption' }, children: parts };
+      const figcaption: Paragraph = {
+        type: 'paragraph',
+        data: { hName: 'figcaption' },
+        children: parts,
+      };
       node.data = { hName: 'figure', hProperties: { className: ['picture'] } };
       node.children = [figcaption];
     });

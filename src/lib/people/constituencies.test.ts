@@ -18,7 +18,13 @@ describe('findConstituencyMentions', () => {
       [13, 'Nottingham East', 'nottingham-east'],
     ]);
     const [canterbury] = findConstituencyMentions(matcher, seed000);
-    expect(canterbury).toEqual({ constituency: 'canterbury', paragraph: 11, start: 148, end: 158, text: 'Canterbury' });
+    expect(canterbury).toEqual({
+      constituency: 'canterbury',
+      paragraph: 11,
+      start: 148,
+      end: 158,
+      text: 'Canterbury',
+    });
   });
 
   test('seed 001: "the Liverpool Wavertree constituency", "the people of Liverpool Wavertree", "represents Birkenhead", "Grantham and Stamford"', () => {

@@ -223,8 +223,13 @@ describe('loadRegister', () => {
     writeFileSync(file, JSON.stringify(imported));
     const first = loadRegister({ editorialDir: dir, importedDir });
     expect(loadRegister({ editorialDir: dir, importedDir })).toBe(first);
-    writeFileSync(file, JSON.stringify({ ...imported, meta: { ...imported.meta, importedOn: '2026-12-05' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...imported, meta: { ...imported.meta, importedOn: '2026-12-05' } }),
+    );
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(loadRegister({ editorialDir: dir, importedDir }).imported?.importedOn).toBe('2026-12-05');
+    expect(loadRegister({ editorialDir: dir, importedDir }).imported?.importedOn).toBe(
+      '2026-12-05',
+    );
   });
 });

@@ -72,7 +72,7 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
   };
   // Tokens grouped into words, each word read as it is grouped: most are not capitalised,
   // and only end the run before them.
-  for (let t = 0; t < tokens.length; ) {
+  for (let t = 0; t < tokens.length;) {
     const end = wordEnd(text, tokens, t);
     if (!isCapitalisedWord(tokens, t, end) || cover.covered[t] === 1) {
       flush();
@@ -80,7 +80,8 @@ export function nameRuns(scanned: ScannedParagraph): NameRun[] {
       const word = runWord(scanned, cover, t, end);
       const prev = run.at(-1);
       // Words join a run across one space, and not after a possessive.
-      const joins = prev && /^[ \u00a0]$/u.test(text.slice(prev.end, word.start)) && !prev.possessive;
+      const joins =
+        prev && /^[ \u00a0]$/u.test(text.slice(prev.end, word.start)) && !prev.possessive;
       if (prev && !joins) flush();
       run.push(word);
     }
@@ -113,7 +114,12 @@ function registryCover({ tokens, hits }: ScannedParagraph): RegistryCover {
 }
 
 /** The capitalised word of tokens t to end, with what the run rules need to know of it. */
-function runWord({ text, tokens }: ScannedParagraph, cover: RegistryCover, t: number, end: number): RunWord {
+function runWord(
+  { text, tokens }: ScannedParagraph,
+  cover: RegistryCover,
+  t: number,
+  end: number,
+): RunWord {
   const first = tokens[t]!;
   const last = tokens[end - 1]!;
   return {
@@ -132,7 +138,13 @@ function runWord({ text, tokens }: ScannedParagraph, cover: RegistryCover, t: nu
 function nameRunOf(text: string, words: readonly RunWord[]): NameRun {
   const first = words[0]!;
   const last = words.at(-1)!;
-  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, first: first.text, last: last.text };
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    first: first.text,
+    last: last.text,
+  };
 }
 
 /** Where the word starting at token t ends: tokens joined by a hyphen or an inner apostrophe. */

@@ -9,7 +9,11 @@ export interface HeldOnDate<T> {
 }
 
 function held<
-  T extends { from?: string | undefined; to?: string | undefined; attested?: readonly string[] | undefined },
+  T extends {
+    from?: string | undefined;
+    to?: string | undefined;
+    attested?: readonly string[] | undefined;
+  },
 >(items: readonly T[], date: string): HeldOnDate<T>[] {
   return items.flatMap((item) => {
     const overlap = periodOnDate(item, date);
@@ -42,8 +46,14 @@ export function roleOnDate(person: Pick<Person, 'roles'>, date: string): HeldOnD
  * @example partyOnDate(berger, '2019-02') // [{ value: 'labour', certain: false }, { value: 'change-uk', certain: false }]
  * @example partyOnDate(berger, '2019-03-01') // [{ value: 'change-uk', certain: true }]
  */
-export function partyOnDate(person: Pick<Person, 'seats' | 'parties'>, date: string): HeldOnDate<string>[] {
-  const stints = [...(person.seats ?? []).flatMap((seat) => seat.parties), ...(person.parties ?? [])];
+export function partyOnDate(
+  person: Pick<Person, 'seats' | 'parties'>,
+  date: string,
+): HeldOnDate<string>[] {
+  const stints = [
+    ...(person.seats ?? []).flatMap((seat) => seat.parties),
+    ...(person.parties ?? []),
+  ];
   const byParty = new Map<string, boolean>();
   for (const { value, certain } of held(stints, date))
     byParty.set(value.party, (byParty.get(value.party) ?? false) || certain);
@@ -57,7 +67,10 @@ export function partyOnDate(person: Pick<Person, 'seats' | 'parties'>, date: str
  */
 export function seatOnDate(person: Pick<Person, 'seats'>, date: string): HeldOnDate<string>[] {
   return certainFirst(
-    held(person.seats ?? [], date).map(({ value, certain }) => ({ value: value.constituency, certain })),
+    held(person.seats ?? [], date).map(({ value, certain }) => ({
+      value: value.constituency,
+      certain,
+    })),
   );
 }
 
@@ -67,7 +80,10 @@ export function seatOnDate(person: Pick<Person, 'seats'>, date: string): HeldOnD
  * @example partyNotRecordedOnDate(importedMp, '2019-03-01') // true: parties complete to 2019-01-31
  * @example partyNotRecordedOnDate(berger, '2019-03-01') // false: Change UK, an editorial fact
  */
-export function partyNotRecordedOnDate(person: Pick<Person, 'seats' | 'parties'>, date: string): boolean {
+export function partyNotRecordedOnDate(
+  person: Pick<Person, 'seats' | 'parties'>,
+  date: string,
+): boolean {
   const seated = seatOnDate(person, date).some((seat) => seat.certain);
   return seated && partyOnDate(person, date).length === 0;
 }

@@ -20,7 +20,8 @@ const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?
  * @example dateSpan('2011') // { first: '2011-01-01', last: '2011-12-31' }
  */
 export function dateSpan(date: string): Span {
-  if (!PARTIAL_DATE.test(date)) throw new Error(`Not a YYYY, YYYY-MM or YYYY-MM-DD date: "${date}"`);
+  if (!PARTIAL_DATE.test(date))
+    throw new Error(`Not a YYYY, YYYY-MM or YYYY-MM-DD date: "${date}"`);
   if (date.length === 4) return { first: `${date}-01-01`, last: `${date}-12-31` };
   if (date.length === 7) return { first: `${date}-01`, last: `${date}-31` };
   return { first: date, last: date };

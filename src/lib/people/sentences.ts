@@ -42,7 +42,8 @@ export function splitSentences(text: string, quoted: readonly [number, number][]
     const end = m.index + m[0].length;
     // A full stop inside a quote does not end the sentence; one that ends the quote does.
     const lastChar = end - 1;
-    const endsQuote = /["”’']/.test(text[lastChar]!) && isQuoted(quoted, lastChar) && !isQuoted(quoted, end);
+    const endsQuote =
+      /["”’']/.test(text[lastChar]!) && isQuoted(quoted, lastChar) && !isQuoted(quoted, end);
     if (isQuoted(quoted, m.index) && !endsQuote) continue;
     const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1];
     if (m[0] === '.' && word && ABBREVIATIONS.has(word)) continue;

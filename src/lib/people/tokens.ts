@@ -30,7 +30,7 @@ export function tokenize(text: string): Token[] {
   // time (the regex's Unicode classes were most of the people scan).
   const tokens: Token[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const word = isWordCharacter(code);
     if (word && start < 0) start = i;

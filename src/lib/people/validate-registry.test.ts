@@ -90,7 +90,9 @@ describe('the registry in src/data', () => {
     ]) {
       expect(seats.has(slug), slug).toBe(true);
     }
-    const held = new Set(registry.people.flatMap((p) => (p.seats ?? []).map((s) => s.constituency)));
+    const held = new Set(
+      registry.people.flatMap((p) => (p.seats ?? []).map((s) => s.constituency)),
+    );
     expect([...seats].filter((s) => !held.has(s))).toEqual([]);
   });
 
@@ -102,7 +104,8 @@ describe('the registry in src/data', () => {
 });
 
 describe('validateRegistry', () => {
-  const berger = () => clone(peopleJson.find((p) => p.slug === 'luciana-berger')!) as unknown as Person;
+  const berger = () =>
+    clone(peopleJson.find((p) => p.slug === 'luciana-berger')!) as unknown as Person;
 
   test('names a seat pointing to a missing constituency', () => {
     const person = berger();
@@ -124,13 +127,18 @@ describe('validateRegistry', () => {
     expect(() => validateRegistry([berger(), berger()], constituenciesJson, partiesJson)).toThrow(
       'duplicate person slug "luciana-berger"',
     );
-    expect(() => validateRegistry([], [...constituenciesJson, constituenciesJson[0]], partiesJson)).toThrow(
-      'duplicate constituency slug "canterbury"',
-    );
+    expect(() =>
+      validateRegistry([], [...constituenciesJson, constituenciesJson[0]], partiesJson),
+    ).toThrow('duplicate constituency slug "canterbury"');
   });
 
   test('names a name form claimed by two people', () => {
-    const other = { ...berger(), slug: 'luciana-berger-2', name: 'L. Berger', aliases: ['Luciana Berger'] };
+    const other = {
+      ...berger(),
+      slug: 'luciana-berger-2',
+      name: 'L. Berger',
+      aliases: ['Luciana Berger'],
+    };
     expect(() => validateRegistry([berger(), other], constituenciesJson, partiesJson)).toThrow(
       'name form "Luciana Berger" is claimed by both luciana-berger and luciana-berger-2',
     );
@@ -145,7 +153,9 @@ describe('validateRegistry', () => {
       ...(origin ? { origin } : {}),
     });
     const [basildon, hillsborough] = [smith('angela-smith-a', 'imported'), smith('angela-smith-b')];
-    expect(() => validateRegistry([basildon, hillsborough], constituenciesJson, partiesJson)).not.toThrow();
+    expect(() =>
+      validateRegistry([basildon, hillsborough], constituenciesJson, partiesJson),
+    ).not.toThrow();
     const twin = { ...smith('angela-smith-c'), aliases: ['Angie Smith'] };
     const other = { ...smith('angela-smith-d'), aliases: ['Angie Smith'] };
     expect(() => validateRegistry([twin, other], constituenciesJson, partiesJson)).toThrow(

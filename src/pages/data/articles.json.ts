@@ -6,5 +6,7 @@ import { articlesExportSchema } from '../../schemas/open-data.ts';
 /** Open data: every article as JSON (schema in src/schemas/open-data.ts, documented in docs/open-data.md). */
 export async function GET(context: APIContext) {
   const rows = articlesExportSchema.parse(articleRows(await getArchive(), context.site!));
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 }

@@ -6,5 +6,7 @@ import { peopleExportSchema } from '../../schemas/open-data.ts';
 /** Open data: every people as JSON (schema in src/schemas/open-data.ts, documented in docs/open-data.md). */
 export async function GET(context: APIContext) {
   const rows = peopleExportSchema.parse(personRows(await getArchive(), context.site!));
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 }

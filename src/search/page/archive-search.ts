@@ -1,5 +1,13 @@
 import { type Candidates, candidateParts } from '../parts/candidates.ts';
-import { type FilterDirectory, MANIFEST_PATH, MANIFEST_VERSION, type ManifestPart, PART_FILTER, PEOPLE_BUNDLE_PATH, type SearchPartsManifest } from '../parts/manifest.ts';
+import {
+  type FilterDirectory,
+  MANIFEST_PATH,
+  MANIFEST_VERSION,
+  type ManifestPart,
+  PART_FILTER,
+  PEOPLE_BUNDLE_PATH,
+  type SearchPartsManifest,
+} from '../parts/manifest.ts';
 import type { FilterCounts, ResultFragment } from './format.ts';
 import type { PagefindFilterQuery, SortOrder } from './state.ts';
 
@@ -37,7 +45,10 @@ interface PagefindInstance {
   destroy(): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string; mergeFilter: Record<string, string> }): PagefindInstance;
+  createInstance(options: {
+    basePath: string;
+    mergeFilter: Record<string, string>;
+  }): PagefindInstance;
 }
 
 /** What a search found: the parts it may read, the people and constituencies, and the articles so far. */
@@ -72,7 +83,11 @@ export class ArticleResults {
   readonly #read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>;
   readonly #readAllAtOnce: boolean;
 
-  constructor(parts: readonly ManifestPart[], read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>, readAllAtOnce: boolean) {
+  constructor(
+    parts: readonly ManifestPart[],
+    read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>,
+    readAllAtOnce: boolean,
+  ) {
     this.parts = parts;
     this.#read = read;
     this.#readAllAtOnce = readAllAtOnce;
@@ -116,7 +131,12 @@ export class ArchiveSearch {
   /** The number of the latest search: an older one reads no further parts. */
   #epoch = 0;
 
-  private constructor(pagefind: PagefindModule, manifest: SearchPartsManifest, manifestUrl: URL, options: InstanceOptions) {
+  private constructor(
+    pagefind: PagefindModule,
+    manifest: SearchPartsManifest,
+    manifestUrl: URL,
+    options: InstanceOptions,
+  ) {
     this.#pagefind = pagefind;
     this.manifest = manifest;
     this.#partNumber = new Map(manifest.parts.map((part, number) => [part, number]));
@@ -139,14 +159,20 @@ export class ArchiveSearch {
       fetchText(manifestUrl.href),
     ]);
     const manifest = JSON.parse(manifestText) as SearchPartsManifest;
-    if (manifest.version !== MANIFEST_VERSION) throw new Error(`search: parts manifest version ${manifest.version}, expected ${MANIFEST_VERSION}`);
+    if (manifest.version !== MANIFEST_VERSION)
+      throw new Error(
+        `search: parts manifest version ${manifest.version}, expected ${MANIFEST_VERSION}`,
+      );
     return new ArchiveSearch(pagefind, manifest, manifestUrl, options);
   }
 
   async #open(): Promise<PagefindInstance> {
     // The people part carries the part filter too, so a search can leave it out: a part that
     // does not hold a query word would answer with pages matching a shorter word (candidates.ts).
-    const instance = this.#pagefind.createInstance({ basePath: PEOPLE_BUNDLE_PATH, mergeFilter: { [PART_FILTER]: this.manifest.parts[0]!.id } });
+    const instance = this.#pagefind.createInstance({
+      basePath: PEOPLE_BUNDLE_PATH,
+      mergeFilter: { [PART_FILTER]: this.manifest.parts[0]!.id },
+    });
     await instance.options(this.#options);
     await instance.init();
     return instance;
@@ -173,7 +199,10 @@ export class ArchiveSearch {
       if (this.#merged.has(number)) continue;
       this.#merged.add(number);
       const part = this.manifest.parts[number]!;
-      await instance.mergeIndex(part.bundle, { ...this.#options, mergeFilter: { [PART_FILTER]: part.id } });
+      await instance.mergeIndex(part.bundle, {
+        ...this.#options,
+        mergeFilter: { [PART_FILTER]: part.id },
+      });
     }
     return instance;
   }
@@ -197,7 +226,9 @@ export class ArchiveSearch {
 
   /** Every filter value with its page count and parts (loaded once, when first needed). */
   filterDirectory(): Promise<FilterDirectory> {
-    this.#filterDirectory ??= fetchText(new URL(this.manifest.filters, this.#manifestUrl).href).then((text) => JSON.parse(text) as FilterDirectory);
+    this.#filterDirectory ??= fetchText(
+      new URL(this.manifest.filters, this.#manifestUrl).href,
+    ).then((text) => JSON.parse(text) as FilterDirectory);
     return this.#filterDirectory;
   }
 
@@ -206,9 +237,15 @@ export class ArchiveSearch {
    * only those, so it finds exactly what one index over the whole archive would.
    */
   candidates(term: string | null, filters: PagefindFilterQuery): Promise<Candidates> {
-    const chosen = Object.fromEntries(Object.entries(filters).map(([filter, value]) => [filter, value?.any ?? []]));
+    const chosen = Object.fromEntries(
+      Object.entries(filters).map(([filter, value]) => [filter, value?.any ?? []]),
+    );
     return candidateParts(
-      { words: this.manifest.words, partCount: this.manifest.parts.length, includeCharacters: this.manifest.includeCharacters },
+      {
+        words: this.manifest.words,
+        partCount: this.manifest.parts.length,
+        includeCharacters: this.manifest.includeCharacters,
+      },
       term,
       chosen,
       (file) => this.#chunk(file),
@@ -228,7 +265,11 @@ export class ArchiveSearch {
    * current one holds parts this search cannot use (each would cost its index chunks for
    * the words); a search superseded by a newer one reads no further parts.
    */
-  async search(term: string | null, filters: PagefindFilterQuery, order: SortOrder): Promise<ArchiveResults> {
+  async search(
+    term: string | null,
+    filters: PagefindFilterQuery,
+    order: SortOrder,
+  ): Promise<ArchiveResults> {
     const epoch = ++this.#epoch;
     const candidates = await this.candidates(term, filters);
     const allowed = new Set(candidates.parts);
@@ -237,10 +278,12 @@ export class ArchiveSearch {
       if ([...this.#merged].some((part) => !allowed.has(part))) await this.#reopen();
       if (!allowed.has(0)) return [];
       const instance = await this.#instance;
-      return (await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } })).results;
+      return (await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } }))
+        .results;
     });
     const articleParts = candidates.parts.filter((n) => n > 0);
-    const numbers = order === 'oldest' ? oldestFirst(this.manifest.parts, articleParts) : articleParts;
+    const numbers =
+      order === 'oldest' ? oldestFirst(this.manifest.parts, articleParts) : articleParts;
     const read = (parts: readonly ManifestPart[]) =>
       this.#exclusive(async () => {
         this.#assertCurrent(epoch);
@@ -250,7 +293,9 @@ export class ArchiveSearch {
         const response = await instance.search(term, {
           filters: { ...filters, ...this.#onlyParts(wanted) },
           // Undated parts keep relevance order; one dated part at a time keeps Pagefind's date order exact.
-          ...(order !== 'relevance' && dated ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } } : {}),
+          ...(order !== 'relevance' && dated
+            ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } }
+            : {}),
         });
         return response.results;
       });
@@ -275,7 +320,12 @@ export class ArchiveSearch {
   async counts(term: string | null, filters: PagefindFilterQuery): Promise<FilterCounts> {
     const directory = await this.filterDirectory();
     if (term === null && Object.keys(filters).length === 0) {
-      return Object.fromEntries(Object.entries(directory).map(([filter, values]) => [filter, Object.fromEntries(Object.entries(values).map(([v, [n]]) => [v, n]))]));
+      return Object.fromEntries(
+        Object.entries(directory).map(([filter, values]) => [
+          filter,
+          Object.fromEntries(Object.entries(values).map(([v, [n]]) => [v, n])),
+        ]),
+      );
     }
     // Every part holding the words, whatever the filters: a chosen filter is counted without itself.
     const { parts } = await this.candidates(term, {});
@@ -288,7 +338,8 @@ export class ArchiveSearch {
       for (const filter of Object.keys(filters)) {
         const others: PagefindFilterQuery = { ...filters };
         delete others[filter as keyof PagefindFilterQuery];
-        counts[filter] = (await instance.search(term, { filters: { ...others, ...only } })).filters[filter] ?? {};
+        counts[filter] =
+          (await instance.search(term, { filters: { ...others, ...only } })).filters[filter] ?? {};
       }
       delete counts[PART_FILTER];
       return counts;

@@ -36,7 +36,10 @@ const PARAGRAPH_ID = /^p\d+$/;
  * the reader lands on the words; '' when the match is not in a numbered paragraph.
  * @example paragraphOfFirstMatch([30, 12], [{ element: 'p', id: 'p1', location: 5 }, { element: 'p', id: 'p2', location: 20 }]) // 'p1'
  */
-export function paragraphOfFirstMatch(locations: readonly number[] = [], anchors: ResultFragment['anchors'] = []): string {
+export function paragraphOfFirstMatch(
+  locations: readonly number[] = [],
+  anchors: ResultFragment['anchors'] = [],
+): string {
   if (locations.length === 0) return '';
   const first = Math.min(...locations);
   let best: { id: string; location: number } | undefined;
@@ -55,12 +58,21 @@ export function paragraphOfFirstMatch(locations: readonly number[] = [], anchors
  */
 export function resultView(fragment: ResultFragment): ResultView {
   const paragraph = paragraphOfFirstMatch(fragment.locations, fragment.anchors);
-  const href = paragraph && !fragment.url.includes('#') ? `${fragment.url}#${paragraph}` : fragment.url;
+  const href =
+    paragraph && !fragment.url.includes('#') ? `${fragment.url}#${paragraph}` : fragment.url;
   const type = fragment.meta['type'] ?? fragment.filters?.['type']?.[0] ?? 'Page';
   // An article with no date says so, rather than showing nothing where the date goes.
   const date = fragment.meta['date'] ?? (type === 'Article' ? 'Date not known' : undefined);
-  const details = [date, fragment.meta['publication']].filter((d): d is string => typeof d === 'string' && d !== '');
-  return { href, title: fragment.meta['title']?.trim() || fragment.url, excerptHtml: fragment.excerpt, type, details };
+  const details = [date, fragment.meta['publication']].filter(
+    (d): d is string => typeof d === 'string' && d !== '',
+  );
+  return {
+    href,
+    title: fragment.meta['title']?.trim() || fragment.url,
+    excerptHtml: fragment.excerpt,
+    type,
+    details,
+  };
 }
 
 /** What one search found, as the live region announces it. */
@@ -88,12 +100,23 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function summaryMessage(summary: SearchSummary): string {
   const words = summary.query.trim();
   const found: string[] = [];
-  if (summary.people > 0) found.push(plural(summary.people, 'person or constituency', 'people and constituencies'));
-  if (summary.articles > 0 || !summary.complete) found.push(`${summary.complete ? '' : 'at least '}${plural(summary.articles, 'article', 'articles')}`);
-  const scope = words === '' ? 'the chosen filters' : `“${words}”${summary.filtered ? ', with the chosen filters' : ''}`;
-  if (found.length === 0) return words === '' ? 'Nothing matches the chosen filters.' : `No results for ${scope}.`;
+  if (summary.people > 0)
+    found.push(plural(summary.people, 'person or constituency', 'people and constituencies'));
+  if (summary.articles > 0 || !summary.complete)
+    found.push(
+      `${summary.complete ? '' : 'at least '}${plural(summary.articles, 'article', 'articles')}`,
+    );
+  const scope =
+    words === ''
+      ? 'the chosen filters'
+      : `“${words}”${summary.filtered ? ', with the chosen filters' : ''}`;
+  if (found.length === 0)
+    return words === '' ? 'Nothing matches the chosen filters.' : `No results for ${scope}.`;
   const list = found.join(' and ');
-  const sentence = words === '' ? `${list} ${found.length === 1 && summary.people + summary.articles === 1 ? 'matches' : 'match'} ${scope}.` : `${list} for ${scope}.`;
+  const sentence =
+    words === ''
+      ? `${list} ${found.length === 1 && summary.people + summary.articles === 1 ? 'matches' : 'match'} ${scope}.`
+      : `${list} for ${scope}.`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
@@ -103,11 +126,22 @@ export function summaryMessage(summary: SearchSummary): string {
  * @example scopeMessage('newest', ['2019', '2018'], 5) // 'Newest first. Searched 2019 and 2018 so far, of 5 periods with matches; “Show more articles” reads on.'
  * @example scopeMessage('newest', ['2019', '2018'], 2) // 'Newest first, from both periods with matches.'
  */
-export function scopeMessage(order: SortOrder, searched: readonly string[], periods: number): string {
-  const lead = order === 'newest' ? 'Newest first' : order === 'oldest' ? 'Oldest first' : 'Best match';
+export function scopeMessage(
+  order: SortOrder,
+  searched: readonly string[],
+  periods: number,
+): string {
+  const lead =
+    order === 'newest' ? 'Newest first' : order === 'oldest' ? 'Oldest first' : 'Best match';
   if (periods === 0) return '';
-  if (searched.length >= periods) return `${lead}, from ${periods === 1 ? 'the one period' : periods === 2 ? 'both periods' : `all ${periods} periods`} with matches.`;
-  const span = searched.length === 1 ? searched[0]! : searched.length === 2 ? `${searched[0]} and ${searched[1]}` : `${searched[0]} to ${searched.at(-1)}`;
+  if (searched.length >= periods)
+    return `${lead}, from ${periods === 1 ? 'the one period' : periods === 2 ? 'both periods' : `all ${periods} periods`} with matches.`;
+  const span =
+    searched.length === 1
+      ? searched[0]!
+      : searched.length === 2
+        ? `${searched[0]} and ${searched[1]}`
+        : `${searched[0]} to ${searched.at(-1)}`;
   return `${lead}. Searched ${span} so far, of ${periods} periods with matches; “Show more articles” reads on.`;
 }
 
@@ -121,7 +155,8 @@ export function scopeMessage(order: SortOrder, searched: readonly string[], peri
 export function missingWordsMessage(missing: readonly string[], wordCount: number): string {
   if (missing.length === 0 || missing.length >= wordCount) return '';
   const quoted = missing.map((w) => `“${w}”`);
-  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  const list =
+    quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
   return `No page of the archive has ${list}, so the search is for the other words.`;
 }
 
@@ -136,7 +171,11 @@ export const FILTER_LEGENDS: Record<SearchFilter, string> = {
 };
 
 /** How the `type` filter's values read as options. */
-const TYPE_LABELS: Record<string, string> = { Article: 'Articles', Person: 'People', Constituency: 'Constituencies' };
+const TYPE_LABELS: Record<string, string> = {
+  Article: 'Articles',
+  Person: 'People',
+  Constituency: 'Constituencies',
+};
 
 export interface FilterOption {
   value: string;
@@ -152,7 +191,11 @@ export interface FilterOption {
  * @example filterOptions('year', { '2015': 2, '2019': 1, '2018': 0 }, ['2018'])
  *   // [{ value: '2019', count: 1, checked: false, … }, { value: '2018', count: 0, checked: true, … }, { value: '2015', count: 2, checked: false, … }]
  */
-export function filterOptions(filter: SearchFilter, counts: Record<string, number> = {}, selected: readonly string[] = []): FilterOption[] {
+export function filterOptions(
+  filter: SearchFilter,
+  counts: Record<string, number> = {},
+  selected: readonly string[] = [],
+): FilterOption[] {
   const values = new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...selected]);
   const options = [...values].map((value) => ({
     value,
@@ -166,7 +209,8 @@ export function filterOptions(filter: SearchFilter, counts: Record<string, numbe
   };
   return options.sort((a, b) => {
     if (filter === 'year') return compareCodePoints(b.value, a.value);
-    if (filter === 'type') return typeOrder(a.value) - typeOrder(b.value) || compareCodePoints(a.value, b.value);
+    if (filter === 'type')
+      return typeOrder(a.value) - typeOrder(b.value) || compareCodePoints(a.value, b.value);
     return a.value.localeCompare(b.value, 'en-GB', { sensitivity: 'base' });
   });
 }

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, hasCriteria, hasFilters, historyAction, pagefindFilters, pagefindTerm, searchFromState, stateFromSearch, withFilter } from './state.ts';
+import {
+  emptyState,
+  hasCriteria,
+  hasFilters,
+  historyAction,
+  pagefindFilters,
+  pagefindTerm,
+  searchFromState,
+  stateFromSearch,
+  withFilter,
+} from './state.ts';
 
 describe('URL <-> state', () => {
   test('reads the query, every filter (repeated for several values) and the sort', () => {
@@ -17,20 +27,34 @@ describe('URL <-> state', () => {
 
   test('ignores unknown parameters, empty and repeated values, and an unknown sort', () => {
     const state = stateFromSearch('?q=&colour=red&year=&year=2019&year=2019&sort=random');
-    expect(state).toEqual({ ...emptyState(), filters: { ...emptyState().filters, year: ['2019'] } });
+    expect(state).toEqual({
+      ...emptyState(),
+      filters: { ...emptyState().filters, year: ['2019'] },
+    });
   });
 
   test('decodes names with spaces, commas and ampersands', () => {
-    const state = stateFromSearch('?constituency=Normanton%2C+Pontefract+and+Castleford&publication=The+Spectator+%28Coffee+House%29');
+    const state = stateFromSearch(
+      '?constituency=Normanton%2C+Pontefract+and+Castleford&publication=The+Spectator+%28Coffee+House%29',
+    );
     expect(state.filters.constituency).toEqual(['Normanton, Pontefract and Castleford']);
     expect(state.filters.publication).toEqual(['The Spectator (Coffee House)']);
   });
 
   test('writes a canonical query string: q, filters in a fixed order, sort unless newest first', () => {
-    const state = withFilter(withFilter({ ...emptyState(), query: '  Wavertree ' }, 'year', '2019', true), 'type', 'Person', true);
+    const state = withFilter(
+      withFilter({ ...emptyState(), query: '  Wavertree ' }, 'year', '2019', true),
+      'type',
+      'Person',
+      true,
+    );
     expect(searchFromState(state)).toBe('?q=Wavertree&type=Person&year=2019');
-    expect(searchFromState({ ...state, sort: 'oldest' })).toBe('?q=Wavertree&type=Person&year=2019&sort=oldest');
-    expect(searchFromState({ ...state, sort: 'relevance' })).toBe('?q=Wavertree&type=Person&year=2019&sort=relevance');
+    expect(searchFromState({ ...state, sort: 'oldest' })).toBe(
+      '?q=Wavertree&type=Person&year=2019&sort=oldest',
+    );
+    expect(searchFromState({ ...state, sort: 'relevance' })).toBe(
+      '?q=Wavertree&type=Person&year=2019&sort=relevance',
+    );
   });
 
   test('the empty state is the bare page', () => {
@@ -39,7 +63,8 @@ describe('URL <-> state', () => {
   });
 
   test('round-trips', () => {
-    const search = '?q=Corbyn+Labour&person=Jeremy+Corbyn&constituency=Normanton%2C+Pontefract+and+Castleford&year=2015&year=2018&sort=oldest';
+    const search =
+      '?q=Corbyn+Labour&person=Jeremy+Corbyn&constituency=Normanton%2C+Pontefract+and+Castleford&year=2015&year=2018&sort=oldest';
     expect(searchFromState(stateFromSearch(search))).toBe(search);
   });
 });
@@ -64,8 +89,16 @@ describe('state changes', () => {
 
 describe('Pagefind arguments', () => {
   test('filters: any value within a filter, only filters with values, optionally one left out', () => {
-    const state = withFilter(withFilter(withFilter(emptyState(), 'year', '2015', true), 'year', '2019', true), 'type', 'Article', true);
-    expect(pagefindFilters(state.filters)).toEqual({ type: { any: ['Article'] }, year: { any: ['2015', '2019'] } });
+    const state = withFilter(
+      withFilter(withFilter(emptyState(), 'year', '2015', true), 'year', '2019', true),
+      'type',
+      'Article',
+      true,
+    );
+    expect(pagefindFilters(state.filters)).toEqual({
+      type: { any: ['Article'] },
+      year: { any: ['2015', '2019'] },
+    });
     expect(pagefindFilters(state.filters, 'year')).toEqual({ type: { any: ['Article'] } });
     expect(pagefindFilters(emptyState().filters)).toEqual({});
   });

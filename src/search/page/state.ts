@@ -29,7 +29,10 @@ export function emptyState(): SearchState {
 }
 
 function emptyFilters(): Record<SearchFilter, string[]> {
-  return Object.fromEntries(SEARCH_FILTERS.map((f) => [f, []])) as unknown as Record<SearchFilter, string[]>;
+  return Object.fromEntries(SEARCH_FILTERS.map((f) => [f, []])) as unknown as Record<
+    SearchFilter,
+    string[]
+  >;
 }
 
 /**
@@ -42,10 +45,19 @@ export function stateFromSearch(search: string | URLSearchParams): SearchState {
   const state = emptyState();
   state.query = params.get('q') ?? '';
   for (const filter of SEARCH_FILTERS) {
-    state.filters[filter] = [...new Set(params.getAll(filter).map((v) => v.trim()).filter((v) => v !== ''))];
+    state.filters[filter] = [
+      ...new Set(
+        params
+          .getAll(filter)
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      ),
+    ];
   }
   const sort = params.get('sort');
-  state.sort = (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : DEFAULT_SORT;
+  state.sort = (SORT_ORDERS as readonly string[]).includes(sort ?? '')
+    ? (sort as SortOrder)
+    : DEFAULT_SORT;
   return state;
 }
 
@@ -58,7 +70,8 @@ export function searchFromState(state: SearchState): string {
   const params = new URLSearchParams();
   const query = state.query.trim();
   if (query !== '') params.set('q', query);
-  for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
+  for (const filter of SEARCH_FILTERS)
+    for (const value of state.filters[filter]) params.append(filter, value);
   if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
@@ -78,9 +91,17 @@ export function hasFilters(state: SearchState): boolean {
  * A copy of the state with one filter value selected or not.
  * @example withFilter(state, 'year', '2019', true).filters.year // [...state.filters.year, '2019']
  */
-export function withFilter(state: SearchState, filter: SearchFilter, value: string, selected: boolean): SearchState {
+export function withFilter(
+  state: SearchState,
+  filter: SearchFilter,
+  value: string,
+  selected: boolean,
+): SearchState {
   const current = state.filters[filter].filter((v) => v !== value);
-  return { ...state, filters: { ...state.filters, [filter]: selected ? [...current, value] : current } };
+  return {
+    ...state,
+    filters: { ...state.filters, [filter]: selected ? [...current, value] : current },
+  };
 }
 
 /** Pagefind's filter argument: any selected value within a filter, all filters together. */
@@ -91,10 +112,14 @@ export type PagefindFilterQuery = Partial<Record<SearchFilter, { any: string[] }
  * that filter's other values as if it were not applied).
  * @example pagefindFilters({ ...none, year: ['2015', '2019'], type: ['Article'] }) // { type: { any: ['Article'] }, year: { any: ['2015', '2019'] } }
  */
-export function pagefindFilters(filters: Record<SearchFilter, string[]>, except?: SearchFilter): PagefindFilterQuery {
+export function pagefindFilters(
+  filters: Record<SearchFilter, string[]>,
+  except?: SearchFilter,
+): PagefindFilterQuery {
   const out: PagefindFilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
-    if (filter !== except && filters[filter].length > 0) out[filter] = { any: [...filters[filter]] };
+    if (filter !== except && filters[filter].length > 0)
+      out[filter] = { any: [...filters[filter]] };
   }
   return out;
 }
@@ -116,7 +141,10 @@ export type ChangeCause = 'typing' | 'commit';
  * @example historyAction({ fromTyping: true, sameUrl: false }, 'typing') // 'replace'
  * @example historyAction({ fromTyping: false, sameUrl: false }, 'typing') // 'push'
  */
-export function historyAction(current: { fromTyping: boolean; sameUrl: boolean }, cause: ChangeCause): 'push' | 'replace' | 'none' {
+export function historyAction(
+  current: { fromTyping: boolean; sameUrl: boolean },
+  cause: ChangeCause,
+): 'push' | 'replace' | 'none' {
   if (current.sameUrl) return 'none';
   if (cause === 'typing' && current.fromTyping) return 'replace';
   return 'push';

@@ -54,7 +54,9 @@ class CborReader {
   }
 
   private fail(what: string): never {
-    throw new PagefindBundleError(`${this.file}: ${what} at byte ${this.offset} of its CBOR (not a Pagefind word index this reader knows)`);
+    throw new PagefindBundleError(
+      `${this.file}: ${what} at byte ${this.offset} of its CBOR (not a Pagefind word index this reader knows)`,
+    );
   }
 
   /** The major type and argument of the next item; `null` argument for an indefinite length. */
@@ -67,8 +69,10 @@ class CborReader {
     if (info === 24) return { major, argument: this.bytes[(this.offset += 1) - 1]! };
     if (info === 25) return { major, argument: this.bytes.readUInt16BE((this.offset += 2) - 2) };
     if (info === 26) return { major, argument: this.bytes.readUInt32BE((this.offset += 4) - 4) };
-    if (info === 27) return { major, argument: Number(this.bytes.readBigUInt64BE((this.offset += 8) - 8)) };
-    if (info === 31 && (major === 2 || major === 3 || major === 4 || major === 5)) return { major, argument: null };
+    if (info === 27)
+      return { major, argument: Number(this.bytes.readBigUInt64BE((this.offset += 8) - 8)) };
+    if (info === 31 && (major === 2 || major === 3 || major === 4 || major === 5))
+      return { major, argument: null };
     return this.fail(`unsupported item (major type ${major}, info ${info})`);
   }
 
@@ -128,16 +132,20 @@ class CborReader {
  */
 export function indexFileWords(decompressed: Buffer, file: string): string[] {
   if (decompressed.toString('latin1', 0, SIGNATURE.length) !== SIGNATURE) {
-    throw new PagefindBundleError(`${file}: does not start with Pagefind's "${SIGNATURE}" signature`);
+    throw new PagefindBundleError(
+      `${file}: does not start with Pagefind's "${SIGNATURE}" signature`,
+    );
   }
   const reader = new CborReader(decompressed.subarray(SIGNATURE.length), file);
   const words: string[] = [];
   // WordIndex: [words]; each PackedWord: [word, pages, …later fields].
   let fields = reader.arrayLength();
-  if (fields === null || fields < 1) throw new PagefindBundleError(`${file}: a word index with no words field`);
+  if (fields === null || fields < 1)
+    throw new PagefindBundleError(`${file}: a word index with no words field`);
   reader.forEachInArray(() => {
     const wordFields = reader.arrayLength();
-    if (wordFields === null || wordFields < 1) throw new PagefindBundleError(`${file}: a word entry with no word`);
+    if (wordFields === null || wordFields < 1)
+      throw new PagefindBundleError(`${file}: a word entry with no word`);
     words.push(reader.text());
     for (let i = 1; i < wordFields; i += 1) reader.skip();
   });
@@ -154,13 +162,17 @@ export function bundleWords(bundleDir: string): Set<string> {
   const words = new Set<string>();
   // Pagefind writes no index folder for a bundle with no pages.
   if (!existsSync(indexDir)) return words;
-  for (const name of readdirSync(indexDir).filter((n) => n.endsWith('.pf_index')).sort()) {
+  for (const name of readdirSync(indexDir)
+    .filter((n) => n.endsWith('.pf_index'))
+    .sort()) {
     const file = join(indexDir, name);
     let decompressed: Buffer;
     try {
       decompressed = gunzipSync(readFileSync(file));
     } catch (error) {
-      throw new PagefindBundleError(`${file}: not gzip (${error instanceof Error ? error.message : String(error)})`);
+      throw new PagefindBundleError(
+        `${file}: not gzip (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     for (const word of indexFileWords(decompressed, file)) words.add(word);
   }

@@ -4,7 +4,12 @@ import { stemEnglish } from './stem.ts';
 
 describe('queryWords', () => {
   test('the example: quotes, a hyphen and an apostrophe go, the words are lower-cased', () => {
-    expect(queryWords('“Vote of no-confidence”, McDonnell’s')).toEqual(['vote', 'of', 'noconfidence', 'mcdonnells']);
+    expect(queryWords('“Vote of no-confidence”, McDonnell’s')).toEqual([
+      'vote',
+      'of',
+      'noconfidence',
+      'mcdonnells',
+    ]);
   });
 
   describe('removes punctuation, joining what it stood between', () => {
@@ -21,7 +26,13 @@ describe('queryWords', () => {
     });
 
     test('curly, straight and angle quotes', () => {
-      expect(queryWords('“Berger” ‘Wavertree’ "Corbyn" \'Cox\' «Davey»')).toEqual(['berger', 'wavertree', 'corbyn', 'cox', 'davey']);
+      expect(queryWords('“Berger” ‘Wavertree’ "Corbyn" \'Cox\' «Davey»')).toEqual([
+        'berger',
+        'wavertree',
+        'corbyn',
+        'cox',
+        'davey',
+      ]);
     });
 
     test('apostrophes, curly and straight', () => {
@@ -33,7 +44,13 @@ describe('queryWords', () => {
     test('full stops, commas, question and exclamation marks, colons, ellipses', () => {
       expect(queryWords('U.K. e.g. end.')).toEqual(['uk', 'eg', 'end']);
       expect(queryWords('1,000 Corbyn, Jeremy')).toEqual(['1000', 'corbyn', 'jeremy']);
-      expect(queryWords('Why? Now! Brexit: deal; done…')).toEqual(['why', 'now', 'brexit', 'deal', 'done']);
+      expect(queryWords('Why? Now! Brexit: deal; done…')).toEqual([
+        'why',
+        'now',
+        'brexit',
+        'deal',
+        'done',
+      ]);
     });
 
     test('other punctuation: slashes, ampersands, hashes, at signs', () => {

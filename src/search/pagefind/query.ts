@@ -20,7 +20,9 @@ function foldDiacritics(word: string): string {
 /** A string's graphemes, as Pagefind walks a query where the browser can segment it; else its code points. */
 function graphemes(text: string): Iterable<string> {
   if (typeof Intl.Segmenter !== 'function') return text;
-  return [...new Intl.Segmenter('en-GB', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  return [...new Intl.Segmenter('en-GB', { granularity: 'grapheme' }).segment(text)].map(
+    (s) => s.segment,
+  );
 }
 
 /**

@@ -31,7 +31,12 @@ function stringLiterals(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const texts: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) texts.push(node.text);
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateLiteralToken(node)
+    )
+      texts.push(node.text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -89,14 +94,20 @@ const STEMS = `
   arsen commun emerg gener inter later organ past univers bpast w x aw bax baw bex e ee ie
 `;
 const GRID = STEMS.split(/\s+/).flatMap((stem) =>
-  SUFFIXES.split(/\s+/).flatMap((suffix) => [stem + suffix, `${stem}${suffix}s`, `${stem}${suffix}ed`, `${stem}${suffix}ing`]),
+  SUFFIXES.split(/\s+/).flatMap((suffix) => [
+    stem + suffix,
+    `${stem}${suffix}s`,
+    `${stem}${suffix}ed`,
+    `${stem}${suffix}ing`,
+  ]),
 );
 
 function vocabulary(): string[] {
   const words = new Set<string>();
   const add = (text: string) => plainWords(text).forEach((w) => words.add(w));
   const seeds = join(ROOT, 'seeds');
-  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) add(readFileSync(join(seeds, name), 'utf8'));
+  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt')))
+    add(readFileSync(join(seeds, name), 'utf8'));
   // Its word lists, and a small corpus for the names it composes from syllables and registries.
   for (const text of stringLiterals(join(ROOT, 'bench/generate.ts'))) add(text);
   const corpus = mkdtempSync(join(tmpdir(), 'stem-corpus-'));
@@ -131,10 +142,16 @@ async function pagefindStems(words: string[], language: string): Promise<Set<str
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
-    const added = await index.addCustomRecord({ url: '/vocabulary/', content: words.join(' '), language });
-    if (added.errors.length > 0) throw new Error(`Pagefind addCustomRecord: ${added.errors.join('; ')}`);
+    const added = await index.addCustomRecord({
+      url: '/vocabulary/',
+      content: words.join(' '),
+      language,
+    });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind addCustomRecord: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length > 0) throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
     await index.deleteIndex();
     return bundleWords(out);
   } finally {
@@ -174,9 +191,12 @@ describe('stemEnglish against Pagefind', () => {
         const indexed = await pagefindStems(group, 'en-gb');
         const ours = new Map(group.map((word) => [stemEnglish(word), word]));
         // word -> our stem, for each of our stems Pagefind never wrote.
-        const notIndexed = Object.fromEntries([...ours].filter(([stem]) => !indexed.has(stem)).map(([stem, word]) => [word, stem]));
+        const notIndexed = Object.fromEntries(
+          [...ours].filter(([stem]) => !indexed.has(stem)).map(([stem, word]) => [word, stem]),
+        );
         const notReached = [...indexed].filter((stem) => !ours.has(stem)).sort();
-        if (Object.keys(notIndexed).length > 0 || notReached.length > 0) differences.push({ notIndexed, notReached });
+        if (Object.keys(notIndexed).length > 0 || notReached.length > 0)
+          differences.push({ notIndexed, notReached });
       }
     } finally {
       await pagefind.close();

@@ -16,22 +16,66 @@
 
 // Whole words the algorithm would mangle; checked before anything else, as Snowball does.
 const EXCEPTIONS: Record<string, string> = {
-  skis: 'ski', skies: 'sky', idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl',
-  sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes',
+  skis: 'ski',
+  skies: 'sky',
+  idly: 'idl',
+  gently: 'gentl',
+  ugly: 'ugli',
+  early: 'earli',
+  only: 'onli',
+  singly: 'singl',
+  sky: 'sky',
+  news: 'news',
+  howe: 'howe',
+  atlas: 'atlas',
+  cosmos: 'cosmos',
+  bias: 'bias',
+  andes: 'andes',
 };
 // Starts of words whose R1 begins after them, so "generous" and "general" are not merged.
 const R1_PREFIX = /^(?:arsen|commun|emerg|gener|inter|later|organ|past|univers)/;
 
 // Each step takes only the longest suffix that matches, and gives up if that one fails its
 // condition: an end-anchored alternation matches leftmost, which is the longest suffix.
-const STEP2 = /(?:ational|tional|enci|anci|abli|entli|izer|ization|ation|ator|alism|aliti|alli|fulness|ousli|ousness|iveness|iviti|biliti|bli|ogist|ogi|fulli|lessli|li)$/;
+const STEP2 =
+  /(?:ational|tional|enci|anci|abli|entli|izer|ization|ation|ator|alism|aliti|alli|fulness|ousli|ousness|iveness|iviti|biliti|bli|ogist|ogi|fulli|lessli|li)$/;
 const STEP2_TO: Record<string, string> = {
-  tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent', izer: 'ize', ization: 'ize',
-  ational: 'ate', ation: 'ate', ator: 'ate', alism: 'al', aliti: 'al', alli: 'al', fulness: 'ful', fulli: 'ful',
-  ousli: 'ous', ousness: 'ous', iveness: 'ive', iviti: 'ive', biliti: 'ble', bli: 'ble', lessli: 'less', ogist: 'og',
+  tional: 'tion',
+  enci: 'ence',
+  anci: 'ance',
+  abli: 'able',
+  entli: 'ent',
+  izer: 'ize',
+  ization: 'ize',
+  ational: 'ate',
+  ation: 'ate',
+  ator: 'ate',
+  alism: 'al',
+  aliti: 'al',
+  alli: 'al',
+  fulness: 'ful',
+  fulli: 'ful',
+  ousli: 'ous',
+  ousness: 'ous',
+  iveness: 'ive',
+  iviti: 'ive',
+  biliti: 'ble',
+  bli: 'ble',
+  lessli: 'less',
+  ogist: 'og',
 };
 const STEP3 = /(?:ational|tional|alize|icate|iciti|ative|ical|ness|ful)$/;
-const STEP3_TO: Record<string, string> = { ational: 'ate', tional: 'tion', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic', ness: '', ful: '', ative: '' };
+const STEP3_TO: Record<string, string> = {
+  ational: 'ate',
+  tional: 'tion',
+  alize: 'al',
+  icate: 'ic',
+  iciti: 'ic',
+  ical: 'ic',
+  ness: '',
+  ful: '',
+  ative: '',
+};
 const STEP4 = /(?:ement|ment|ence|ance|able|ible|ant|ent|ism|ate|iti|ous|ive|ize|ion|al|er|ic)$/;
 
 const VOWEL = /[aeiouy]/;
@@ -48,7 +92,8 @@ function regionStart(w: string, from: number): number {
  * w, x or Y; or, as the whole of it, a vowel then a non-vowel ("ow" counts); or "past".
  */
 function endsShort(w: string, n: number): boolean {
-  if (n >= 3 && !/[aeiouywxY]/.test(w[n - 1]!) && isVowel(w[n - 2]) && !isVowel(w[n - 3])) return true;
+  if (n >= 3 && !/[aeiouywxY]/.test(w[n - 1]!) && isVowel(w[n - 2]) && !isVowel(w[n - 3]))
+    return true;
   return (n === 2 && isVowel(w[0]) && !isVowel(w[1])) || w.slice(0, n).endsWith('past');
 }
 
@@ -65,7 +110,10 @@ interface Regions {
  * ("ayyy" gives "aYyY").
  */
 function prelude(word: string): { w: string; regions: Regions } {
-  const w = word.replace(/^'/, '').replace(/^y/, 'Y').replace(/[aeiouy]y/g, (pair) => `${pair[0]}Y`);
+  const w = word
+    .replace(/^'/, '')
+    .replace(/^y/, 'Y')
+    .replace(/[aeiouy]y/g, (pair) => `${pair[0]}Y`);
   const prefix = R1_PREFIX.exec(w);
   const p1 = prefix ? prefix[0].length : regionStart(w, 0);
   return { w, regions: { p1, p2: regionStart(w, p1) } };
@@ -94,12 +142,14 @@ function step1b(w: string, { p1 }: Regions): string {
     const stem = w.slice(0, m.index);
     // "evening", "inning", "outing" ... are nouns, not "-ing" forms: they keep the ending.
     const noun = m[0] === 'ing' && /^(?:even|cann|inn|earr|herr|out)$/.test(stem);
-    if (m[0] === 'ing' && /^[^aeiouy]y$/.test(stem)) w = `${stem[0]}ie`; // dying, lying, tying, vying
+    if (m[0] === 'ing' && /^[^aeiouy]y$/.test(stem))
+      w = `${stem[0]}ie`; // dying, lying, tying, vying
     else if (!noun && VOWEL.test(stem)) {
       w = stem;
       if (/(?:at|bl|iz)$/.test(w)) w += 'e';
       // "hopped" -> "hop", but "added" stays "add": too little would be left.
-      else if (/(?:bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = /^[aeo]..$/.test(w) ? w : w.slice(0, -1);
+      else if (/(?:bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w))
+        w = /^[aeo]..$/.test(w) ? w : w.slice(0, -1);
       // A short word: R1 is empty (Snowball compares positions, so it must end exactly at p1).
       else if (w.length === p1 && endsShort(w, w.length)) w += 'e';
     }
@@ -126,14 +176,16 @@ function step2(w: string, { p1 }: Regions): string {
 /** Step 3: the longest STEP3 suffix in R1 is replaced; "-ative" only in R2. */
 function step3(w: string, { p1, p2 }: Regions): string {
   const m = STEP3.exec(w);
-  if (m && m.index >= p1 && (m[0] !== 'ative' || m.index >= p2)) return w.slice(0, m.index) + STEP3_TO[m[0]]!;
+  if (m && m.index >= p1 && (m[0] !== 'ative' || m.index >= p2))
+    return w.slice(0, m.index) + STEP3_TO[m[0]]!;
   return w;
 }
 
 /** Step 4: the longest STEP4 suffix in R2 goes; "-ion" only after s or t. */
 function step4(w: string, { p2 }: Regions): string {
   const m = STEP4.exec(w);
-  if (m && m.index >= p2 && (m[0] !== 'ion' || /[st]$/.test(w.slice(0, m.index)))) return w.slice(0, m.index);
+  if (m && m.index >= p2 && (m[0] !== 'ion' || /[st]$/.test(w.slice(0, m.index))))
+    return w.slice(0, m.index);
   return w;
 }
 

@@ -16,7 +16,8 @@ export const MIRRORED_PAGEFIND = '1.6.0';
 export function installedPagefindVersion(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const manifest = join(dir, 'node_modules', 'pagefind', 'package.json');
-    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    if (existsSync(manifest))
+      return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
     if (dirname(dir) === dir) throw new Error('pagefind is not installed: run npm ci');
   }
 }

@@ -30,7 +30,11 @@ export interface Candidates {
  * @example await candidateParts({ words, partCount: 4, includeCharacters: [] }, 'Berger', {}, read, loadFilters) // { parts: [0, 1], missingWords: [], wordCount: 1 }
  */
 export async function candidateParts(
-  index: { words: readonly DirectoryChunkRef[]; partCount: number; includeCharacters: readonly string[] },
+  index: {
+    words: readonly DirectoryChunkRef[];
+    partCount: number;
+    includeCharacters: readonly string[];
+  },
   term: string | null,
   chosen: Record<string, readonly string[]>,
   read: ChunkReader,
@@ -41,7 +45,9 @@ export async function candidateParts(
     allowed = new Set([...allowed].filter((part) => parts.has(part)));
   };
   const terms = term === null ? [] : queryTerms(term, index.includeCharacters);
-  const found = await Promise.all(terms.map(({ stem }) => partsMatchingStem(index.words, stem, read)));
+  const found = await Promise.all(
+    terms.map(({ stem }) => partsMatchingStem(index.words, stem, read)),
+  );
   const missingWords: string[] = [];
   found.forEach((parts, i) => {
     if (parts === null) return;
@@ -55,7 +61,8 @@ export async function candidateParts(
     const directory = await filters();
     for (const [filter, values] of filtering) {
       const parts = new Set<number>();
-      for (const value of values) for (const part of decodePartSet(directory[filter]?.[value]?.[1] ?? '')) parts.add(part);
+      for (const value of values)
+        for (const part of decodePartSet(directory[filter]?.[value]?.[1] ?? '')) parts.add(part);
       narrow(parts);
     }
   }

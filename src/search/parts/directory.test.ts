@@ -1,17 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom as random } from '../../../tests/support/random.ts';
-import { chunkDirectory, chunksForPrefix, DIRECTORY_CHUNK_BYTES, type DirectoryChunkRef, MAX_CHUNKS_PER_WORD, partsWithPrefix } from './directory.ts';
+import {
+  chunkDirectory,
+  chunksForPrefix,
+  DIRECTORY_CHUNK_BYTES,
+  type DirectoryChunkRef,
+  MAX_CHUNKS_PER_WORD,
+  partsWithPrefix,
+} from './directory.ts';
 import { decodePartSet, encodePartSet } from './part-set.ts';
 
 /** Chunk refs as the manifest lists them, from their first words. */
-const refs = (...firsts: string[]): DirectoryChunkRef[] => firsts.map((first, i) => ({ first, file: `words/${i}.txt` }));
+const refs = (...firsts: string[]): DirectoryChunkRef[] =>
+  firsts.map((first, i) => ({ first, file: `words/${i}.txt` }));
 
 /** The `word<TAB>parts` lines of a chunk's text. */
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 
 describe('chunkDirectory', () => {
   test('writes a line per word: the word, a tab, its part set', () => {
-    expect(chunkDirectory([['berger', '3'], ['corbyn', '0-9']], 1000)).toEqual([{ first: 'berger', text: 'berger\t3\ncorbyn\t0-9\n' }]);
+    expect(
+      chunkDirectory(
+        [
+          ['berger', '3'],
+          ['corbyn', '0-9'],
+        ],
+        1000,
+      ),
+    ).toEqual([{ first: 'berger', text: 'berger\t3\ncorbyn\t0-9\n' }]);
   });
 
   test('writes no chunks for no words', () => {
@@ -20,7 +36,11 @@ describe('chunkDirectory', () => {
 
   test('closes a chunk on the line that takes it to targetBytes or past', () => {
     // "berger\t3\n" is 9 bytes, "corbyn\t0-9\n" 11, "cox\t1\n" 6.
-    const entries: [string, string][] = [['berger', '3'], ['corbyn', '0-9'], ['cox', '1']];
+    const entries: [string, string][] = [
+      ['berger', '3'],
+      ['corbyn', '0-9'],
+      ['cox', '1'],
+    ];
     expect(chunkDirectory(entries, 9)).toEqual([
       { first: 'berger', text: 'berger\t3\n' },
       { first: 'corbyn', text: 'corbyn\t0-9\n' },
@@ -34,21 +54,48 @@ describe('chunkDirectory', () => {
       { first: 'berger', text: 'berger\t3\ncorbyn\t0-9\n' },
       { first: 'cox', text: 'cox\t1\n' },
     ]);
-    expect(chunkDirectory(entries, 21)).toEqual([{ first: 'berger', text: 'berger\t3\ncorbyn\t0-9\ncox\t1\n' }]);
+    expect(chunkDirectory(entries, 21)).toEqual([
+      { first: 'berger', text: 'berger\t3\ncorbyn\t0-9\ncox\t1\n' },
+    ]);
   });
 
   test('holds at least one word a chunk, even a word longer than targetBytes', () => {
     const long = 'a'.repeat(50);
-    expect(chunkDirectory([[long, '2'], ['b', '3']], 5)).toEqual([
+    expect(
+      chunkDirectory(
+        [
+          [long, '2'],
+          ['b', '3'],
+        ],
+        5,
+      ),
+    ).toEqual([
       { first: long, text: `${long}\t2\n` },
       { first: 'b', text: 'b\t3\n' },
     ]);
     // Joining an open chunk, it closes that chunk.
-    expect(chunkDirectory([['a', '1'], [long, '2'], ['b', '3']], 10).map((chunk) => chunk.text)).toEqual([`a\t1\n${long}\t2\n`, 'b\t3\n']);
+    expect(
+      chunkDirectory(
+        [
+          ['a', '1'],
+          [long, '2'],
+          ['b', '3'],
+        ],
+        10,
+      ).map((chunk) => chunk.text),
+    ).toEqual([`a\t1\n${long}\t2\n`, 'b\t3\n']);
   });
 
   test('takes any iterable of entries: a Map or a generator', () => {
-    expect(chunkDirectory(new Map([['a', '1'], ['b', '2']]), 100)).toEqual([{ first: 'a', text: 'a\t1\nb\t2\n' }]);
+    expect(
+      chunkDirectory(
+        new Map([
+          ['a', '1'],
+          ['b', '2'],
+        ]),
+        100,
+      ),
+    ).toEqual([{ first: 'a', text: 'a\t1\nb\t2\n' }]);
     function* entries(): Generator<[string, string]> {
       yield ['x', '0'];
       yield ['y', '0-2'];
@@ -60,10 +107,17 @@ describe('chunkDirectory', () => {
   });
 
   test(`cuts at ${DIRECTORY_CHUNK_BYTES} bytes by default`, () => {
-    const entries = Array.from({ length: 2000 }, (_, i): [string, string] => [`w${String(i).padStart(5, '0')}`, '0-9']);
+    const entries = Array.from({ length: 2000 }, (_, i): [string, string] => [
+      `w${String(i).padStart(5, '0')}`,
+      '0-9',
+    ]);
     const chunks = chunkDirectory(entries);
-    for (const chunk of chunks.slice(0, -1)) expect(chunk.text.length).toBeGreaterThanOrEqual(DIRECTORY_CHUNK_BYTES);
-    for (const chunk of chunks) expect(chunk.text.length - (lines(chunk.text).at(-1)!.length + 1)).toBeLessThan(DIRECTORY_CHUNK_BYTES);
+    for (const chunk of chunks.slice(0, -1))
+      expect(chunk.text.length).toBeGreaterThanOrEqual(DIRECTORY_CHUNK_BYTES);
+    for (const chunk of chunks)
+      expect(chunk.text.length - (lines(chunk.text).at(-1)!.length + 1)).toBeLessThan(
+        DIRECTORY_CHUNK_BYTES,
+      );
   });
 
   test('for any vocabulary: every entry in exactly one chunk, in order; each chunk named by its first word and cut at the target', () => {
@@ -74,27 +128,73 @@ describe('chunkDirectory', () => {
       const chunks = chunkDirectory(entries, target);
       const context = `round ${round}, target ${target}`;
 
-      expect(chunks.flatMap((chunk) => lines(chunk.text)), context).toEqual(entries.map(([word, parts]) => `${word}\t${parts}`));
+      expect(
+        chunks.flatMap((chunk) => lines(chunk.text)),
+        context,
+      ).toEqual(entries.map(([word, parts]) => `${word}\t${parts}`));
       for (const chunk of chunks) {
         expect(chunk.text.endsWith('\n'), context).toBe(true);
         expect(chunk.first, context).toBe(lines(chunk.text)[0]!.split('\t')[0]);
         // Open until the line that reaches the target: all but its last line are under it.
-        expect(chunk.text.length - (lines(chunk.text).at(-1)!.length + 1), context).toBeLessThan(target);
+        expect(chunk.text.length - (lines(chunk.text).at(-1)!.length + 1), context).toBeLessThan(
+          target,
+        );
       }
-      for (const chunk of chunks.slice(0, -1)) expect(chunk.text.length, context).toBeGreaterThanOrEqual(target);
+      for (const chunk of chunks.slice(0, -1))
+        expect(chunk.text.length, context).toBeGreaterThanOrEqual(target);
     }
   });
 
   describe('throws', () => {
     test('on words out of order (JavaScript string order, not the locale’s)', () => {
-      expect(() => chunkDirectory([['corbyn', '1'], ['berger', '2']], 100)).toThrow(/out of order \("corbyn" before "berger"\)/);
-      expect(() => chunkDirectory([['école', '1'], ['zebra', '2']], 100)).toThrow(/out of order/);
-      expect(chunkDirectory([['zebra', '1'], ['école', '2']], 100)).toHaveLength(1);
-      expect(chunkDirectory([['Zebra', '1'], ['apple', '2']], 100)).toHaveLength(1);
+      expect(() =>
+        chunkDirectory(
+          [
+            ['corbyn', '1'],
+            ['berger', '2'],
+          ],
+          100,
+        ),
+      ).toThrow(/out of order \("corbyn" before "berger"\)/);
+      expect(() =>
+        chunkDirectory(
+          [
+            ['école', '1'],
+            ['zebra', '2'],
+          ],
+          100,
+        ),
+      ).toThrow(/out of order/);
+      expect(
+        chunkDirectory(
+          [
+            ['zebra', '1'],
+            ['école', '2'],
+          ],
+          100,
+        ),
+      ).toHaveLength(1);
+      expect(
+        chunkDirectory(
+          [
+            ['Zebra', '1'],
+            ['apple', '2'],
+          ],
+          100,
+        ),
+      ).toHaveLength(1);
     });
 
     test('on a repeated word', () => {
-      expect(() => chunkDirectory([['berger', '1'], ['berger', '2']], 100)).toThrow(/out of order/);
+      expect(() =>
+        chunkDirectory(
+          [
+            ['berger', '1'],
+            ['berger', '2'],
+          ],
+          100,
+        ),
+      ).toThrow(/out of order/);
     });
 
     test('on an empty word', () => {
@@ -104,7 +204,15 @@ describe('chunkDirectory', () => {
     test('on a word with a tab or a newline, which would break the line format', () => {
       expect(() => chunkDirectory([['a\tb', '1']], 100)).toThrow(/cannot hold the word/);
       expect(() => chunkDirectory([['a\nb', '1']], 100)).toThrow(/cannot hold the word/);
-      expect(() => chunkDirectory([['a', '1'], ['b\n', '1']], 100)).toThrow(/cannot hold the word/);
+      expect(() =>
+        chunkDirectory(
+          [
+            ['a', '1'],
+            ['b\n', '1'],
+          ],
+          100,
+        ),
+      ).toThrow(/cannot hold the word/);
     });
   });
 });
@@ -173,12 +281,18 @@ describe('chunksForPrefix', () => {
 describe('partsWithPrefix', () => {
   test('the parts of every word beginning with the prefix', () => {
     expect(partsWithPrefix('berger\t3\nbergerac\t5\nbest\t0-2\n', 'berg')).toEqual(new Set([3, 5]));
-    expect(partsWithPrefix('berger\t3\nbergerac\t5\nbest\t0-2\n', 'be')).toEqual(new Set([0, 1, 2, 3, 5]));
-    expect(partsWithPrefix('berger\t3\nbergerac\t5\nbest\t0-2\n', 'best')).toEqual(new Set([0, 1, 2]));
+    expect(partsWithPrefix('berger\t3\nbergerac\t5\nbest\t0-2\n', 'be')).toEqual(
+      new Set([0, 1, 2, 3, 5]),
+    );
+    expect(partsWithPrefix('berger\t3\nbergerac\t5\nbest\t0-2\n', 'best')).toEqual(
+      new Set([0, 1, 2]),
+    );
   });
 
   test('a union: parts in several words count once', () => {
-    expect(partsWithPrefix('vote\t1-4\nvoter\t3-6\nvotes\t2,9\n', 'vote')).toEqual(new Set([1, 2, 3, 4, 5, 6, 9]));
+    expect(partsWithPrefix('vote\t1-4\nvoter\t3-6\nvotes\t2,9\n', 'vote')).toEqual(
+      new Set([1, 2, 3, 4, 5, 6, 9]),
+    );
   });
 
   test('skips words before the prefix', () => {
@@ -222,23 +336,32 @@ describe('the directory, end to end', () => {
       const chunks = chunkDirectory(entries, target);
       const chunkRefs = chunks.map((chunk, i) => ({ first: chunk.first, file: String(i) }));
       const prefixes = new Set<string>(['', 'zzzz', '0']);
-      for (const [word] of entries) for (let end = 1; end <= word.length; end += 1) prefixes.add(word.slice(0, end));
+      for (const [word] of entries)
+        for (let end = 1; end <= word.length; end += 1) prefixes.add(word.slice(0, end));
       for (let i = 0; i < 30; i += 1) prefixes.add(randomWord(next));
 
       for (const prefix of prefixes) {
-        const expected = new Set(entries.filter(([word]) => word.startsWith(prefix)).flatMap(([, parts]) => decodePartSet(parts)));
+        const expected = new Set(
+          entries
+            .filter(([word]) => word.startsWith(prefix))
+            .flatMap(([, parts]) => decodePartSet(parts)),
+        );
         const context = `round ${round}, target ${target}, prefix "${prefix}"`;
         for (const limit of [MAX_CHUNKS_PER_WORD, Number.POSITIVE_INFINITY]) {
           const found = chunksForPrefix(chunkRefs, prefix, limit);
           if (found === null) {
             // Only when more than `limit` chunks begin with the prefix's words (the first may hold some too).
-            expect(chunks.filter((chunk) => chunk.first.startsWith(prefix)).length, context).toBeGreaterThanOrEqual(limit);
+            expect(
+              chunks.filter((chunk) => chunk.first.startsWith(prefix)).length,
+              context,
+            ).toBeGreaterThanOrEqual(limit);
             refused += 1;
             continue;
           }
           expect(found.length, context).toBeLessThanOrEqual(limit);
           const parts = new Set<number>();
-          for (const i of found) for (const part of partsWithPrefix(chunks[i]!.text, prefix)) parts.add(part);
+          for (const i of found)
+            for (const part of partsWithPrefix(chunks[i]!.text, prefix)) parts.add(part);
           expect(parts, context).toEqual(expected);
           answered += 1;
         }

@@ -43,15 +43,20 @@ export interface DirectoryChunk {
  * passes `targetBytes`, so each holds at least one word.
  * @example chunkDirectory([['berger', '3'], ['corbyn', '0-9']], 8) // [{ first: 'berger', text: 'berger\t3\n' }, { first: 'corbyn', text: 'corbyn\t0-9\n' }]
  */
-export function chunkDirectory(entries: Iterable<readonly [string, string]>, targetBytes = DIRECTORY_CHUNK_BYTES): DirectoryChunk[] {
+export function chunkDirectory(
+  entries: Iterable<readonly [string, string]>,
+  targetBytes = DIRECTORY_CHUNK_BYTES,
+): DirectoryChunk[] {
   const chunks: DirectoryChunk[] = [];
   let lines: string[] = [];
   let size = 0;
   let first = '';
   let previous: string | null = null;
   for (const [word, parts] of entries) {
-    if (word === '' || /[\t\n]/.test(word)) throw new Error(`word directory: cannot hold the word ${JSON.stringify(word)}`);
-    if (previous !== null && !(previous < word)) throw new Error(`word directory: words out of order ("${previous}" before "${word}")`);
+    if (word === '' || /[\t\n]/.test(word))
+      throw new Error(`word directory: cannot hold the word ${JSON.stringify(word)}`);
+    if (previous !== null && !(previous < word))
+      throw new Error(`word directory: words out of order ("${previous}" before "${word}")`);
     previous = word;
     if (lines.length === 0) first = word;
     const line = `${word}\t${parts}\n`;
@@ -88,11 +93,19 @@ export function chunkFor(chunks: readonly DirectoryChunkRef[], word: string): nu
  * in word order), or null when more than `limit` would be needed.
  * @example chunksForPrefix([{ first: 'a', file: '0' }, { first: 'corbyn', file: '1' }, { first: 'cox', file: '2' }], 'co') // [0, 1, 2]
  */
-export function chunksForPrefix(chunks: readonly DirectoryChunkRef[], prefix: string, limit = MAX_CHUNKS_PER_WORD): number[] | null {
+export function chunksForPrefix(
+  chunks: readonly DirectoryChunkRef[],
+  prefix: string,
+  limit = MAX_CHUNKS_PER_WORD,
+): number[] | null {
   if (chunks.length === 0) return [];
   const low = chunkFor(chunks, prefix);
   const found = [low];
-  for (let next = low + 1; next < chunks.length && chunks[next]!.first.startsWith(prefix); next += 1) {
+  for (
+    let next = low + 1;
+    next < chunks.length && chunks[next]!.first.startsWith(prefix);
+    next += 1
+  ) {
     if (found.length >= limit) return null;
     found.push(next);
   }
@@ -114,7 +127,8 @@ export function partsWithPrefix(chunkText: string, prefix: string): Set<number> 
     const tab = line.indexOf('\t');
     if (tab === -1) continue;
     const word = line.slice(0, tab);
-    if (word.startsWith(prefix)) for (const part of decodePartSet(line.slice(tab + 1))) parts.add(part);
+    if (word.startsWith(prefix))
+      for (const part of decodePartSet(line.slice(tab + 1))) parts.add(part);
     else if (word > prefix) break;
   }
   return parts;

@@ -15,7 +15,11 @@ describe('encodePartSet', () => {
   test('writes runs of three or more as ranges', () => {
     expect(encodePartSet([0, 1, 2, 3, 7, 9, 10])).toBe('0-3,7,9,10');
     expect(encodePartSet([4, 5, 6])).toBe('4-6');
-    expect(encodePartSet([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])).toBe('0-23');
+    expect(
+      encodePartSet([
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+      ]),
+    ).toBe('0-23');
   });
 
   test('writes runs of two as two numbers', () => {
@@ -56,7 +60,22 @@ describe('decodePartSet', () => {
   });
 
   describe('throws on text it did not write, so a damaged file is not read as "in no part"', () => {
-    test.each([',', '1,', ',1', '1,,2', ' 1', '1 ', 'a', '1-', '-1', '1-2-3', '1.5', '0x1', '1;2', '1\n'])('%j', (text) => {
+    test.each([
+      ',',
+      '1,',
+      ',1',
+      '1,,2',
+      ' 1',
+      '1 ',
+      'a',
+      '1-',
+      '-1',
+      '1-2-3',
+      '1.5',
+      '0x1',
+      '1;2',
+      '1\n',
+    ])('%j', (text) => {
       expect(() => decodePartSet(text)).toThrow(/not a set of part numbers/);
     });
 
@@ -88,7 +107,8 @@ describe('encodePartSet and decodePartSet', () => {
       const partCount = 1 + Math.floor(next() * 64);
       const density = next();
       const parts: number[] = [];
-      for (let part = 0; part < partCount; part += 1) if (next() < density) parts.push(part, ...(next() < 0.2 ? [part] : []));
+      for (let part = 0; part < partCount; part += 1)
+        if (next() < density) parts.push(part, ...(next() < 0.2 ? [part] : []));
       parts.sort(() => next() - 0.5);
       const expected = [...new Set(parts)].sort((a, b) => a - b);
       const text = encodePartSet(parts);

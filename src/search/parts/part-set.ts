@@ -13,7 +13,7 @@
 export function encodePartSet(parts: Iterable<number>): string {
   const sorted = [...new Set(parts)].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
     if (j - i >= 2) out.push(`${sorted[i]}-${sorted[j]}`);
@@ -39,9 +39,13 @@ export function decodePartSet(text: string): number[] {
     const range = /^(\d+)(?:-(\d+))?$/.exec(piece);
     const from = range ? Number(range[1]) : NaN;
     const to = range?.[2] === undefined ? from : Number(range[2]);
-    if (!range || !(to >= from) || to > MAX_PART) throw new Error(`search parts: "${text}" is not a set of part numbers`);
+    if (!range || !(to >= from) || to > MAX_PART)
+      throw new Error(`search parts: "${text}" is not a set of part numbers`);
     for (let part = from; part <= to; part += 1) parts.push(part);
   }
-  if (encodePartSet(parts) !== text) throw new Error(`search parts: "${text}" is not a set of part numbers as the index writes them`);
+  if (encodePartSet(parts) !== text)
+    throw new Error(
+      `search parts: "${text}" is not a set of part numbers as the index writes them`,
+    );
   return parts;
 }

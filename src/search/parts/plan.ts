@@ -50,7 +50,8 @@ export interface SearchPartsPlan {
 
 const DATE = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 
-const monthName = (month: string) => format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1), 'MMMM');
+const monthName = (month: string) =>
+  format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1), 'MMMM');
 
 /**
  * What a run of months is called: "2019" for a whole year's part, "March 2024",
@@ -76,14 +77,31 @@ function pieces<T>(items: readonly T[], size: number): T[][] {
  * pages it holds, never on the order the build listed them.
  */
 function inDateOrder(pages: readonly PartPage[]): PartPage[] {
-  return [...pages].sort((a, b) => compareCodePoints(a.sortDate ?? '', b.sortDate ?? '') || compareCodePoints(a.urlPath, b.urlPath));
+  return [...pages].sort(
+    (a, b) =>
+      compareCodePoints(a.sortDate ?? '', b.sortDate ?? '') ||
+      compareCodePoints(a.urlPath, b.urlPath),
+  );
 }
 
 /** One year's articles as parts, oldest first: the whole year, or runs of months of at most `maxPages`. */
-function yearParts(year: string, pages: readonly { page: PartPage; month: string }[], maxPages: number): PlannedPart[] {
+function yearParts(
+  year: string,
+  pages: readonly { page: PartPage; month: string }[],
+  maxPages: number,
+): PlannedPart[] {
   if (pages.length <= maxPages) {
     const months = pages.map((p) => p.month).sort();
-    return [{ id: year, label: year, kind: 'dated', from: months[0]!, to: months.at(-1)!, pages: inDateOrder(pages.map((p) => p.page)).map((p) => p.urlPath) }];
+    return [
+      {
+        id: year,
+        label: year,
+        kind: 'dated',
+        from: months[0]!,
+        to: months.at(-1)!,
+        pages: inDateOrder(pages.map((p) => p.page)).map((p) => p.urlPath),
+      },
+    ];
   }
   const byMonth = new Map<string, PartPage[]>();
   for (const { page, month } of pages) {
@@ -97,7 +115,14 @@ function yearParts(year: string, pages: readonly { page: PartPage; month: string
     if (run.pages.length === 0) return;
     const from = run.months[0]!;
     const to = run.months.at(-1)!;
-    parts.push({ id: from === to ? from : `${from}-${to}`, label: periodLabel(from, to, false), kind: 'dated', from, to, pages: run.pages.map((p) => p.urlPath) });
+    parts.push({
+      id: from === to ? from : `${from}-${to}`,
+      label: periodLabel(from, to, false),
+      kind: 'dated',
+      from,
+      to,
+      pages: run.pages.map((p) => p.urlPath),
+    });
     run = { months: [], pages: [] };
   };
   for (const month of [...byMonth.keys()].sort()) {
@@ -134,8 +159,12 @@ function yearParts(year: string, pages: readonly { page: PartPage; month: string
  * @example planSearchParts([{ urlPath: '/articles/a/', type: 'Article', sortDate: '2019-02-18' }, { urlPath: '/people/x/', type: 'Person', sortDate: null }])
  *   // { people: { id: 'people', pages: ['/people/x/'], … }, articles: [{ id: '2019', label: '2019', from: '2019-02', to: '2019-02', pages: ['/articles/a/'], … }] }
  */
-export function planSearchParts(pages: readonly PartPage[], maxPages = SEARCH_PART_MAX_PAGES): SearchPartsPlan {
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`search parts: maxPages must be a whole number above 0, not ${maxPages}`);
+export function planSearchParts(
+  pages: readonly PartPage[],
+  maxPages = SEARCH_PART_MAX_PAGES,
+): SearchPartsPlan {
+  if (!Number.isInteger(maxPages) || maxPages < 1)
+    throw new Error(`search parts: maxPages must be a whole number above 0, not ${maxPages}`);
   const people: string[] = [];
   const undated: string[] = [];
   const byYear = new Map<string, { page: PartPage; month: string }[]>();
@@ -160,18 +189,26 @@ export function planSearchParts(pages: readonly PartPage[], maxPages = SEARCH_PA
     .flatMap((year) => yearParts(year, byYear.get(year)!, maxPages))
     .reverse();
   const undatedPieces = pieces([...undated].sort(), maxPages);
-  const undatedParts = undatedPieces.map(
-    (piece, i): PlannedPart => ({
-      id: `undated-${i + 1}`,
-      label: undatedPieces.length === 1 ? 'Articles with no known date' : `Articles with no known date (${i + 1} of ${undatedPieces.length})`,
-      kind: 'undated',
+  const undatedParts = undatedPieces.map((piece, i): PlannedPart => ({
+    id: `undated-${i + 1}`,
+    label:
+      undatedPieces.length === 1
+        ? 'Articles with no known date'
+        : `Articles with no known date (${i + 1} of ${undatedPieces.length})`,
+    kind: 'undated',
+    from: null,
+    to: null,
+    pages: piece,
+  }));
+  return {
+    people: {
+      id: 'people',
+      label: 'People and constituencies',
+      kind: 'people',
       from: null,
       to: null,
-      pages: piece,
-    }),
-  );
-  return {
-    people: { id: 'people', label: 'People and constituencies', kind: 'people', from: null, to: null, pages: [...people].sort() },
+      pages: [...people].sort(),
+    },
     articles: [...dated, ...undatedParts],
   };
 }

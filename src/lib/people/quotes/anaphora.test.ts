@@ -63,7 +63,10 @@ describe('findQuotes: "he" and "she" are never pinned on the wrong person', () =
     // "Ms Berger" with no full name before it names no one, so neither does "she".
     expect(
       summary(
-        one('Ms Berger spoke first. Mr McDonnell listened.', '"I will not be silenced by anyone here," she said.'),
+        one(
+          'Ms Berger spoke first. Mr McDonnell listened.',
+          '"I will not be silenced by anyone here," she said.',
+        ),
       ),
     ).toEqual([[2, 2, null, '', 'none', 'I will not be silenced by anyone here']]);
     expect(
@@ -73,6 +76,15 @@ describe('findQuotes: "he" and "she" are never pinned on the wrong person', () =
           '"I will not be silenced by anyone here," she said.',
         ),
       ),
-    ).toEqual([[2, 2, 'luciana-berger', 'Luciana Berger', 'pronoun', 'I will not be silenced by anyone here']]);
+    ).toEqual([
+      [
+        2,
+        2,
+        'luciana-berger',
+        'Luciana Berger',
+        'pronoun',
+        'I will not be silenced by anyone here',
+      ],
+    ]);
   });
 });

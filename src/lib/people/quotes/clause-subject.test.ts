@@ -43,10 +43,20 @@ describe('headOf', () => {
 describe('findQuotes: participles', () => {
   test('a participle takes the main subject, or X in "with X tweeting"', () => {
     expect(
-      summary(one('Labour MPs criticised Mr McDonnell, with Chuka Umunna tweeting: "Are we going to act?"')),
+      summary(
+        one(
+          'Labour MPs criticised Mr McDonnell, with Chuka Umunna tweeting: "Are we going to act?"',
+        ),
+      ),
     ).toEqual([[1, 1, 'chuka-umunna', 'Chuka Umunna', 'explicit', 'Are we going to act?']]);
     expect(
-      summary(one('Michael Dugher wrote to Iain McNicol warning the party was "allowing the issue to drift".')),
-    ).toEqual([[1, 1, 'michael-dugher', 'Michael Dugher', 'explicit', 'allowing the issue to drift']]);
+      summary(
+        one(
+          'Michael Dugher wrote to Iain McNicol warning the party was "allowing the issue to drift".',
+        ),
+      ),
+    ).toEqual([
+      [1, 1, 'michael-dugher', 'Michael Dugher', 'explicit', 'allowing the issue to drift'],
+    ]);
   });
 });

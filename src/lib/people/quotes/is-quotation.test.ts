@@ -42,9 +42,9 @@ describe('findQuotes: which quotation marks are quotations', () => {
         ),
       ),
     ).toEqual([]);
-    expect(summary({ date: seed001.date, paragraphs: seed001.paragraphs.slice(0, 4) }).map((q) => q[5])).toEqual([
-      'letting his allies go after',
-    ]);
+    expect(
+      summary({ date: seed001.date, paragraphs: seed001.paragraphs.slice(0, 4) }).map((q) => q[5]),
+    ).toEqual(['letting his allies go after']);
   });
 
   test('a short quote counts when an attribution sits next to it, not when it is embedded in reported speech', () => {

@@ -4,16 +4,16 @@ import { findQuoteSpans, inRanges, quotedRanges } from './spans.ts';
 
 const quotedText = (paragraphs: string[]) =>
   findQuoteSpans(paragraphs).map((chain) =>
-    chain.parts.map((part) => paragraphs[part.paragraph]!.slice(part.open, part.closed ? part.close + 1 : undefined)),
+    chain.parts.map((part) =>
+      paragraphs[part.paragraph]!.slice(part.open, part.closed ? part.close + 1 : undefined),
+    ),
   );
 
 describe('findQuoteSpans', () => {
   test('straight and curly double quotes, even mixed (seed 000 opens with “ and closes with ")', () => {
-    expect(quotedText(['“People will have their view," he said.', 'She said "no" and "yes".'])).toEqual([
-      ['“People will have their view,"'],
-      ['"no"'],
-      ['"yes"'],
-    ]);
+    expect(
+      quotedText(['“People will have their view," he said.', 'She said "no" and "yes".']),
+    ).toEqual([['“People will have their view,"'], ['"no"'], ['"yes"']]);
   });
 
   test('a quote left open runs on into a paragraph that opens with a quotation mark (seed 000, paragraphs 6–7)', () => {
@@ -42,7 +42,12 @@ describe('findQuoteSpans', () => {
 
   test('seed 002: the letter runs over three paragraphs, each reopened with ‘', () => {
     const chains = findQuoteSpans(seed002.paragraphs);
-    expect(chains.map((c) => c.parts.map((p) => p.paragraph + 1))).toEqual([[1], [3, 4, 5], [7], [8]]);
+    expect(chains.map((c) => c.parts.map((p) => p.paragraph + 1))).toEqual([
+      [1],
+      [3, 4, 5],
+      [7],
+      [8],
+    ]);
   });
 
   test('an unclosed single quote that does not run on was an apostrophe', () => {

@@ -51,14 +51,16 @@ describe('attributionBefore and attributionAfter', () => {
 
 describe('findQuotes: a quote is never pinned on the wrong person', () => {
   test('two attributions naming different people leave the speaker null', () => {
-    expect(summary(one('Luciana Berger said: "This is wrong and everyone knows it," John McDonnell said.'))).toEqual([
-      [1, 1, null, '', 'none', 'This is wrong and everyone knows it'],
-    ]);
+    expect(
+      summary(
+        one('Luciana Berger said: "This is wrong and everyone knows it," John McDonnell said.'),
+      ),
+    ).toEqual([[1, 1, null, '', 'none', 'This is wrong and everyone knows it']]);
   });
 
   test('a quote-only paragraph after a paragraph without a quote has no speaker', () => {
-    expect(summary(one('Jeremy Corbyn arrived.', '"This is the moment for all of us to act."'))).toEqual([
-      [2, 2, null, '', 'none', 'This is the moment for all of us to act.'],
-    ]);
+    expect(
+      summary(one('Jeremy Corbyn arrived.', '"This is the moment for all of us to act."')),
+    ).toEqual([[2, 2, null, '', 'none', 'This is the moment for all of us to act.']]);
   });
 });

@@ -19,13 +19,17 @@ export async function getStaticPaths() {
 
 /** A feed per person, so a reader can follow one MP. */
 export function GET(context: APIContext) {
-  const { person, articles } = context.props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const { person, articles } = context.props as Awaited<
+    ReturnType<typeof getStaticPaths>
+  >[number]['props'];
   return rss({
     title: `${SITE_NAME}: ${person.name}`,
     description: `Articles in the archive that mention ${person.name}.`,
     site: new URL(personPath(person.slug), context.site).href,
     // The newest only: a feed is for following what is new (the person page lists the rest by year).
-    items: articles.slice(0, PERSON_FEED_LIMIT).map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
+    items: articles
+      .slice(0, PERSON_FEED_LIMIT)
+      .map((a) => articleFeedItem(a.data, articlePath(a.data.slug))),
     xmlns: FEED_NAMESPACES,
     customData: feedChannelData(new URL(context.url.pathname, context.site).href),
   });
