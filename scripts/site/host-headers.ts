@@ -155,6 +155,17 @@ export function renderHostHeaders(files: Iterable<string>, csp: CspManifest): st
 
 /** The rules `renderHostHeaders` writes, in its order. */
 export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): HeaderRule[] {
+  const rules = assetRules(csp);
+  const root = policyTree(files, csp);
+  const memo = new Map<Folder, string | null>();
+  for (const sub of root.folders.values()) uniformValue(sub, memo);
+  // The root is never one group: `/*` is the common rule's, and the asset folders have their own policy.
+  emitPolicies(root, '/', memo, csp, rules);
+  return rules;
+}
+
+/** The common headers, then the asset folders' policy and caching. */
+function assetRules(csp: CspManifest): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/*', headers: [...COMMON_HEADERS] }];
   rules.push({
     path: '/_astro/*',
@@ -167,8 +178,11 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
   for (const [path, cache] of ASSET_CACHE) {
     if (path !== '/_astro/*') rules.push({ path, headers: [['Cache-Control', cache]] });
   }
+  return rules;
+}
 
-  // Each file's policy, in a tree of folders (the asset folders are covered above).
+/** Each served file's policy, in a tree of folders (the asset folders are covered apart). */
+function policyTree(files: Iterable<string>, csp: CspManifest): Folder {
   const root = newFolder();
   for (const file of files) {
     if (NOT_SERVED.has(file)) continue;
@@ -189,9 +203,19 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
     }
     folder.files.set(name, POLICY_NEUTRAL.test(name) ? ANY_POLICY : policyOf(csp, file));
   }
-  const memo = new Map<Folder, string | null>();
-  for (const sub of root.folders.values()) uniformValue(sub, memo);
+  return root;
+}
 
+const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A folder's rules: one per file, or one for a whole sub-folder whose files share a policy. */
+function emitPolicies(
+  folder: Folder,
+  prefix: string,
+  memo: Map<Folder, string | null>,
+  csp: CspManifest,
+  rules: HeaderRule[],
+): void {
   const byPolicy = (path: string, policy: string): HeaderRule => ({
     path,
     headers: [
@@ -199,25 +223,16 @@ export function hostHeaderRules(files: Iterable<string>, csp: CspManifest): Head
       ['Cache-Control', REVALIDATE],
     ],
   });
-  const emit = (folder: Folder, prefix: string) => {
-    for (const [name, policy] of [...folder.files].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )) {
-      if (name === 'index.html') rules.push(byPolicy(encodePath(prefix), policy));
-      rules.push(byPolicy(encodePath(`${prefix}${name}`), policy));
-    }
-    for (const [name, sub] of [...folder.folders].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )) {
-      const uniform = memo.get(sub);
-      if (uniform !== null && uniform !== undefined)
-        rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
-      else emit(sub, `${prefix}${name}/`);
-    }
-  };
-  // The root is never one group: `/*` is the common rule's, and the asset folders have their own policy.
-  emit(root, '/');
-  return rules;
+  for (const [name, policy] of [...folder.files].sort(byName)) {
+    if (name === 'index.html') rules.push(byPolicy(encodePath(prefix), policy));
+    rules.push(byPolicy(encodePath(`${prefix}${name}`), policy));
+  }
+  for (const [name, sub] of [...folder.folders].sort(byName)) {
+    const uniform = memo.get(sub);
+    if (uniform !== null && uniform !== undefined)
+      rules.push(byPolicy(`${encodePath(`${prefix}${name}/`)}*`, uniform));
+    else emitPolicies(sub, `${prefix}${name}/`, memo, csp, rules);
+  }
 }
 
 /** The rules in the file's format: a path line, then each header indented; a blank line between. */
