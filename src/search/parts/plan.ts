@@ -90,57 +90,44 @@ function yearParts(
   pages: readonly { page: PartPage; month: string }[],
   maxPages: number,
 ): PlannedPart[] {
-  if (pages.length <= maxPages) {
-    const months = pages.map((p) => p.month).sort();
-    return [
-      {
-        id: year,
-        label: year,
-        kind: 'dated',
-        from: months[0]!,
-        to: months.at(-1)!,
-        pages: inDateOrder(pages.map((p) => p.page)).map((p) => p.urlPath),
-      },
-    ];
-  }
+  if (pages.length > maxPages) return monthRunParts(pagesByMonth(pages), maxPages);
+  const months = pages.map((p) => p.month).sort();
+  const urls = inDateOrder(pages.map((p) => p.page)).map((p) => p.urlPath);
+  return [
+    { id: year, label: year, kind: 'dated', from: months[0]!, to: months.at(-1)!, pages: urls },
+  ];
+}
+
+function pagesByMonth(
+  pages: readonly { page: PartPage; month: string }[],
+): Map<string, PartPage[]> {
   const byMonth = new Map<string, PartPage[]>();
   for (const { page, month } of pages) {
     const list = byMonth.get(month);
     if (list) list.push(page);
     else byMonth.set(month, [page]);
   }
+  return byMonth;
+}
+
+/** A year too big for one part: runs of whole months up to `maxPages`, a too-big month cut alone. */
+function monthRunParts(byMonth: ReadonlyMap<string, PartPage[]>, maxPages: number): PlannedPart[] {
   const parts: PlannedPart[] = [];
   let run: { months: string[]; pages: PartPage[] } = { months: [], pages: [] };
   const close = () => {
     if (run.pages.length === 0) return;
     const from = run.months[0]!;
     const to = run.months.at(-1)!;
-    parts.push({
-      id: from === to ? from : `${from}-${to}`,
-      label: periodLabel(from, to, false),
-      kind: 'dated',
-      from,
-      to,
-      pages: run.pages.map((p) => p.urlPath),
-    });
+    const id = from === to ? from : `${from}-${to}`;
+    const urls = run.pages.map((p) => p.urlPath);
+    parts.push({ id, label: periodLabel(from, to, false), kind: 'dated', from, to, pages: urls });
     run = { months: [], pages: [] };
   };
   for (const month of [...byMonth.keys()].sort()) {
     const monthPages = inDateOrder(byMonth.get(month)!);
     if (monthPages.length > maxPages) {
       close();
-      // A month too big for one part: cut it in date order (the day, where known).
-      const cut = pieces(monthPages, maxPages);
-      cut.forEach((piece, i) =>
-        parts.push({
-          id: `${month}-${i + 1}`,
-          label: `${periodLabel(month, month, false)} (part ${i + 1} of ${cut.length})`,
-          kind: 'dated',
-          from: month,
-          to: month,
-          pages: piece.map((p) => p.urlPath),
-        }),
-      );
+      parts.push(...monthPieces(month, monthPages, maxPages));
       continue;
     }
     if (run.pages.length + monthPages.length > maxPages) close();
@@ -149,6 +136,19 @@ function yearParts(
   }
   close();
   return parts;
+}
+
+/** A month too big for one part, cut in date order (the day, where known). */
+function monthPieces(month: string, monthPages: PartPage[], maxPages: number): PlannedPart[] {
+  const cut = pieces(monthPages, maxPages);
+  return cut.map((piece, i) => ({
+    id: `${month}-${i + 1}`,
+    label: `${periodLabel(month, month, false)} (part ${i + 1} of ${cut.length})`,
+    kind: 'dated',
+    from: month,
+    to: month,
+    pages: piece.map((p) => p.urlPath),
+  }));
 }
 
 /**
