@@ -150,6 +150,68 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+/** A registry file's entries: an array, or an object of entries. */
+function entriesOf(raw: unknown): unknown[] {
+  if (Array.isArray(raw)) return raw;
+  return raw && typeof raw === 'object' ? Object.values(raw) : [];
+}
+
+/** Seat names by slug (or by name, for a seat without a slug). */
+function seatNames(root: string): Map<string, string> {
+  const seatBySlug = new Map<string, string>();
+  for (const entry of entriesOf(readJson(join(root, 'src/data/constituencies.json')))) {
+    if (!entry || typeof entry !== 'object') continue;
+    const record = entry as Record<string, unknown>;
+    const name = str(record['name']);
+    if (name) seatBySlug.set(str(record['slug']) ?? name, name);
+  }
+  return seatBySlug;
+}
+
+/** A person's seat: `constituency`, `seat`, or the last of `seats`/`constituencies`. */
+function seatRefOf(record: Record<string, unknown>): string | null {
+  const seatList = Array.isArray(record['seats'])
+    ? record['seats']
+    : Array.isArray(record['constituencies'])
+      ? record['constituencies']
+      : [];
+  const seatValue = record['constituency'] ?? record['seat'] ?? seatList.at(-1);
+  if (str(seatValue)) return str(seatValue);
+  if (!seatValue || typeof seatValue !== 'object') return null;
+  const seat = seatValue as Record<string, unknown>;
+  return str(seat['slug'] ?? seat['constituency']);
+}
+
+/** A person's gender from `gender`/`honorific`/`pronoun`, else from the first name. */
+function genderOf(record: Record<string, unknown>, name: string): Person['gender'] {
+  const hint =
+    `${str(record['gender']) ?? ''} ${str(record['honorific']) ?? ''} ${str(record['pronoun']) ?? ''}`.toLowerCase();
+  if (/\b(f|female|woman|ms|mrs|miss|she)\b/.test(hint)) return 'f';
+  if (/\b(m|male|man|mr|he)\b/.test(hint)) return 'm';
+  return FEMALE_FIRST.has(name.split(/\s+/)[0] ?? '') ? 'f' : 'm';
+}
+
+/** The registry's people, each with their seat's name. */
+function registryPeople(root: string, seatBySlug: ReadonlyMap<string, string>): Person[] {
+  const people: Person[] = [];
+  for (const entry of entriesOf(readJson(join(root, 'src/data/people.json')))) {
+    if (!entry || typeof entry !== 'object') continue;
+    const record = entry as Record<string, unknown>;
+    const name = str(record['name']) ?? str(record['fullName']);
+    if (!name) continue;
+    const seatRef = seatRefOf(record);
+    const seat = seatRef ? (seatBySlug.get(seatRef) ?? seatRef) : null;
+    people.push({
+      name,
+      surname: surnameOf(name),
+      gender: genderOf(record, name),
+      seat,
+      known: true,
+    });
+  }
+  return people;
+}
+
 /**
  * Reads people and seats from the project's registries, tolerating schema changes: an array
  * (or an object of entries) whose items have a `name`; a person's seat from `constituency`,
@@ -160,63 +222,8 @@ export function loadRegistries(root: string): {
   seats: string[];
   source: string;
 } {
-  const seatsRaw = readJson(join(root, 'src/data/constituencies.json'));
-  const seatEntries = Array.isArray(seatsRaw)
-    ? seatsRaw
-    : seatsRaw && typeof seatsRaw === 'object'
-      ? Object.values(seatsRaw)
-      : [];
-  const seatBySlug = new Map<string, string>();
-  for (const entry of seatEntries) {
-    if (!entry || typeof entry !== 'object') continue;
-    const record = entry as Record<string, unknown>;
-    const name = str(record['name']);
-    if (name) seatBySlug.set(str(record['slug']) ?? name, name);
-  }
-  const peopleRaw = readJson(join(root, 'src/data/people.json'));
-  const peopleEntries = Array.isArray(peopleRaw)
-    ? peopleRaw
-    : peopleRaw && typeof peopleRaw === 'object'
-      ? Object.values(peopleRaw)
-      : [];
-  const people: Person[] = [];
-  for (const entry of peopleEntries) {
-    if (!entry || typeof entry !== 'object') continue;
-    const record = entry as Record<string, unknown>;
-    const name = str(record['name']) ?? str(record['fullName']);
-    if (!name) continue;
-    const seatList = Array.isArray(record['seats'])
-      ? record['seats']
-      : Array.isArray(record['constituencies'])
-        ? record['constituencies']
-        : [];
-    const seatValue = record['constituency'] ?? record['seat'] ?? seatList.at(-1);
-    const seatRef =
-      str(seatValue) ??
-      (seatValue && typeof seatValue === 'object'
-        ? str(
-            (seatValue as Record<string, unknown>)['slug'] ??
-              (seatValue as Record<string, unknown>)['constituency'],
-          )
-        : null);
-    const genderHint =
-      `${str(record['gender']) ?? ''} ${str(record['honorific']) ?? ''} ${str(record['pronoun']) ?? ''}`.toLowerCase();
-    const first = name.split(/\s+/)[0] ?? '';
-    const gender: Person['gender'] = /\b(f|female|woman|ms|mrs|miss|she)\b/.test(genderHint)
-      ? 'f'
-      : /\b(m|male|man|mr|he)\b/.test(genderHint)
-        ? 'm'
-        : FEMALE_FIRST.has(first)
-          ? 'f'
-          : 'm';
-    people.push({
-      name,
-      surname: surnameOf(name),
-      gender,
-      seat: seatRef ? (seatBySlug.get(seatRef) ?? seatRef) : null,
-      known: true,
-    });
-  }
+  const seatBySlug = seatNames(root);
+  const people = registryPeople(root, seatBySlug);
   if (people.length > 0 && seatBySlug.size > 0) {
     return {
       people,
