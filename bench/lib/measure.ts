@@ -4,7 +4,7 @@
  * memory of the whole process tree, sampled from /proc (GNU time reports the largest
  * single process; a stage that runs several processes at once can use more in total).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -72,6 +72,30 @@ function field(report: string, label: string): number {
   return Number(value);
 }
 
+/**
+ * Samples the memory of a process and everything it started, every 250 ms; past
+ * `maxTreeRssMb` it kills the process group. `stop` ends the sampling and says the peak.
+ */
+function watchTreeMemory(child: ChildProcess, maxTreeRssMb: number) {
+  let peakTree = 0;
+  let killedAtMb: number | undefined;
+  const sampler = setInterval(() => {
+    if (!child.pid) return;
+    const now = treeRssKb(child.pid);
+    peakTree = Math.max(peakTree, now);
+    if (now / 1024 > maxTreeRssMb && killedAtMb === undefined) {
+      killedAtMb = now / 1024;
+      process.kill(-child.pid, 'SIGKILL');
+    }
+  }, 250);
+  return {
+    stop: () => {
+      clearInterval(sampler);
+      return { peakTree, killedAtMb };
+    },
+  };
+}
+
 /** Runs `command` with `sh -c` in `cwd` under GNU time; output goes to `logFile`. */
 export function runStage(
   name: string,
@@ -103,23 +127,13 @@ export function runStage(
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    let peakTree = 0;
-    let killedAtMb: number | undefined;
-    const sampler = setInterval(() => {
-      if (!child.pid) return;
-      const now = treeRssKb(child.pid);
-      peakTree = Math.max(peakTree, now);
-      if (now / 1024 > maxTreeRssMb && killedAtMb === undefined) {
-        killedAtMb = now / 1024;
-        process.kill(-child.pid, 'SIGKILL');
-      }
-    }, 250);
+    const memory = watchTreeMemory(child, maxTreeRssMb);
     child.on('error', (error) => {
-      clearInterval(sampler);
+      memory.stop();
       reject(error);
     });
     child.on('close', (code) => {
-      clearInterval(sampler);
+      const { peakTree, killedAtMb } = memory.stop();
       const wallMs = performance.now() - started;
       const log = Buffer.concat(chunks).toString('utf8');
       out.end();
