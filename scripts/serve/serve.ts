@@ -16,5 +16,13 @@ if (!existsSync(`${values.dir}/index.html`)) {
   console.error(`error: ${values.dir}/index.html not found: run "npm run build" first`);
   process.exit(1);
 }
-const { url } = await serveStatic(values.dir, Number(values.port), values.host);
-console.log(`The archive is being served at ${url}/ (Ctrl+C to stop)`);
+try {
+  const { url } = await serveStatic(values.dir, Number(values.port), values.host);
+  console.log(`The archive is being served at ${url}/ (Ctrl+C to stop)`);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(
+    `error: ${values.host}:${values.port} is already in use (is the archive already being served?); stop that server or pass --port N`,
+  );
+  process.exit(1);
+}

@@ -278,8 +278,11 @@ function listen(
   host: string,
   bytesByPath: Map<string, number>,
 ): Promise<RunningServer> {
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
+    // A port already taken (another server still running) fails the start, not the process.
+    server.once('error', reject);
     server.listen(port, host, () => {
+      server.off('error', reject);
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({

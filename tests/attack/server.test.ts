@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { request } from 'node:http';
@@ -177,5 +178,27 @@ describe('computeCspManifest', () => {
     expect(manifest.policies).toHaveLength(2);
     expect(manifest.pages['a.html']).toBe(manifest.pages['b.html']);
     expect(manifest.policies[manifest.pages['a.html']!]).toContain("default-src 'none'");
+  });
+});
+
+describe('a port already in use', () => {
+  test('fails the start with EADDRINUSE instead of crashing the process', async () => {
+    const { port } = new URL(site.url);
+    await expect(serveStatic(root, Number(port), '127.0.0.1')).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
+  });
+
+  test('`npm run serve` says which address is taken and what to do, with no stack trace', () => {
+    const { port } = new URL(site.url);
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/serve/serve.ts', '--dir', root, '--port', port],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`error: 127.0.0.1:${port} is already in use`);
+    expect(run.stderr).toContain('--port N');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
