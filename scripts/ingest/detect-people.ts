@@ -34,7 +34,7 @@ export function createPeopleDetector(registry: Registry): PeopleDetector {
     const scan = scanArticle(matcher, article);
     const mentions = findMentions(matcher, article, scan);
     const constituencyMentions = findConstituencyMentions(matcher, article, scan);
-    const quotes = findQuotes(matcher, article, mentions);
+    const quotes = findQuotes(matcher, article, mentions, scan);
     return {
       people: unique(mentions.map((m) => m.person)),
       constituencies: unique(constituencyMentions.map((m) => m.constituency)),

@@ -4,7 +4,13 @@ import { honorificFits } from './gender.ts';
 import type { Hit, Matcher, NameEntry, ScannedParagraph } from './matcher.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { periodOnDate, type Period } from './period.ts';
-import { findQuoteSpans, inRanges, isQuoted, quotedRanges } from './quotes/spans.ts';
+import {
+  findQuoteSpans,
+  inRanges,
+  isQuoted,
+  quotedRanges,
+  type QuoteChain,
+} from './quotes/spans.ts';
 import { seatPlacesAround, seatReference } from './seat-phrases.ts';
 import {
   COMMON_WORD_NAMES,
@@ -64,6 +70,8 @@ export interface Mention {
 /** The scanned paragraphs and quotation ranges of an article, shared by the detectors. */
 export interface ArticleScan {
   scanned: ScannedParagraph[];
+  /** The quotations (findQuoteSpans), passed on to findQuotes so they are found once. */
+  chains: QuoteChain[];
   quoted: [number, number][][];
   /** Each paragraph's runs of capitalised words the registry does not know (strangers). */
   runs: NameRun[][];
@@ -72,9 +80,11 @@ export interface ArticleScan {
 /** Scans every paragraph once and finds its quotations and strangers' names. */
 export function scanArticle(matcher: Matcher, article: ArticleText): ArticleScan {
   const scanned = article.paragraphs.map((text) => matcher.scan(text));
+  const chains = findQuoteSpans(article.paragraphs);
   return {
     scanned,
-    quoted: quotedRanges(findQuoteSpans(article.paragraphs), article.paragraphs.length),
+    chains,
+    quoted: quotedRanges(chains, article.paragraphs.length),
     runs: scanned.map((s) => nameRuns(s)),
   };
 }

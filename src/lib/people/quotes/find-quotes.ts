@@ -1,6 +1,6 @@
 /** Finds an article's quotations and their speakers, by the rules in the files beside it. */
 import type { Matcher } from '../matcher.ts';
-import type { ArticleText, Mention } from '../mentions.ts';
+import type { ArticleScan, ArticleText, Mention } from '../mentions.ts';
 import type { Sentence } from '../sentences.ts';
 import { headOf, resolveVerb } from './clause-subject.ts';
 import { endsSentence, isQuotation } from './is-quotation.ts';
@@ -51,6 +51,8 @@ export interface Quote {
  * "A spokesman") is an anonymous speaker. A paragraph that is only a quotation carries on
  * the speaker of the quote in the paragraph before. When two attributions disagree, or
  * anything is unsure, the speaker is null.
+ * `spans`, the quotations `scanArticle` already found for the mentions, saves finding them
+ * again.
  * @example findQuotes(matcher, article, findMentions(matcher, article))
  *   // [{ speaker: 'john-mcdonnell', speakerText: 'Mr McDonnell', paragraph: 6,
  *   //    lastParagraph: 7, text: "I'm sorry, …", attribution: 'explicit' }, …]
@@ -59,8 +61,9 @@ export function findQuotes(
   matcher: Matcher,
   article: ArticleText,
   mentions: readonly Mention[],
+  spans?: Pick<ArticleScan, 'chains' | 'quoted'>,
 ): Quote[] {
-  const reading = readArticle(matcher, article, mentions);
+  const reading = readArticle(matcher, article, mentions, spans);
   const quotes: Quote[] = [];
   reading.paragraphs.forEach((_, p) => {
     for (const sentence of reading.sentences[p]!) readSentence(reading, p, sentence, quotes);

@@ -87,10 +87,11 @@ export function readArticle(
   matcher: Matcher,
   article: ArticleText,
   mentions: readonly Mention[],
+  spans?: { chains: QuoteChain[]; quoted: [number, number][][] },
 ): Reading {
   const { paragraphs, date } = article;
-  const chains = findQuoteSpans(paragraphs);
-  const quoted = quotedRanges(chains, paragraphs.length);
+  const chains = spans?.chains ?? findQuoteSpans(paragraphs);
+  const quoted = spans?.quoted ?? quotedRanges(chains, paragraphs.length);
   const masked = paragraphs.map((text, p) => maskQuoted(text, quoted[p]!));
   const outside = mentionsOutsideQuotes(mentions, paragraphs.length);
   const reading: Reading = {
@@ -111,7 +112,22 @@ export function readArticle(
   return reading;
 }
 
+/** The text with its quoted ranges' UTF-16 units replaced by QUOTED, built from slices. */
 function maskQuoted(text: string, ranges: readonly [number, number][]): string {
+  let masked = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    const end = Math.min(b, text.length);
+    if (end <= a) continue;
+    if (a < at) return maskOverlapping(text, ranges);
+    masked += text.slice(at, a) + QUOTED.repeat(end - a);
+    at = end;
+  }
+  return at === 0 ? text : masked + text.slice(at);
+}
+
+/** maskQuoted for ranges out of order or overlapping, which findQuoteSpans does not give. */
+function maskOverlapping(text: string, ranges: readonly [number, number][]): string {
   const units = text.split('');
   for (const [a, b] of ranges) units.fill(QUOTED, a, Math.min(b, text.length));
   return units.join('');
