@@ -6,6 +6,7 @@ import type { TopicMatcher } from '../../src/lib/topics.ts';
 import type { PeopleDetector } from './detect-people.ts';
 import type { ArticleFacts, Publication } from '../../src/schemas/editorial.ts';
 import { type DateMarker, findDateMarker } from './date-marker.ts';
+import type { RemovedBoilerplate } from './boilerplate.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { stripFurniture } from './furniture/index.ts';
@@ -59,6 +60,93 @@ export interface BuiltArticle {
   header: { headline: number | null; standfirst: number | null };
 }
 
+type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+/** What the reading of a seed's text finds, before the editorial facts are added. */
+interface SeedReading {
+  text: string;
+  notes: string[];
+  marker: DateMarker | null;
+  printed: PrintedDate | null;
+  byline: ReturnType<typeof stripFurniture>['byline'];
+  removed: RemovedBoilerplate[];
+  headline: ReturnType<typeof recoverStructure>['headline'];
+  standfirst: ReturnType<typeof recoverStructure>['standfirst'];
+  blocks: Block[];
+  paragraphs: Paragraph[];
+  truncated: boolean;
+}
+
+/**
+ * Decodes a seed and reads its structure: the date marker, printed timestamps, furniture set
+ * aside with its rule, then headline, standfirst, paragraphs and captions. Throws when no
+ * article text is left.
+ */
+function readSeed(seed: SeedFile, context: EditorialContext): SeedReading {
+  const { text, notes } = decodeSeed(seed.path, seed.bytes);
+  const lines = toSourceLines(text);
+  const marker = findDateMarker(seed.path, lines);
+  if (marker) lines[marker.line - 1] = { line: marker.line, text: marker.rest };
+  const stamps = takeTimestamps(lines);
+  const { kept, byline, removed: furniture } = stripFurniture(stamps.kept, context);
+  const removed = [...stamps.removed, ...furniture].sort((a, b) => a.line - b.line);
+  const { headline, standfirst, blocks, labels } = recoverStructure(
+    kept,
+    marker !== null,
+    headerBoundary(kept, removed),
+  );
+  setAsideLabels(removed, labels);
+  const truncated = endsTruncated(blocks);
+  if (truncated) notes.push(TRUNCATED_NOTE);
+  const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  if (paragraphs.length === 0) {
+    throw new IngestError(
+      seed.path,
+      kept.find((l) => l.text.trim() !== '')?.line ?? 1,
+      'no article text left after removing publisher boilerplate',
+    );
+  }
+  const printed = stamps.printed;
+  return {
+    text,
+    notes,
+    marker,
+    printed,
+    byline,
+    removed,
+    headline,
+    standfirst,
+    blocks,
+    paragraphs,
+    truncated,
+  };
+}
+
+/** Notes on the seed as a file: markup kept as text, an unusually large seed. */
+function noteSeedShape(seed: SeedFile, text: string, notes: string[]): void {
+  if (/<\/?[a-z][\w-]*[\s>/]/i.test(text))
+    notes.push('contains HTML-like markup, kept and shown as text');
+  if (seed.bytes.length > LARGE_SEED_BYTES) {
+    notes.push(
+      `unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`,
+    );
+  }
+}
+
+/** The journalism in reading order (standfirst, paragraphs, crossheads, captions), and its words. */
+function journalismOf(reading: SeedReading): { journalism: string[]; wordCount: number } {
+  const { standfirst, blocks, paragraphs } = reading;
+  const journalism = [
+    standfirst?.text,
+    ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text)),
+  ].filter((t): t is string => Boolean(t));
+  const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce(
+    (n, t) => n + countWords(t),
+    0,
+  );
+  return { journalism, wordCount };
+}
+
 /**
  * Turns one seed into an archive article: decode, find the date marker, take out printed
  * timestamps (the date the outlet printed), strip
@@ -68,58 +156,15 @@ export interface BuiltArticle {
  */
 export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltArticle {
   const log: string[] = [];
-  const { text, notes } = decodeSeed(seed.path, seed.bytes);
-  const lines = toSourceLines(text);
-
-  const marker = findDateMarker(seed.path, lines);
-  if (marker) lines[marker.line - 1] = { line: marker.line, text: marker.rest };
-
-  const stamps = takeTimestamps(lines);
-  const stripped = stripFurniture(stamps.kept, context);
-  const { kept, byline } = stripped;
-  const removed = [...stamps.removed, ...stripped.removed].sort((a, b) => a.line - b.line);
-  const { headline, standfirst, blocks, labels } = recoverStructure(
-    kept,
-    marker !== null,
-    headerBoundary(kept, removed),
-  );
-  setAsideLabels(removed, labels);
-  const truncated = endsTruncated(blocks);
-  if (truncated) notes.push(TRUNCATED_NOTE);
-  const paragraphs = blocks.filter(
-    (b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph',
-  );
-  if (paragraphs.length === 0) {
-    throw new IngestError(
-      seed.path,
-      kept.find((l) => l.text.trim() !== '')?.line ?? 1,
-      'no article text left after removing publisher boilerplate',
-    );
-  }
-
+  const reading = readSeed(seed, context);
+  const { text, notes, marker, standfirst, paragraphs, removed } = reading;
   const facts = context.facts[seed.name] ?? {};
-  const title = chooseTitle(seed, headline?.text ?? null, facts, paragraphs[0]!.text, log);
-  const dating = chooseDate(seed, { marker, printed: stamps.printed }, facts, log);
+  const title = chooseTitle(seed, reading.headline?.text ?? null, facts, paragraphs[0]!.text, log);
+  const dating = chooseDate(seed, { marker, printed: reading.printed }, facts, log);
   const publication = identifyPublication(seed.path, text, facts.publication, context.publications);
-
-  const journalism = [
-    standfirst?.text,
-    ...blocks.map((b) => (b.kind === 'caption' ? b.caption : b.text)),
-  ].filter((t): t is string => Boolean(t));
-  const wordCount = [standfirst?.text ?? '', ...paragraphs.map((p) => p.text)].reduce(
-    (n, t) => n + countWords(t),
-    0,
-  );
+  const { journalism, wordCount } = journalismOf(reading);
   const summary = summarise(standfirst?.text ?? null, paragraphs[0]!.text);
-
-  if (/<\/?[a-z][\w-]*[\s>/]/i.test(text))
-    notes.push('contains HTML-like markup, kept and shown as text');
-  if (seed.bytes.length > LARGE_SEED_BYTES) {
-    notes.push(
-      `unusually large seed (${(seed.bytes.length / 1024 / 1024).toFixed(1)} MB), ingested in full`,
-    );
-  }
-
+  noteSeedShape(seed, text, notes);
   const { unknownNames, ...detected } = context.people({
     date: dating.date,
     paragraphs: paragraphs.map((p) => p.text),
@@ -136,8 +181,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     ...(dating.evidence ? { dateEvidence: dating.evidence } : {}),
     publication,
     standfirst: standfirst?.text ?? null,
-    byline,
-    truncated,
+    byline: reading.byline,
+    truncated: reading.truncated,
     summary: summary.text,
     summarySource: summary.source,
     sourceFile: seed.name,
@@ -154,11 +199,9 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     constituencyMentions: detected.constituencyMentions,
     quotes: detected.quotes,
   });
-
   for (const note of notes) log.push(`${seed.path}: ${note}`);
   for (const r of removed) log.push(`${seed.path}:${r.line}: removed boilerplate (${r.rule})`);
-
-  const body = blocksToMarkdown(blocks);
+  const body = blocksToMarkdown(reading.blocks);
   return {
     data,
     body,
@@ -166,8 +209,8 @@ export function buildArticle(seed: SeedFile, context: EditorialContext): BuiltAr
     journalismHash: hashJournalism(journalism),
     unknownNames,
     log,
-    blocks,
-    header: { headline: headline?.line ?? null, standfirst: standfirst?.line ?? null },
+    blocks: reading.blocks,
+    header: { headline: reading.headline?.line ?? null, standfirst: standfirst?.line ?? null },
   };
 }
 

@@ -87,6 +87,19 @@ export interface FurnitureResult {
   byline: string | null;
 }
 
+/** What the reading carries from line to line. */
+interface FurnitureState {
+  kept: SourceLine[];
+  removed: RemovedBoilerplate[];
+  byline: string | null;
+  /** The list under a "Read more"/"Topics" header just removed, and its items taken so far. */
+  pendingList: (ListHeader & { taken: number }) | null;
+  /** A media-player notice was just removed: a video title may follow. */
+  afterNotice: boolean;
+  /** Lines of content kept so far (the first few may hold a headline's byline). */
+  contentKept: number;
+}
+
 /**
  * Removes page furniture from a seed's lines and records each removed line with its rule:
  * appeal blocks, standalone furniture lines, the lists under "Read more"/"Topics" headers,
@@ -97,66 +110,88 @@ export function stripFurniture(
   lines: readonly SourceLine[],
   context: FurnitureContext,
 ): FurnitureResult {
-  const kept: SourceLine[] = [];
-  const removed: RemovedBoilerplate[] = [];
-  let byline: string | null = null;
-  let pendingList: (ListHeader & { taken: number }) | null = null;
-  let afterNotice = false;
-  let contentKept = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const current = lines[i]!;
-    const text = current.text.trim();
-    if (text === '') {
-      kept.push(current);
-      continue;
-    }
-    const block = matchBlock(lines, i);
-    if (block) {
-      removed.push({ rule: block.rule, line: current.line, text: block.text });
-      if (block.rest) kept.push(block.rest);
-      i = block.endIndex;
-      continue;
-    }
-    const nearHeadline = contentKept < HEADER_LINES;
-    const verdict =
-      promoAbove(lines, i) ??
-      menuRun(lines, i) ??
-      classifyLine(text, context, nearHeadline) ??
-      bareName(lines, i, kept, contentKept, nearHeadline);
-    const remove = (rule: FurnitureRule) => removed.push({ rule, line: current.line, text });
-    if (verdict) {
-      remove(verdict.rule);
-      if (verdict.rule === 'byline') {
-        const taken = withRoleBelow(lines, i, verdict.byline ?? text, removed);
-        byline ??= taken.byline;
-        i = taken.index;
-        continue;
-      }
-      const header = listHeader(text);
-      pendingList = header ? { ...header, taken: 0 } : null;
-      afterNotice = verdict.rule === 'media-notice' && wordCount(text) <= 8 && !/[:,]/.test(text);
-      continue;
-    }
-    if (
-      pendingList &&
-      pendingList.taken < MAX_LIST_ITEMS &&
-      isListItem(text, pendingList.itemWords)
-    ) {
-      pendingList.taken += 1;
-      remove(pendingList.itemRule ?? pendingList.rule);
-      continue;
-    }
-    if (afterNotice && isVideoTitleAfterNotice(text)) {
-      afterNotice = false;
-      remove('video-title');
-      continue;
-    }
-    pendingList = null;
-    afterNotice = false;
-    contentKept += 1;
-    kept.push(current);
+  const state: FurnitureState = {
+    kept: [],
+    removed: [],
+    byline: null,
+    pendingList: null,
+    afterNotice: false,
+    contentKept: 0,
+  };
+  for (let i = 0; i < lines.length; i++) i = readLine(lines, i, context, state);
+  return withoutPullQuotes(state.kept, state.removed, state.byline);
+}
+
+/** Reads line `i`, keeping or removing it; returns the index of the last line it took. */
+function readLine(
+  lines: readonly SourceLine[],
+  i: number,
+  context: FurnitureContext,
+  state: FurnitureState,
+): number {
+  const current = lines[i]!;
+  const text = current.text.trim();
+  if (text === '') {
+    state.kept.push(current);
+    return i;
   }
-  return withoutPullQuotes(kept, removed, byline);
+  const block = matchBlock(lines, i);
+  if (block) {
+    state.removed.push({ rule: block.rule, line: current.line, text: block.text });
+    if (block.rest) state.kept.push(block.rest);
+    return block.endIndex;
+  }
+  const nearHeadline = state.contentKept < HEADER_LINES;
+  const verdict =
+    promoAbove(lines, i) ??
+    menuRun(lines, i) ??
+    classifyLine(text, context, nearHeadline) ??
+    bareName(lines, i, state.kept, state.contentKept, nearHeadline);
+  if (verdict) return takeVerdict(lines, i, text, verdict, state);
+  const follower = followerRule(text, state);
+  if (follower) {
+    state.removed.push({ rule: follower, line: current.line, text });
+    return i;
+  }
+  state.pendingList = null;
+  state.afterNotice = false;
+  state.contentKept += 1;
+  state.kept.push(current);
+  return i;
+}
+
+/** Removes a line a rule took; a byline takes its job title below, a header the list under it. */
+function takeVerdict(
+  lines: readonly SourceLine[],
+  i: number,
+  text: string,
+  verdict: LineVerdict,
+  state: FurnitureState,
+): number {
+  state.removed.push({ rule: verdict.rule, line: lines[i]!.line, text });
+  if (verdict.rule === 'byline') {
+    const taken = withRoleBelow(lines, i, verdict.byline ?? text, state.removed);
+    state.byline ??= taken.byline;
+    return taken.index;
+  }
+  const header = listHeader(text);
+  state.pendingList = header ? { ...header, taken: 0 } : null;
+  state.afterNotice = verdict.rule === 'media-notice' && wordCount(text) <= 8 && !/[:,]/.test(text);
+  return i;
+}
+
+/** A line furniture brought with it: an item of the list under a header, a video's title under its notice. */
+function followerRule(text: string, state: FurnitureState): FurnitureRule | null {
+  const list = state.pendingList;
+  if (list && list.taken < MAX_LIST_ITEMS && isListItem(text, list.itemWords)) {
+    list.taken += 1;
+    return list.itemRule ?? list.rule;
+  }
+  if (state.afterNotice && isVideoTitleAfterNotice(text)) {
+    state.afterNotice = false;
+    return 'video-title';
+  }
+  return null;
 }
 
 /**
