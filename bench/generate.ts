@@ -1151,6 +1151,15 @@ export interface Manifest {
   unknownNames: number;
 }
 
+/** Never writes a corpus over the project's own seeds. */
+function refuseRealSeeds(realSeeds: string, target: string): void {
+  for (const dir of [target, join(target, 'seeds')]) {
+    const rel = relative(realSeeds, dir);
+    if (!rel.startsWith('..') && !isAbsolute(rel))
+      throw new Error(`refusing to write a benchmark corpus into ${realSeeds}`);
+  }
+}
+
 /** Writes the corpus: `<out>/seeds/*.txt` and `<out>/manifest.json`. Refuses to write into the project's seeds/. */
 export function generateCorpus({
   n,
@@ -1164,12 +1173,7 @@ export function generateCorpus({
   root?: string;
 }): Manifest {
   const target = resolve(out);
-  const realSeeds = resolve(root, 'seeds');
-  for (const dir of [target, join(target, 'seeds')]) {
-    const rel = relative(realSeeds, dir);
-    if (!rel.startsWith('..') && !isAbsolute(rel))
-      throw new Error(`refusing to write a benchmark corpus into ${realSeeds}`);
-  }
+  refuseRealSeeds(resolve(root, 'seeds'), target);
   const registries = loadRegistries(root);
   const pools = buildPools(seed, registries);
   const seedsDir = join(target, 'seeds');
