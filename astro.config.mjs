@@ -88,4 +88,8 @@ export default defineConfig({
   // (Astro adds the hashes of what it inlines), plus what Pagefind's search needs. The policy,
   // and the header the server and dist/_headers send from it, live in scripts/site/csp.ts.
   security: { csp: ASTRO_CSP },
+  // A page whose cache key (src/archive/page-keys.ts) and route code are unchanged is copied
+  // from the previous build (node_modules/.astro/) instead of rendered: a daily build that adds
+  // a few articles renders their pages and the listings, not the archive (docs/incremental-builds.md).
+  experimental: { incrementalBuild: true },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bibtexCitation, escapeBibtex, harvardCitation } from './citation.ts';
+import { aroundAccessDate, bibtexCitation, escapeBibtex, harvardCitation } from './citation.ts';
 
 const accessed = new Date(2026, 10, 25);
 const herald = {
@@ -76,5 +76,34 @@ describe('bibtexCitation', () => {
     expect(entry).toContain('month = {aug}');
     expect(entry).not.toContain('day =');
     expect(entry).toContain('note = {Date estimated by the archive editors}');
+  });
+});
+
+describe('a citation without an access date (the static page)', () => {
+  const headlineWithBlank = { ...herald, title: 'Fill in the [date of access] here' };
+
+  test('leaves the date blank in both forms, for the reader or the page to fill', () => {
+    expect(harvardCitation({ article: herald, url, accessed: null })).toMatch(
+      / \(Accessed: \[date of access\]\)\.$/,
+    );
+    expect(bibtexCitation({ article: herald, url, accessed: null })).toContain(
+      '  urldate = {[date of access]}\n}',
+    );
+  });
+
+  test('is cut around the last blank, so a headline with the same words stays whole', () => {
+    const [before, after] = aroundAccessDate(
+      harvardCitation({ article: headlineWithBlank, url, accessed: null }),
+    );
+    expect(before).toBe(
+      '‘Fill in the [date of access] here’ (2018) The Herald, 11 September. Available at: https://archive.example/articles/x/ (Accessed: ',
+    );
+    expect(after).toBe(').');
+  });
+
+  test('a citation with its date given cannot be cut', () => {
+    expect(() => aroundAccessDate(harvardCitation({ article: herald, url, accessed }))).toThrow(
+      /no blank access date/,
+    );
   });
 });

@@ -11,8 +11,26 @@ export interface CitationInput {
   article: CitableArticle;
   /** The archive URL of the article. */
   url: string;
-  /** When the reader (or the build, for the static page) accessed it. */
-  accessed: Date;
+  /**
+   * When the reader accessed it; null on the static page, which shows {@link ACCESS_DATE_BLANK}
+   * for the reader (or the page's script) to fill in: a build date would be wrong for every
+   * later reader, and would make every page change every day.
+   */
+  accessed: Date | null;
+}
+
+/** What a citation says for an access date not yet known. */
+export const ACCESS_DATE_BLANK = '[date of access]';
+
+/**
+ * A citation cut around its blank access date, for a page to mark it up; the last blank is
+ * the date's, as a headline can hold the same words.
+ * @example aroundAccessDate('‘A’ … (Accessed: [date of access]).') // ['‘A’ … (Accessed: ', ').']
+ */
+export function aroundAccessDate(citation: string): [before: string, after: string] {
+  const at = citation.lastIndexOf(ACCESS_DATE_BLANK);
+  if (at < 0) throw new Error(`citation has no blank access date: ${citation}`);
+  return [citation.slice(0, at), citation.slice(at + ACCESS_DATE_BLANK.length)];
 }
 
 /**
@@ -31,7 +49,7 @@ export function harvardCitation({ article, url, accessed }: CitationInput): stri
     .filter(Boolean)
     .join(', ');
   const estimate = article.dateSource === 'editorial' ? ' [date estimated by the archive]' : '';
-  return `‘${article.title}’ (${year}) ${published ? `${published}${estimate}. ` : ''}Available at: ${url} (Accessed: ${format(accessed, 'd MMMM yyyy')}).`;
+  return `‘${article.title}’ (${year}) ${published ? `${published}${estimate}. ` : ''}Available at: ${url} (Accessed: ${accessed ? format(accessed, 'd MMMM yyyy') : ACCESS_DATE_BLANK}).`;
 }
 
 function dayAndMonth(article: CitableArticle): string | null {
@@ -70,7 +88,7 @@ export function bibtexCitation({ article, url, accessed }: CitationInput): strin
     if (article.datePrecision === 'day') fields.push(['day', format(date, 'd')]);
   }
   fields.push(['url', url]);
-  fields.push(['urldate', format(accessed, 'yyyy-MM-dd')]);
+  fields.push(['urldate', accessed ? format(accessed, 'yyyy-MM-dd') : ACCESS_DATE_BLANK]);
   if (article.dateSource === 'editorial')
     fields.push(['note', 'Date estimated by the archive editors']);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');

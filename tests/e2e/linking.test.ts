@@ -56,6 +56,15 @@ describe('copy buttons', () => {
     const bibtex = await page.evaluate(() => navigator.clipboard.readText());
     expect(bibtex.startsWith('@article{bbc-news:2019:labour,')).toBe(true);
     expect(bibtex).toContain('journal = {BBC News}');
+    // The reader's today, filled in by the page: the build's date would be wrong for later readers.
+    const today = new Date();
+    const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    expect(bibtex).toContain(`urldate = {${iso}}`);
+    expect(harvard).toContain(
+      `(Accessed: ${today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })})`,
+    );
     await page.context().close();
   });
 
@@ -69,6 +78,10 @@ describe('copy buttons', () => {
     // The header's Search button submits a plain form; only the copy buttons need JavaScript.
     expect(await page.locator('button.copy:visible, button.copy-link:visible').count()).toBe(0);
     expect(await page.locator('#cite-harvard').innerText()).toContain('BBC News, February');
+    // The page is built once and read for years: the access date is the reader's to fill in.
+    expect(await page.locator('#cite-harvard').innerText()).toMatch(
+      /\(Accessed: \[date of access\]\)\.$/,
+    );
     await context.close();
   });
 

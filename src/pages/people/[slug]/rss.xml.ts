@@ -4,6 +4,7 @@ import { getArchive } from '../../../archive/archive.ts';
 import { articlePath } from '../../../archive/articles.ts';
 import { articleFeedItem, FEED_NAMESPACES, feedChannelData } from '../../../lib/feeds.ts';
 import { personPath } from '../../../archive/person-page.ts';
+import { personPagesKey } from '../../../archive/page-keys.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
 /** Items in a person's feed. */
@@ -14,6 +15,7 @@ export async function getStaticPaths() {
   return archive.people.map((person) => ({
     params: { slug: person.slug },
     props: { person, articles: archive.articlesByPerson.get(person.slug) ?? [] },
+    cacheKey: personPagesKey(archive, person.slug),
   }));
 }
 

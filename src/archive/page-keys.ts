@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { pageKey } from '../lib/page-key.ts';
+import type { Archive } from './archive.ts';
+import type { Article } from './articles.ts';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and route code are unchanged is copied from the previous build instead of rendered. A key
+ * must change whenever anything the page shows changes, so each is built from what its page
+ * reads: the records it shows (an entry's digest covers its whole file), their record dates,
+ * which of the people and seats it names have pages, and the site's own code and data
+ * ({@link sourceDigest}). Pages that list the whole archive have no key: they are rendered
+ * every build. docs/incremental-builds.md says what each page kind depends on.
+ */
+
+/** Files under src/ the ingest writes for each article: pages read them through the articles. */
+const PER_ARTICLE_DATA = new Set([
+  'data/permalinks.json',
+  'data/record-dates.json',
+  'data/article-facts.json',
+]);
+
+let source: string | undefined;
+
+/**
+ * One digest of src/ (code, styles, registry and editorial data, the imported register),
+ * leaving out the articles and the files the ingest writes per article. Astro's own
+ * dependency hash covers a route's bundled modules, but not the worker threads that read
+ * records and render bodies (src/archive/record-worker.ts) nor the data files they read.
+ */
+export function sourceDigest(root = process.cwd()): string {
+  source ??= digestFolder(join(root, 'src'));
+  return source;
+}
+
+function digestFolder(folder: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('content/') && !PER_ARTICLE_DATA.has(path))
+    .sort();
+  if (files.length === 0) throw new Error(`page keys: no source files under ${folder}`);
+  for (const path of files) {
+    hash.update(`${path}\0`);
+    hash.update(readFileSync(join(folder, path)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** What a list of articles contributes to a key: each one's file digest and record dates. */
+function articlesPart(archive: Archive, articles: readonly Article[]) {
+  return articles.map((a) => [a.digest ?? a.id, archive.recordDateOf(a) ?? null]);
+}
+
+/** An article page: its record, its record dates, and its related articles' records. */
+export function articlePageKey(archive: Archive, article: Article): string {
+  const related = (archive.relatedBySlug.get(article.data.slug) ?? []).map((r) => [
+    r.reasons,
+    articlesPart(archive, [archive.articleBySlug.get(r.id)!]),
+  ]);
+  return pageKey([sourceDigest(), 'article', articlesPart(archive, [article]), related]);
+}
+
+const personKeys = new WeakMap<Archive, Map<string, string>>();
+
+/**
+ * Every page of one person (overview, year pages, feed): the articles naming them, and which
+ * of their seats have pages (a seat gets one when an article names it).
+ */
+export function personPagesKey(archive: Archive, slug: string): string {
+  const keys = personKeys.get(archive) ?? new Map<string, string>();
+  personKeys.set(archive, keys);
+  let key = keys.get(slug);
+  if (key === undefined) {
+    const seats = (archive.personBySlug.get(slug)?.seats ?? []).map((s) => s.constituency);
+    key = pageKey([
+      sourceDigest(),
+      'person',
+      slug,
+      articlesPart(archive, archive.articlesByPerson.get(slug) ?? []),
+      seats.map((seat) => [seat, archive.hasConstituencyPage(seat)]),
+    ]);
+    keys.set(slug, key);
+  }
+  return key;
+}
+
+const seatKeys = new WeakMap<Archive, Map<string, string>>();
+
+/** Every page of one seat: the articles naming it or its MP, and which of its MPs have pages. */
+export function constituencyPagesKey(archive: Archive, slug: string): string {
+  const keys = seatKeys.get(archive) ?? new Map<string, string>();
+  seatKeys.set(archive, keys);
+  let key = keys.get(slug);
+  if (key === undefined) {
+    const holders = (archive.mpsByConstituency.get(slug) ?? []).map(({ person }) => person.slug);
+    key = pageKey([
+      sourceDigest(),
+      'constituency',
+      slug,
+      articlesPart(archive, archive.articlesByConstituency.get(slug) ?? []),
+      holders.map((person) => [person, archive.hasPersonPage(person)]),
+    ]);
+    keys.set(slug, key);
+  }
+  return key;
+}

@@ -1,0 +1,125 @@
+/**
+ * A daily build: after a full build, one seed is added and the README's build runs again. Astro
+ * copies every page whose cache key is unchanged (src/archive/page-keys.ts) from its cache, and
+ * the site must come out byte for byte as a cold build of the same seeds does: a key that missed
+ * something a page shows would leave that page stale, and this test would see it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../bench/generate.ts';
+import { linkNodeModules } from '../../bench/lib/sites.ts';
+
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+
+/**
+ * A copy of the project as a clone has it (every file git tracks or would, so `astro check` sees what it
+ * sees here), with these seeds, no permalinks or facts yet, the imported register if there is
+ * one, and node_modules of its own (so Astro's caches start empty).
+ */
+function projectCopy(site: string, seeds: string): string {
+  const tracked = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { encoding: 'utf8' },
+  ).split('\0');
+  for (const path of tracked.filter((p) => p && !p.startsWith('seeds/') && existsSync(p))) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    copyFileSync(path, join(site, path));
+  }
+  if (existsSync('src/data/imported'))
+    cpSync('src/data/imported', join(site, 'src/data/imported'), { recursive: true });
+  rmSync(join(site, 'src/content/articles'), { recursive: true, force: true });
+  cpSync(seeds, join(site, 'seeds'), { recursive: true });
+  writeFileSync(join(site, 'src/data/permalinks.json'), '{}\n');
+  writeFileSync(join(site, 'src/data/article-facts.json'), '{}\n');
+  rmSync(join(site, 'src/data/record-dates.json'), { force: true });
+  linkNodeModules(process.cwd(), site);
+  return site;
+}
+
+/** Runs the README's build in a project copy; returns its log, or fails with it. */
+function build(site: string): string {
+  const run = spawnSync('npm', ['run', 'build'], {
+    cwd: site,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`npm run build failed in ${site}:\n${log.slice(-4000)}`);
+  return log;
+}
+
+/** Every file of a built site with the sha256 of its bytes, by path. */
+function fileHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    hashes.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Pages Astro copied from its incremental cache, as its build log lists them. */
+function restoredPages(log: string): string[] {
+  // eslint-disable-next-line no-control-regex -- colour codes, should the log carry any
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+}
+
+describe('a daily build after adding one seed', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'incremental-build-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test(
+    'reuses the unchanged pages and equals a cold build of the same seeds, byte for byte',
+    () => {
+      const corpus = join(scratch, 'corpus');
+      generateCorpus({ n: 101, out: corpus });
+      const names = readdirSync(join(corpus, 'seeds')).sort();
+      const added = names.at(-1)!;
+      const firstDay = join(scratch, 'first-day-seeds');
+      mkdirSync(firstDay);
+      for (const name of names.slice(0, -1))
+        copyFileSync(join(corpus, 'seeds', name), join(firstDay, name));
+
+      // The archive as it stood, built in full; then the day's seed arrives and it is built again.
+      const daily = projectCopy(join(scratch, 'daily'), firstDay);
+      build(daily);
+      copyFileSync(join(corpus, 'seeds', added), join(daily, 'seeds', added));
+      const log = build(daily);
+
+      // The same 101 seeds built from nothing.
+      const cold = projectCopy(join(scratch, 'cold'), join(corpus, 'seeds'));
+      build(cold);
+
+      const restored = restoredPages(log);
+      expect(restored.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThan(80);
+      const dailySite = fileHashes(join(daily, 'dist'));
+      const coldSite = fileHashes(join(cold, 'dist'));
+      expect([...dailySite.keys()]).toEqual([...coldSite.keys()]);
+      const differing = [...coldSite].filter(([path, hash]) => dailySite.get(path) !== hash);
+      expect(differing.map(([path]) => path)).toEqual([]);
+      for (const file of ['src/data/permalinks.json', 'src/data/record-dates.json'])
+        expect(readFileSync(join(daily, file), 'utf8'), file).toBe(
+          readFileSync(join(cold, file), 'utf8'),
+        );
+    },
+    BUILD_TIMEOUT_MS,
+  );
+});
