@@ -77,7 +77,6 @@ function fileHashes(dir: string): Map<string, string> {
 
 /** Pages Astro copied from its incremental cache, as its build log lists them. */
 function restoredPages(log: string): string[] {
-  // eslint-disable-next-line no-control-regex -- colour codes, should the log carry any
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
   return [...plain.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
 }
