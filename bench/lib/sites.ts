@@ -77,14 +77,14 @@ export function buildStages(site: string): { name: string; command: string; skip
     const command = part.trim();
     const name = /ingest/.test(command)
       ? 'ingest'
-      : /astro check/.test(command)
+      : /astro check|type-check/.test(command)
         ? 'astro check'
         : /astro build/.test(command)
           ? 'astro build'
           : /pagefind|index-search/.test(command)
             ? 'search index'
             : command;
-    return { name, command, skipped: /astro check/.test(command) };
+    return { name, command, skipped: /astro check|type-check/.test(command) };
   });
 }
 

@@ -65,47 +65,71 @@ export function articlePageKey(archive: Archive, article: Article): string {
   return pageKey([sourceDigest(), 'article', articlesPart(archive, [article]), related]);
 }
 
-const personKeys = new WeakMap<Archive, Map<string, string>>();
+const keysByArchive = new WeakMap<Archive, Map<string, string>>();
+
+/** A key computed once per build for every page of one person, seat, topic or publication. */
+function memoised(archive: Archive, id: string, compute: () => string): string {
+  const keys = keysByArchive.get(archive) ?? new Map<string, string>();
+  keysByArchive.set(archive, keys);
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = compute();
+    keys.set(id, key);
+  }
+  return key;
+}
 
 /**
  * Every page of one person (overview, year pages, feed): the articles naming them, and which
  * of their seats have pages (a seat gets one when an article names it).
  */
 export function personPagesKey(archive: Archive, slug: string): string {
-  const keys = personKeys.get(archive) ?? new Map<string, string>();
-  personKeys.set(archive, keys);
-  let key = keys.get(slug);
-  if (key === undefined) {
+  return memoised(archive, `person:${slug}`, () => {
     const seats = (archive.personBySlug.get(slug)?.seats ?? []).map((s) => s.constituency);
-    key = pageKey([
+    return pageKey([
       sourceDigest(),
       'person',
       slug,
       articlesPart(archive, archive.articlesByPerson.get(slug) ?? []),
       seats.map((seat) => [seat, archive.hasConstituencyPage(seat)]),
     ]);
-    keys.set(slug, key);
-  }
-  return key;
+  });
 }
-
-const seatKeys = new WeakMap<Archive, Map<string, string>>();
 
 /** Every page of one seat: the articles naming it or its MP, and which of its MPs have pages. */
 export function constituencyPagesKey(archive: Archive, slug: string): string {
-  const keys = seatKeys.get(archive) ?? new Map<string, string>();
-  seatKeys.set(archive, keys);
-  let key = keys.get(slug);
-  if (key === undefined) {
+  return memoised(archive, `constituency:${slug}`, () => {
     const holders = (archive.mpsByConstituency.get(slug) ?? []).map(({ person }) => person.slug);
-    key = pageKey([
+    return pageKey([
       sourceDigest(),
       'constituency',
       slug,
       articlesPart(archive, archive.articlesByConstituency.get(slug) ?? []),
       holders.map((person) => [person, archive.hasPersonPage(person)]),
     ]);
-    keys.set(slug, key);
-  }
-  return key;
+  });
+}
+
+/** Every page of one publication (overview and years): the articles it published. */
+export function publicationPagesKey(archive: Archive, slug: string): string {
+  return memoised(archive, `publication:${slug}`, () =>
+    pageKey([
+      sourceDigest(),
+      'publication',
+      slug,
+      articlesPart(archive, archive.articlesByPublication.get(slug) ?? []),
+    ]),
+  );
+}
+
+/** Every page of one topic (overview, with its story threads, and years): its articles. */
+export function topicPagesKey(archive: Archive, slug: string): string {
+  return memoised(archive, `topic:${slug}`, () =>
+    pageKey([
+      sourceDigest(),
+      'topic',
+      slug,
+      articlesPart(archive, archive.articlesByTopic.get(slug) ?? []),
+    ]),
+  );
 }
