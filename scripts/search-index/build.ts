@@ -5,8 +5,10 @@ import { listSitePages } from '../site/site-files.ts';
 import { countPages, type PartReport, partReports } from './counts.ts';
 import { SearchIndexError } from './error.ts';
 import { writeFilterFile, writeManifest, writeWordDirectory } from './index-files.ts';
+import { searchCodeDigest } from './code-digest.ts';
 import { indexParts, type PagefindTotals } from './index-parts.ts';
 import { checkReadsAgree, quickReadPages, scanPages } from './page-reads.ts';
+import { pruneParts } from './part-cache.ts';
 
 /**
  * Builds the site's Pagefind index with Pagefind's Node API (docs/search.md), checking
@@ -19,12 +21,20 @@ import { checkReadsAgree, quickReadPages, scanPages } from './page-reads.ts';
 export interface SearchIndexOptions {
   /** The most pages one article part holds (default SEARCH_PART_MAX_PAGES); tests use small parts to get several from the seeds. */
   maxPartPages?: number;
+  /**
+   * The part cache's folder (part-cache.ts): parts whose pages are unchanged are copied from
+   * it, not indexed; none (the default here; the command's is node_modules/.cache/archive-search) indexes every part.
+   */
+  cacheDir?: string | null;
 }
 
 export interface SearchIndexReport {
   /** Pages, distinct words and filters over all parts; the most sorts a part has. */
   totals: PagefindTotals;
   parts: PartReport[];
+  /** How many parts Pagefind indexed, and how many were copied from the cache. */
+  indexedParts: number;
+  reusedParts: number;
   /** Pages per `type` filter value. */
   pagesByType: Map<string, number>;
   /** Distinct values per filter. */
@@ -47,7 +57,13 @@ export async function buildSearchIndex(
   const sitePages = listSitePages(siteDir);
   if (sitePages.length === 0)
     throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
-  const { planned, fileOf } = quickReadPages(siteDir, sitePages, resultTypes);
+  const cacheDir = options.cacheDir ?? null;
+  const { planned, fileOf, hashOf } = quickReadPages(
+    siteDir,
+    sitePages,
+    resultTypes,
+    cacheDir !== null,
+  );
   const plan = planSearchParts(
     [...planned.values()],
     options.maxPartPages ?? SEARCH_PART_MAX_PAGES,
@@ -58,7 +74,11 @@ export async function buildSearchIndex(
 
   const scanning = scanPages(siteDir, sitePages, resultTypes);
   scanning.catch(() => {}); // awaited below; this only stops Node calling a rejection unhandled
-  const indexed = await indexParts(siteDir, outDir, parts, fileOf);
+  const cache =
+    cacheDir === null
+      ? null
+      : { dir: cacheDir, codeDigest: searchCodeDigest(), pageHashes: hashOf };
+  const indexed = await indexParts(siteDir, outDir, parts, fileOf, cache);
   const { pages, problems } = await scanning;
   if (problems.length > 0) {
     throw new SearchIndexError(
@@ -72,6 +92,7 @@ export async function buildSearchIndex(
   const filtersFile = writeFilterFile(outDir, counts.filterParts);
   const words = writeWordDirectory(outDir, indexed.wordParts);
   writeManifest(siteDir, parts, words, filtersFile);
+  if (cacheDir !== null) pruneParts(cacheDir, new Set(indexed.keys));
 
   const sorts = Math.max(0, ...indexed.totals.filter((t) => t !== undefined).map((t) => t.sorts));
   const totals: PagefindTotals = {
@@ -80,8 +101,11 @@ export async function buildSearchIndex(
     filters: counts.filterValues.size,
     sorts,
   };
+  const reusedParts = indexed.reused.filter(Boolean).length;
   return {
     totals,
+    indexedParts: reports.length - reusedParts,
+    reusedParts,
     pagesByType: counts.pagesByType,
     filterValues: counts.filterValues,
     parts: reports,

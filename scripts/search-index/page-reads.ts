@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartPage } from '../../src/search/parts/plan.ts';
@@ -23,24 +24,29 @@ export interface QuickRead {
   planned: Map<string, PartPage>;
   /** URL path → file under the site folder. */
   fileOf: Map<string, string>;
+  /** URL path → sha256 of its file's bytes, when asked for (the part cache's keys). */
+  hashOf: Map<string, string>;
 }
 
 /**
  * The quick read of every page. A page it is unsure of is read fully at once; any page the
  * plan cannot place is reported now (SearchIndexError naming every one), before anything is
- * indexed.
+ * indexed. With `hash`, each indexed page's bytes are hashed on the same read.
  */
 export function quickReadPages(
   siteDir: string,
   sitePages: readonly SitePage[],
   resultTypes: readonly string[],
+  hash = false,
 ): QuickRead {
   const planned = new Map<string, PartPage>();
   const fileOf = new Map<string, string>();
+  const hashOf = new Map<string, string>();
   const early: string[] = [];
   let bodies = 0;
   for (const sitePage of sitePages) {
-    const html = readFileSync(join(siteDir, sitePage.file), 'utf8');
+    const bytes = readFileSync(join(siteDir, sitePage.file));
+    const html = bytes.toString('utf8');
     let quick = quickPartPage(sitePage.urlPath, html, resultTypes);
     if (quick === 'unsure') {
       const page = indexablePage(sitePage.urlPath, html);
@@ -52,6 +58,7 @@ export function quickReadPages(
     if (!quick) continue;
     planned.set(quick.urlPath, quick);
     fileOf.set(quick.urlPath, sitePage.file);
+    if (hash) hashOf.set(quick.urlPath, createHash('sha256').update(bytes).digest('hex'));
   }
   if (bodies === 0) early.push(...indexProblems([], resultTypes));
   if (early.length > 0) {
@@ -59,7 +66,7 @@ export function quickReadPages(
       `search index: ${early.length} problem(s):\n  ${early.join('\n  ')}`,
     );
   }
-  return { planned, fileOf };
+  return { planned, fileOf, hashOf };
 }
 
 /** A fully read page (with exactly one result type) as the plan needs it. */
