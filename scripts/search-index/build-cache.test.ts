@@ -75,8 +75,13 @@ describe('buildSearchIndex with the part cache (runs Pagefind)', () => {
     const firstHashes = fileHashes(join(dir, 'pagefind'));
     expect(entries(cacheDir)).toHaveLength(4);
 
+    expect(first.parsedPages).toBe(7);
     const second = await run(dir, cacheDir);
     expect(split(second)).toEqual({ indexed: [], reused: PARTS, counts: [0, 4] });
+    // No page is read fully again: every read is remembered, and the counts are the same.
+    expect(second.parsedPages).toBe(0);
+    expect(second.pagesByType).toEqual(first.pagesByType);
+    expect(second.filterValues).toEqual(first.filterValues);
     expect(second.totals).toEqual(first.totals);
     expect(second.parts.map((p) => [p.id, p.words, p.filters])).toEqual(
       first.parts.map((p) => [p.id, p.words, p.filters]),
@@ -102,6 +107,7 @@ describe('buildSearchIndex with the part cache (runs Pagefind)', () => {
       reused: ['people', '2015', 'undated-1'],
       counts: [1, 3],
     });
+    expect(report.parsedPages).toBe(1);
     const warm = fileHashes(join(dir, 'pagefind'));
     expect(warm).not.toEqual(before);
     expect(await coldHashes(dir)).toEqual(warm);
@@ -177,6 +183,19 @@ describe('buildSearchIndex with the part cache (runs Pagefind)', () => {
       expect(split(await run(dir, cacheDir)).counts).toEqual([0, 4]);
     },
   );
+
+  test('a corrupt record of the page reads is ignored: every page is read again, same output', async () => {
+    const dir = archive();
+    const cacheDir = newCache();
+    await run(dir, cacheDir);
+    const good = fileHashes(join(dir, 'pagefind'));
+    const file = join(cacheDir, 'pages.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2019"', '"2018"'));
+    const report = await run(dir, cacheDir);
+    expect(report.parsedPages).toBe(7);
+    expect(report.reusedParts).toBe(4);
+    expect(fileHashes(join(dir, 'pagefind'))).toEqual(good);
+  });
 
   test('a temporary folder a stopped run left behind is never read, and is removed', async () => {
     const dir = archive();

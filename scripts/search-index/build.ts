@@ -9,6 +9,7 @@ import { searchCodeDigest } from './code-digest.ts';
 import { indexParts, type PagefindTotals } from './index-parts.ts';
 import { checkReadsAgree, quickReadPages, scanPages } from './page-reads.ts';
 import { pruneParts } from './part-cache.ts';
+import { readScanCache, writeScanCache } from './scan-cache.ts';
 
 /**
  * Builds the site's Pagefind index with Pagefind's Node API (docs/search.md), checking
@@ -35,6 +36,8 @@ export interface SearchIndexReport {
   /** How many parts Pagefind indexed, and how many were copied from the cache. */
   indexedParts: number;
   reusedParts: number;
+  /** How many pages were read fully this run (the rest were remembered from the cache). */
+  parsedPages: number;
   /** Pages per `type` filter value. */
   pagesByType: Map<string, number>;
   /** Distinct values per filter. */
@@ -58,41 +61,40 @@ export async function buildSearchIndex(
   if (sitePages.length === 0)
     throw new SearchIndexError(`${siteDir} holds no HTML pages: run "astro build" first`);
   const cacheDir = options.cacheDir ?? null;
-  const { planned, fileOf, hashOf } = quickReadPages(
-    siteDir,
-    sitePages,
-    resultTypes,
-    cacheDir !== null,
-  );
+  const quick = quickReadPages(siteDir, sitePages, resultTypes, cacheDir !== null);
   const plan = planSearchParts(
-    [...planned.values()],
+    [...quick.planned.values()],
     options.maxPartPages ?? SEARCH_PART_MAX_PAGES,
   );
   const parts = [plan.people, ...plan.articles];
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
 
-  const scanning = scanPages(siteDir, sitePages, resultTypes);
+  const code = cacheDir === null ? null : searchCodeDigest();
+  const known =
+    cacheDir === null ? null : { hashOf: quick.hashOf, reads: readScanCache(cacheDir, code!) };
+  const scanning = scanPages(siteDir, sitePages, resultTypes, known);
   scanning.catch(() => {}); // awaited below; this only stops Node calling a rejection unhandled
   const cache =
-    cacheDir === null
-      ? null
-      : { dir: cacheDir, codeDigest: searchCodeDigest(), pageHashes: hashOf };
-  const indexed = await indexParts(siteDir, outDir, parts, fileOf, cache);
-  const { pages, problems } = await scanning;
+    cacheDir === null ? null : { dir: cacheDir, codeDigest: code!, pageHashes: quick.hashOf };
+  const indexed = await indexParts(siteDir, outDir, parts, quick.fileOf, cache);
+  const { pages, problems, reads, parsed } = await scanning;
   if (problems.length > 0) {
     throw new SearchIndexError(
       `search index: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
     );
   }
-  checkReadsAgree(pages, planned);
+  checkReadsAgree(pages, quick.planned);
 
   const counts = countPages(pages, parts);
   const reports = partReports(parts, indexed, counts.declaredFilters);
   const filtersFile = writeFilterFile(outDir, counts.filterParts);
   const words = writeWordDirectory(outDir, indexed.wordParts);
   writeManifest(siteDir, parts, words, filtersFile);
-  if (cacheDir !== null) pruneParts(cacheDir, new Set(indexed.keys));
+  if (cacheDir !== null) {
+    pruneParts(cacheDir, new Set(indexed.keys));
+    writeScanCache(cacheDir, code!, reads);
+  }
 
   const sorts = Math.max(0, ...indexed.totals.filter((t) => t !== undefined).map((t) => t.sorts));
   const totals: PagefindTotals = {
@@ -106,6 +108,7 @@ export async function buildSearchIndex(
     totals,
     indexedParts: reports.length - reusedParts,
     reusedParts,
+    parsedPages: parsed,
     pagesByType: counts.pagesByType,
     filterValues: counts.filterValues,
     parts: reports,

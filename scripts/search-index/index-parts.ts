@@ -169,7 +169,7 @@ export interface IndexedParts {
 export interface PartCacheUse {
   dir: string;
   codeDigest: string;
-  /** URL path → sha256 of its file's bytes. */
+  /** File under the site folder → sha256 of its bytes. */
   pageHashes: ReadonlyMap<string, string>;
 }
 
@@ -187,11 +187,13 @@ function keyOf(
   wholeBundle: boolean,
   fileOf: ReadonlyMap<string, string>,
 ): string {
-  const pages = part.pages.map((urlPath): KeyedPage => ({
-    urlPath,
-    file: fileOf.get(urlPath)!,
-    sha256: cache.pageHashes.get(urlPath)!,
-  }));
+  const pages = part.pages.map((urlPath): KeyedPage => {
+    const file = fileOf.get(urlPath)!;
+    const sha256 = cache.pageHashes.get(file);
+    // A key without a page's hash would match whatever that page held before.
+    if (sha256 === undefined) throw new Error(`search index: no hash for ${file}`);
+    return { urlPath, file, sha256 };
+  });
   return partKey(cache.codeDigest, part, wholeBundle, pages);
 }
 
