@@ -184,6 +184,18 @@ describe('buildSearchIndex with the part cache (runs Pagefind)', () => {
     },
   );
 
+  test('a bundle file rewritten in place in the site (it shares the entry’s file) is a miss next time', async () => {
+    const dir = archive();
+    const cacheDir = newCache();
+    await run(dir, cacheDir);
+    const good = fileHashes(join(dir, 'pagefind'));
+    const file = join(dir, 'pagefind', 'parts', '2019', 'pagefind-entry.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('1.6.0', '9.9.9'));
+    const report = await run(dir, cacheDir);
+    expect(split(report).indexed).toEqual(['2019']);
+    expect(fileHashes(join(dir, 'pagefind'))).toEqual(good);
+  });
+
   test('a corrupt record of the page reads is ignored: every page is read again, same output', async () => {
     const dir = archive();
     const cacheDir = newCache();
