@@ -83,3 +83,15 @@ describe('storePart and restorePart', () => {
     );
   });
 });
+
+describe('restorePart when the entry goes while it is read', () => {
+  test('is a miss and leaves none of the files it had placed', () => {
+    const cache = site({});
+    const from = site({ 'a.json': '{}', 'b/c.txt': 'c' });
+    storePart(cache, 'k1', from, data);
+    // A folder where a file must go makes the second link fail, as a vanished entry would.
+    const to = site({ 'b/c.txt/x': 'in the way' });
+    expect(restorePart(cache, 'k1', to)).toBeNull();
+    expect(existsSync(join(to, 'a.json'))).toBe(false);
+  });
+});

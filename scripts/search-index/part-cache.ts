@@ -148,7 +148,17 @@ export function restorePart(
   const entry = readEntry(cacheDir, key);
   if (!entry) return null;
   const from = join(entryDir(cacheDir, key), 'bundle');
-  for (const file of entry.files) linkOrCopy(join(from, file), join(bundleDir, file));
+  const placed: string[] = [];
+  try {
+    for (const file of entry.files) {
+      linkOrCopy(join(from, file), join(bundleDir, file));
+      placed.push(file);
+    }
+  } catch {
+    // The entry went while being read (another run sharing the cache pruned it): a miss.
+    for (const file of placed) rmSync(join(bundleDir, file), { force: true });
+    return null;
+  }
   return entry.data;
 }
 
@@ -178,7 +188,13 @@ export function storePart(
     writeFileSync(join(temp, 'part.json'), JSON.stringify(entry));
     const dir = entryDir(cacheDir, key);
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    renameSync(temp, dir);
+    try {
+      renameSync(temp, dir);
+    } catch (error) {
+      // Another run sharing the cache stored the same key meanwhile: keep its entry.
+      if (!existsSync(dir)) throw error;
+      rmSync(temp, { recursive: true, force: true });
+    }
   } catch (error) {
     throw new SearchIndexError(
       `search index: could not write the part cache in ${partsDir} (${error instanceof Error ? error.message : String(error)}); ` +
