@@ -6,7 +6,7 @@
  * and constituencies, then articles by year; src/search/parts/plan.ts), with the word
  * directory and manifest the search page reads; prints page, word, filter and part counts
  * (how many parts Pagefind indexed, how many it reused), and exits 1 with a message on any
- * error. A part whose pages are byte for byte those of an earlier run is copied from the
+ * error. A part whose pages are byte for byte those of an earlier run is linked from the
  * cache (default node_modules/.cache/archive-search, outside dist/, which astro build
  * empties; `--cache DIR` moves it, `--no-cache` indexes every part and keeps none) instead of
  * indexed again. The step itself is scripts/search-index/.

@@ -23,8 +23,9 @@ export interface SearchIndexOptions {
   /** The most pages one article part holds (default SEARCH_PART_MAX_PAGES); tests use small parts to get several from the seeds. */
   maxPartPages?: number;
   /**
-   * The part cache's folder (part-cache.ts): parts whose pages are unchanged are copied from
-   * it, not indexed; none (the default here; the command's is node_modules/.cache/archive-search) indexes every part.
+   * The cache's folder (part-cache.ts, scan-cache.ts): parts whose pages are unchanged are
+   * linked from it, not indexed, and unchanged pages not read again; none (the default here;
+   * the command's is node_modules/.cache/archive-search) indexes every part.
    */
   cacheDir?: string | null;
 }
@@ -33,7 +34,7 @@ export interface SearchIndexReport {
   /** Pages, distinct words and filters over all parts; the most sorts a part has. */
   totals: PagefindTotals;
   parts: PartReport[];
-  /** How many parts Pagefind indexed, and how many were copied from the cache. */
+  /** How many parts Pagefind indexed, and how many were linked from the cache. */
   indexedParts: number;
   reusedParts: number;
   /** How many pages were read fully this run (the rest were remembered from the cache). */
@@ -49,7 +50,8 @@ export interface SearchIndexReport {
  * search part (src/search/parts/plan.ts), the word directory and filter file, and the
  * manifest the search page reads (src/search/parts/manifest.ts). The plan comes from a
  * quick read of each page's type and date; Pagefind then indexes the parts one after another
- * while every page is read fully for the checks (never more than one page held). Throws
+ * while every page is read fully for the checks (never more than one page held); with a
+ * cache, unchanged parts and page reads are taken from it instead. Throws
  * SearchIndexError naming the problem (every page with one); returns the counts to print.
  */
 export async function buildSearchIndex(
@@ -70,13 +72,16 @@ export async function buildSearchIndex(
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
 
-  const code = cacheDir === null ? null : searchCodeDigest();
-  const known =
-    cacheDir === null ? null : { hashOf: quick.hashOf, reads: readScanCache(cacheDir, code!) };
+  const cache =
+    cacheDir === null
+      ? null
+      : { dir: cacheDir, codeDigest: searchCodeDigest(), pageHashes: quick.hashOf };
+  const known = cache && {
+    hashOf: cache.pageHashes,
+    reads: readScanCache(cache.dir, cache.codeDigest),
+  };
   const scanning = scanPages(siteDir, sitePages, resultTypes, known);
   scanning.catch(() => {}); // awaited below; this only stops Node calling a rejection unhandled
-  const cache =
-    cacheDir === null ? null : { dir: cacheDir, codeDigest: code!, pageHashes: quick.hashOf };
   const indexed = await indexParts(siteDir, outDir, parts, quick.fileOf, cache);
   const { pages, problems, reads, parsed } = await scanning;
   if (problems.length > 0) {
@@ -91,9 +96,10 @@ export async function buildSearchIndex(
   const filtersFile = writeFilterFile(outDir, counts.filterParts);
   const words = writeWordDirectory(outDir, indexed.wordParts);
   writeManifest(siteDir, parts, words, filtersFile);
-  if (cacheDir !== null) {
-    pruneParts(cacheDir, new Set(indexed.keys));
-    writeScanCache(cacheDir, code!, reads);
+  // Only a run that got this far tidies the cache: a failed one may still need its entries.
+  if (cache) {
+    pruneParts(cache.dir, new Set(indexed.keys));
+    writeScanCache(cache.dir, cache.codeDigest, reads);
   }
 
   const sorts = Math.max(0, ...indexed.totals.filter((t) => t !== undefined).map((t) => t.sorts));

@@ -20,7 +20,7 @@ import { type KeyedPage, partKey, restorePart, storePart } from './part-cache.ts
  * any error Pagefind returns or logs, or a page count that disagrees with the part's pages,
  * fails the build. Each part's pages are staged in a folder of their own, and its indexer
  * freed before the next, so Pagefind's memory is one part's, not the archive's. With a cache
- * (part-cache.ts), a part whose key matches a stored entry is copied back instead.
+ * (part-cache.ts), a part whose key matches a stored entry is linked back instead.
  */
 
 /**
@@ -159,7 +159,7 @@ export interface IndexedParts {
   words: number[];
   /** Word → the parts holding it, ascending (parts are indexed in order). */
   wordParts: Map<string, number[]>;
-  /** Whether each written part was copied from the cache rather than indexed. */
+  /** Whether each written part was linked from the cache rather than indexed. */
   reused: boolean[];
   /** The cache keys of the written parts (none without a cache). */
   keys: string[];
@@ -229,7 +229,7 @@ async function freshPart(
  * Indexes every part into `outDir`: the people part (position 0) into `outDir` itself, as a
  * whole bundle; each article part into `parts/<id>/`, keeping only what `mergeIndex` reads.
  * `fileOf` maps each page's URL path to its file under `siteDir`. With `cache`, a part with
- * a sound entry under its key is copied from it, and every part indexed is stored.
+ * a sound entry under its key is linked from it, and every part indexed is stored.
  */
 export async function indexParts(
   siteDir: string,

@@ -19,7 +19,7 @@ import type { PagefindTotals } from './index-parts.ts';
 /**
  * The cache of part bundles (docs/search.md, "Reusing unchanged parts"): Pagefind's bundle
  * for a part, kept outside the site folder (which `astro build` empties) under a key that
- * names everything the bundle depends on, so a part whose pages did not change is copied
+ * names everything the bundle depends on, so a part whose pages did not change is linked
  * back instead of indexed again. Pagefind writes the same bytes for the same pages, so a
  * reused part is byte-identical to a fresh one.
  *
