@@ -17,6 +17,8 @@ export interface PartReport {
   /** Distinct (stemmed) words Pagefind indexed in it. */
   words: number;
   filters: number;
+  /** Copied from the part cache rather than indexed by Pagefind. */
+  reused: boolean;
 }
 
 /** How many pages hold one filter value, and in which parts (by position). */
@@ -100,6 +102,7 @@ export function partReports(
       pages: part.pages.length,
       words,
       filters: totals.filters,
+      reused: indexed.reused[number] ?? false,
     });
   }
   return reports;

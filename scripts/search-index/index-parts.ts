@@ -13,12 +13,14 @@ import * as pagefind from 'pagefind';
 import { bundleWords, MERGED_BUNDLE_FILES } from '../../src/search/pagefind/bundle.ts';
 import type { PlannedPart } from '../../src/search/parts/plan.ts';
 import { SearchIndexError } from './error.ts';
+import { type KeyedPage, partKey, restorePart, storePart } from './part-cache.ts';
 
 /**
  * Runs Pagefind's Node API over the search parts, one bundle per part, checking every call:
  * any error Pagefind returns or logs, or a page count that disagrees with the part's pages,
  * fails the build. Each part's pages are staged in a folder of their own, and its indexer
- * freed before the next, so Pagefind's memory is one part's, not the archive's.
+ * freed before the next, so Pagefind's memory is one part's, not the archive's. With a cache
+ * (part-cache.ts), a part whose key matches a stored entry is linked back instead.
  */
 
 /**
@@ -157,6 +159,18 @@ export interface IndexedParts {
   words: number[];
   /** Word → the parts holding it, ascending (parts are indexed in order). */
   wordParts: Map<string, number[]>;
+  /** Whether each written part was linked from the cache rather than indexed. */
+  reused: boolean[];
+  /** The cache keys of the written parts (none without a cache). */
+  keys: string[];
+}
+
+/** Where the part cache is and what its keys need: the code digest and each page's sha256. */
+export interface PartCacheUse {
+  dir: string;
+  codeDigest: string;
+  /** File under the site folder → sha256 of its bytes. */
+  pageHashes: ReadonlyMap<string, string>;
 }
 
 /** Adds `value` to the list kept under `key`, creating it: one pass, no copying. */
@@ -166,43 +180,103 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A part's key in the cache, from its pages' files and hashes. */
+function keyOf(
+  cache: PartCacheUse,
+  part: PlannedPart,
+  wholeBundle: boolean,
+  fileOf: ReadonlyMap<string, string>,
+): string {
+  const pages = part.pages.map((urlPath): KeyedPage => {
+    const file = fileOf.get(urlPath)!;
+    const sha256 = cache.pageHashes.get(file);
+    // A key without a page's hash would match whatever that page held before.
+    if (sha256 === undefined) throw new Error(`search index: no hash for ${file}`);
+    return { urlPath, file, sha256 };
+  });
+  return partKey(cache.codeDigest, part, wholeBundle, pages);
+}
+
+/**
+ * Stages one part's pages, indexes them into `bundleDir` with Pagefind and keeps, for an
+ * article part, only what `mergeIndex` reads; returns Pagefind's totals and the bundle's words.
+ */
+async function freshPart(
+  siteDir: string,
+  part: PlannedPart,
+  wholeBundle: boolean,
+  fileOf: ReadonlyMap<string, string>,
+  dirs: { staging: string; bundle: string; logfile: string },
+): Promise<{ totals: PagefindTotals; words: Set<string> }> {
+  const stagingDir = join(dirs.staging, part.id);
+  stagePart(
+    siteDir,
+    part.pages.map((urlPath) => fileOf.get(urlPath)!),
+    stagingDir,
+  );
+  const totals = await indexPart(part, stagingDir, dirs.bundle, dirs.logfile);
+  rmSync(stagingDir, { recursive: true, force: true });
+  const words = bundleWords(dirs.bundle);
+  if (!wholeBundle) {
+    for (const entry of readdirSync(dirs.bundle)) {
+      if (!MERGED_BUNDLE_FILES.test(entry)) rmSync(join(dirs.bundle, entry), { recursive: true });
+    }
+  }
+  return { totals, words };
+}
+
 /**
  * Indexes every part into `outDir`: the people part (position 0) into `outDir` itself, as a
  * whole bundle; each article part into `parts/<id>/`, keeping only what `mergeIndex` reads.
- * `fileOf` maps each page's URL path to its file under `siteDir`.
+ * `fileOf` maps each page's URL path to its file under `siteDir`. With `cache`, a part with
+ * a sound entry under its key is linked from it, and every part indexed is stored.
  */
 export async function indexParts(
   siteDir: string,
   outDir: string,
   parts: readonly PlannedPart[],
   fileOf: ReadonlyMap<string, string>,
+  cache: PartCacheUse | null = null,
 ): Promise<IndexedParts> {
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-log-'));
   // Beside the site, on its file system, so the staged pages can be hard links.
   const staging = mkdtempSync(join(dirname(resolve(siteDir)), '.search-parts-'));
   const logfile = join(scratch, 'pagefind.log');
-  const indexed: IndexedParts = { totals: [], words: [], wordParts: new Map() };
+  const indexed: IndexedParts = {
+    totals: [],
+    words: [],
+    wordParts: new Map(),
+    reused: [],
+    keys: [],
+  };
   try {
     for (const [number, part] of parts.entries()) {
       // The people part is written even when empty: its bundle carries the script every part shares.
       if (part.pages.length === 0 && number > 0) continue;
-      const bundleDir = number === 0 ? outDir : join(outDir, 'parts', part.id);
-      const stagingDir = join(staging, part.id);
-      stagePart(
-        siteDir,
-        part.pages.map((urlPath) => fileOf.get(urlPath)!),
-        stagingDir,
-      );
-      indexed.totals[number] = await indexPart(part, stagingDir, bundleDir, logfile);
-      rmSync(stagingDir, { recursive: true, force: true });
-      const words = bundleWords(bundleDir);
+      // The people part comes first, into the still empty outDir, so its bundle is all that is there.
+      const wholeBundle = number === 0;
+      const bundle = wholeBundle ? outDir : join(outDir, 'parts', part.id);
+      const key = cache ? keyOf(cache, part, wholeBundle, fileOf) : null;
+      const stored = cache && key ? restorePart(cache.dir, key, bundle) : null;
+      let words: Set<string>;
+      if (stored) {
+        indexed.totals[number] = stored.totals;
+        words = new Set(stored.words);
+      } else {
+        const fresh = await freshPart(siteDir, part, wholeBundle, fileOf, {
+          staging,
+          bundle,
+          logfile,
+        });
+        indexed.totals[number] = fresh.totals;
+        words = fresh.words;
+        if (cache && key)
+          storePart(cache.dir, key, bundle, { totals: fresh.totals, words: [...words].sort() });
+      }
+      indexed.reused[number] = stored !== null;
+      if (key) indexed.keys.push(key);
       for (const word of words) addTo(indexed.wordParts, word, number);
       indexed.words[number] = words.size;
-      if (number > 0) {
-        for (const entry of readdirSync(bundleDir)) {
-          if (!MERGED_BUNDLE_FILES.test(entry)) rmSync(join(bundleDir, entry), { recursive: true });
-        }
-      }
     }
   } finally {
     await pagefind.close();

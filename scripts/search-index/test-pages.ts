@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -20,4 +28,15 @@ export function site(files: Record<string, string>): string {
     writeFileSync(join(dir, file), content);
   }
   return dir;
+}
+
+/** Every file under `dir` (relative path → sha256 of its bytes), to compare two outputs byte for byte. */
+export function fileHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(dir, file);
+    if (statSync(path).isFile())
+      hashes.set(file, createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return hashes;
 }
