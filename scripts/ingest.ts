@@ -10,6 +10,8 @@
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
  *                          [--permalinks FILE] [--report FILE] [--workers N] [--imported DIR]
  *   node scripts/ingest.ts --explain seeds/FILE   one seed's decisions, line by line; writes nothing
+ *
+ * New and revised records are dated `--today`, else the UK day of SOURCE_DATE_EPOCH, else today.
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,7 @@ import { explainSeedFile } from './ingest/explain.ts';
 import { buildSeeds } from './ingest/seed-builder.ts';
 import { reportRegister } from './registry/report.ts';
 import { listSeeds } from './ingest/seed-files.ts';
-import { ukToday } from './ingest/record-dates.ts';
+import { buildMoment, ukToday } from './ingest/record-dates.ts';
 import { IngestRun, type RunFiles } from './ingest/run.ts';
 
 const { values: options } = parseArgs({
@@ -55,9 +57,9 @@ const files: RunFiles = {
  */
 const PARALLEL_FROM_SEEDS = 200;
 
-/** The day this run dates records by: `--today`, checked, or today in the UK. */
+/** The day this run dates records by: `--today`, checked, or the UK day of SOURCE_DATE_EPOCH or now. */
 function runDay(given: string | undefined): string {
-  if (given === undefined) return ukToday();
+  if (given === undefined) return ukToday(buildMoment());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(given)))
     throw new Error(`--today must be a date as YYYY-MM-DD, not ${given}`);
   return given;

@@ -20,12 +20,26 @@ export function recordKey(sourceSha256: string, facts: ArticleFacts | undefined)
  * @example ukToday(new Date('2026-06-30T23:30:00Z')) // '2026-07-01' (BST)
  */
 export function ukToday(now = new Date()): string {
+  if (Number.isNaN(now.getTime())) throw new Error('ukToday: not a date');
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
   }).format(now);
+}
+
+/**
+ * The moment a build is dated by: SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+ * convention: a rebuild of the same sources on another day dates records as the first did), or now.
+ * @example buildMoment({ SOURCE_DATE_EPOCH: '1764979200' }) // 2025-12-06T00:00:00.000Z
+ */
+export function buildMoment(env: NodeJS.ProcessEnv = process.env): Date {
+  const given = env['SOURCE_DATE_EPOCH'];
+  if (given === undefined || given === '') return new Date();
+  if (!/^\d+$/.test(given))
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${given}`);
+  return new Date(Number(given) * 1000);
 }
 
 /**

@@ -57,7 +57,13 @@ function build(site: string): string {
     cwd: site,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // One day for every build, so that records are dated alike even across midnight.
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      SOURCE_DATE_EPOCH: '1764979200',
+    },
   });
   const log = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`npm run build failed in ${site}:\n${log.slice(-4000)}`);
