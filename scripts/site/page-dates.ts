@@ -1,11 +1,8 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listSitePages } from './site-files.ts';
+import { listSitePages, readPageHead } from './site-files.ts';
 
-/** The head of a page holds its metadata; the rest need not be read. */
-const HEAD_BYTES = 16 * 1024;
 const MODIFIED = /<meta name="dcterms\.modified" content="(\d{4}-\d{2}-\d{2})"/;
 
 /**
@@ -15,16 +12,6 @@ const MODIFIED = /<meta name="dcterms\.modified" content="(\d{4}-\d{2}-\d{2})"/;
 export function pageModified(head: string): string | null {
   const end = head.indexOf('</head>');
   return MODIFIED.exec(end === -1 ? head : head.slice(0, end))?.[1] ?? null;
-}
-
-function readHead(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -39,7 +26,7 @@ export function pageDates(byPath: Map<string, string>): AstroIntegration {
         const distDir = fileURLToPath(dir);
         byPath.clear();
         for (const { file, urlPath } of listSitePages(distDir)) {
-          const day = pageModified(readHead(join(distDir, file)));
+          const day = pageModified(readPageHead(join(distDir, file)));
           if (day) byPath.set(urlPath, day);
         }
       },

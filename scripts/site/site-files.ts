@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 /**
@@ -43,6 +43,33 @@ export function listSitePages(root: string, files = listSiteFiles(root)): SitePa
 /** Reads every HTML page once: file → markup. */
 export function readSitePages(root: string, pages = listSitePages(root)): Map<string, string> {
   return new Map(pages.map((p) => [p.file, readFileSync(join(root, p.file), 'utf8')]));
+}
+
+/** Bytes read of a page first: a head is a few kilobytes; a page can run to megabytes. */
+const HEAD_BYTES = 16 * 1024;
+const HEAD_END = '</head>';
+const headBuffer = Buffer.alloc(HEAD_BYTES);
+
+/**
+ * A built page's markup up to the end of its head (`</head>` included), read from its first
+ * kilobytes, or in full when the head is longer; the whole page when it has no `</head>`. The
+ * first `</head>` ends the head: text in the head cannot hold one (titles and attributes are
+ * escaped, JSON-LD writes `<` as `\u003c`), so parsing stops before the page's body.
+ */
+export function readPageHead(path: string): string {
+  const fd = openSync(path, 'r');
+  let text: string;
+  try {
+    text = headBuffer.toString('utf8', 0, readSync(fd, headBuffer, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+  let end = text.indexOf(HEAD_END);
+  if (end === -1) {
+    text = readFileSync(path, 'utf8');
+    end = text.indexOf(HEAD_END);
+  }
+  return end === -1 ? text : text.slice(0, end + HEAD_END.length);
 }
 
 /** The site-relative file a same-site URL path names, as a static host would look it up (or null above the root). */
