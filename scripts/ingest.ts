@@ -7,19 +7,27 @@
  * Slugs come from the committed permalink registry (src/data/permalinks.json): a file
  * keeps its first slug for good; new files are added to the registry by this run.
  *
+ * Each built seed is kept in a cache (default node_modules/.cache/archive-ingest/), keyed by
+ * the seed, its facts, the editorial files and the code, so a run builds only what is new or
+ * changed; the output is byte for byte what a run without it writes.
+ *
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--facts FILE] [--publications FILE]
  *                          [--permalinks FILE] [--report FILE] [--workers N] [--imported DIR]
+ *                          [--cache DIR | --no-cache]
  *   node scripts/ingest.ts --explain seeds/FILE   one seed's decisions, line by line; writes nothing
  */
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { explainSeedFile } from './ingest/explain.ts';
-import { buildSeeds } from './ingest/seed-builder.ts';
+import { CachedBuild } from './ingest/cached-build.ts';
+import { contextDigest } from './ingest/context-digest.ts';
 import { reportRegister } from './registry/report.ts';
 import { listSeeds } from './ingest/seed-files.ts';
 import { ukToday } from './ingest/record-dates.ts';
 import { IngestRun, type RunFiles } from './ingest/run.ts';
+import type { SeedCacheOptions } from './ingest/seed-cache.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -39,6 +47,9 @@ const { values: options } = parseArgs({
     report: { type: 'string', default: 'src/content/ingest-report.json' },
     /** Threads building seeds; default: one per CPU for a large corpus, the main thread for a small one. */
     workers: { type: 'string' },
+    /** Built seeds kept between runs; --no-cache builds every seed and keeps none. */
+    cache: { type: 'string', default: 'node_modules/.cache/archive-ingest' },
+    'no-cache': { type: 'boolean', default: false },
     explain: { type: 'string' },
   },
 });
@@ -63,6 +74,13 @@ function runDay(given: string | undefined): string {
   return given;
 }
 
+/** The cache this run reads and adds to, created if need be; null with --no-cache. */
+function seedCache(): SeedCacheOptions | null {
+  if (options['no-cache']) return null;
+  mkdirSync(options.cache, { recursive: true });
+  return { dir: options.cache, digest: contextDigest(options, options.seeds) };
+}
+
 /** Threads building seeds: `--workers`, checked, or one per CPU for a large corpus. */
 function workerCount(given: string | undefined, seeds: number): number {
   const workers =
@@ -76,15 +94,19 @@ async function main(): Promise<number> {
   const started = performance.now();
   reportRegister(options.registry, options.imported);
   const seeds = await listSeeds(options.seeds);
-  const workers = workerCount(options.workers, seeds.names.length);
+  const inputs = { names: seeds.names, seedsDir: options.seeds, paths: options };
+  const build = await CachedBuild.plan(inputs, seedCache());
+  const workers = workerCount(options.workers, build.misses);
   const run = await IngestRun.begin(seeds, files, runDay(options.today));
-  await run.takeAll(buildSeeds(seeds.names, options.seeds, options, workers));
+  await run.takeAll(build.results(workers));
   if (run.errors.length > 0) return run.fail();
   if (!(await run.commit())) return 1;
+  build.prune();
   run.printLog();
   const ms = Math.round(performance.now() - started);
+  const reused = options['no-cache'] ? 'cache not used' : `${build.reused} reused from cache`;
   console.log(
-    `ingest: ${run.written.length} article(s) from ${seeds.names.length} seed(s) -> ${options.out} in ${ms} ms`,
+    `ingest: ${run.written.length} article(s) from ${seeds.names.length} seed(s) -> ${options.out} in ${ms} ms (${build.built} built, ${reused})`,
   );
   return 0;
 }
