@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { EditorialContext } from './build-article.ts';
-import { SeedCache, type SeedCacheOptions, seedKey } from './seed-cache.ts';
+import { type CacheRead, SeedCache, type SeedCacheOptions, seedKey } from './seed-cache.ts';
 import {
   buildAndKeep,
   buildSeeds,
@@ -11,6 +11,9 @@ import {
   type SeedResult,
 } from './seed-builder.ts';
 import { readSeedBytes, SeedFileError } from './seed-files.ts';
+
+/** Entries read ahead of the run: enough to keep the reads going, few enough for flat memory. */
+const ENTRIES_READ_AHEAD = 16;
 
 /** A seed with an entry in the cache: the entry's key, and the seed's hash to check it by. */
 interface Entry {
@@ -84,21 +87,34 @@ export class CachedBuild {
     return this.#entries.filter((entry) => entry === null).length;
   }
 
-  /** Every seed's result, in the order of the names; `workers` threads build the misses. */
+  /**
+   * Every seed's result, in the order of the names; `workers` threads build the misses.
+   * The next entries are read while the run writes the last article.
+   */
   async *results(workers: number): AsyncGenerator<SeedResult> {
     const { names, seedsDir, paths } = this.#inputs;
     const toBuild = names.filter((_, i) => this.#entries[i] === null);
     const cache = this.#cache && { dir: this.#cache.dir, digest: this.#cache.digest };
     const built = buildSeeds(toBuild, seedsDir, paths, workers, cache);
+    const reading = new Map<number, Promise<CacheRead>>();
+    let ahead = 0;
     try {
       for (const [i, name] of names.entries()) {
+        for (; ahead < Math.min(names.length, i + ENTRIES_READ_AHEAD); ahead++) {
+          const entry = this.#entries[ahead];
+          if (entry) reading.set(ahead, this.#cache!.read(entry.key, names[ahead]!, entry.sha));
+        }
         const entry = this.#entries[i]!;
         if (entry === null) {
           const next = await built.next();
           if (next.done || next.value.name !== name)
             throw new Error(`building ${name}: results out of order`);
           yield this.#note(next.value);
-        } else yield await this.#reuse(name, entry);
+        } else {
+          const read = await reading.get(i)!;
+          reading.delete(i);
+          yield await this.#reuse(name, entry.key, read);
+        }
       }
     } finally {
       await built.return(undefined);
@@ -116,10 +132,9 @@ export class CachedBuild {
   }
 
   /** The seed's entry, or, when it cannot be used (said on stderr), the seed built again. */
-  async #reuse(name: string, { key, sha }: Entry): Promise<SeedResult> {
+  async #reuse(name: string, key: string, read: CacheRead): Promise<SeedResult> {
     const cache = this.#cache!;
     const path = join(this.#inputs.seedsDir, name);
-    const read = cache.read(key, name, sha);
     if ('article' in read) {
       this.reused += 1;
       this.#used.add(key);

@@ -61,13 +61,16 @@ describe('seedKey', () => {
 });
 
 describe('SeedCache', () => {
-  test('reads back what it wrote, key order and all', () => {
+  test('reads back what it wrote, key order and all', async () => {
     const cache = scratchCache();
     cache.write('f'.repeat(64), '000_a.txt', builtSeed());
-    const read = cache.read('f'.repeat(64), '000_a.txt', SHA);
+    const read = await cache.read('f'.repeat(64), '000_a.txt', SHA);
     expect(read).toEqual({ article: builtSeed() });
     if (!('article' in read)) throw new Error('not read');
-    expect(JSON.stringify(read.article)).toBe(JSON.stringify(builtSeed()));
+    expect(JSON.stringify(read.article.report)).toBe(JSON.stringify(builtSeed().report));
+    // The article's file follows the header line as it is, not as a JSON string.
+    const text = readFileSync(cache.entryPath('f'.repeat(64)), 'utf8');
+    expect(text.slice(text.indexOf('\n') + 1)).toBe(builtSeed().file);
     expect(readdirSync(cache.dir)).toEqual([`${'f'.repeat(64)}.json`]);
   });
 
@@ -79,33 +82,45 @@ describe('SeedCache', () => {
     expect(readdirSync(cache.dir)).toEqual([`${key}.json`]);
   });
 
-  test('an entry that is torn, reshaped, padded or another seed’s is a problem, not a crash', () => {
+  test('an entry that is torn, cut short, reshaped, padded or another seed’s is a problem, not a crash', async () => {
     const cache = scratchCache();
     const key = 'f'.repeat(64);
-    const write = (value: unknown) => writeFileSync(cache.entryPath(key), JSON.stringify(value));
-    expect(cache.read(key, '000_a.txt', SHA)).toEqual({
-      problem: expect.stringMatching(/^cannot be read \(ENOENT\)$/),
-    });
+    const path = cache.entryPath(key);
+    const header = (value: object, file = builtSeed().file) =>
+      writeFileSync(path, `${JSON.stringify(value)}\n${file}`);
+    const { file, ...article } = builtSeed();
+    const fileLength = file.length;
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({ problem: 'cannot be read (ENOENT)' });
     cache.write(key, '000_a.txt', builtSeed());
-    writeFileSync(cache.entryPath(key), readFileSync(cache.entryPath(key), 'utf8').slice(0, 50));
-    expect(cache.read(key, '000_a.txt', SHA)).toEqual({ problem: 'is not valid JSON' });
-    write({ name: '000_a.txt', article: { ...builtSeed(), slug: 7 } });
-    expect(cache.read(key, '000_a.txt', SHA)).toEqual({
+    const whole = readFileSync(path, 'utf8');
+    writeFileSync(path, whole.slice(0, 50));
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({ problem: 'is not valid JSON' });
+    writeFileSync(path, whole.slice(0, -5));
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({
+      problem: `is cut short (${fileLength - 5} of ${fileLength} characters)`,
+    });
+    header({ name: '000_a.txt', fileLength, article: { ...article, slug: 7 } });
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({
       problem: expect.stringContaining('is not a seed cache entry (article.slug:'),
     });
-    const padded = builtSeed();
-    write({ name: '000_a.txt', article: { ...padded, report: { ...padded.report, extra: 1 } } });
-    expect(cache.read(key, '000_a.txt', SHA)).toEqual({
+    header({ name: '000_a.txt', fileLength, article: { ...article, extra: 1 } });
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({
+      problem: expect.stringContaining('is not a seed cache entry (article:'),
+    });
+    const report = { ...article.report, extra: 1 };
+    header({ name: '000_a.txt', fileLength, article: { ...article, report } });
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({
       problem: expect.stringContaining('is not a seed cache entry (article.report:'),
     });
-    write({ name: '001_b.txt', article: builtSeed() });
-    expect(cache.read(key, '000_a.txt', SHA)).toEqual({
+    header({ name: '001_b.txt', fileLength, article });
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({
       problem: 'holds another seed (001_b.txt)',
     });
-    write({ name: '000_a.txt', article: builtSeed() });
-    expect(cache.read(key, '000_a.txt', OTHER_SHA)).toEqual({
+    header({ name: '000_a.txt', fileLength, article });
+    expect(await cache.read(key, '000_a.txt', OTHER_SHA)).toEqual({
       problem: 'holds another version of the seed',
     });
+    expect(await cache.read(key, '000_a.txt', SHA)).toEqual({ article: builtSeed() });
   });
 
   test('a cache that cannot be written is said once and does not throw', () => {

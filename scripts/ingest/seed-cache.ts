@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { seedCacheEntrySchema } from '../../src/schemas/seed-cache.ts';
+import { type SeedCacheHeader, seedCacheHeaderSchema } from '../../src/schemas/seed-cache.ts';
 import type { ArticleFacts } from '../../src/schemas/editorial.ts';
 import type { BuiltSeed, SeedResult } from './seed-builder.ts';
 
@@ -75,31 +68,16 @@ export class SeedCache {
    * The entry for `key`, checked against the seed it is read for: its name and its bytes'
    * hash. Any other file is a problem to report, and the seed is built instead.
    */
-  read(key: string, name: string, seedSha256: string): CacheRead {
+  async read(key: string, name: string, seedSha256: string): Promise<CacheRead> {
     let text: string;
     try {
-      text = readFileSync(this.entryPath(key), 'utf8');
+      text = await readFile(this.entryPath(key), 'utf8');
     } catch (error) {
-      return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` };
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      return { problem: `cannot be read (${code})` };
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { problem: 'is not valid JSON' };
-    }
-    // Checked, but the parsed text is what is used: its key order is the order it was built
-    // in, which the report's JSON keeps (a schema's output would put its own order).
-    const checked = seedCacheEntrySchema.safeParse(json);
-    if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      return { problem: `is not a seed cache entry (${issue.path.join('.')}: ${issue.message})` };
-    }
-    const entry = json as { name: string; article: BuiltSeed };
-    if (entry.name !== name) return { problem: `holds another seed (${entry.name})` };
-    if (entry.article.sourceSha256 !== seedSha256)
-      return { problem: 'holds another version of the seed' };
-    return { article: entry.article };
+    return readEntry(text, name, seedSha256);
   }
 
   /** Keeps a built seed under its key; the seed's error is never kept (it must be reported). */
@@ -117,7 +95,7 @@ export class SeedCache {
     const target = this.entryPath(key);
     const aside = `${target}.${process.pid}-${threadId}.tmp`;
     try {
-      writeFileSync(aside, JSON.stringify({ name, article }));
+      writeFileSync(aside, formatEntry(name, article));
       renameSync(aside, target);
     } catch (error) {
       rmSync(aside, { force: true });
@@ -154,4 +132,44 @@ export class SeedCache {
     }
     return removed;
   }
+}
+
+/**
+ * An entry's text: its header line ({@link seedCacheHeaderSchema}), then the article's file
+ * as it is. JSON escapes every line break, so the first one ends the header.
+ * @example formatEntry('000_a.txt', article).startsWith('{"name":"000_a.txt"') // true
+ */
+export function formatEntry(name: string, { file, ...article }: BuiltSeed): string {
+  const header: SeedCacheHeader = { name, fileLength: file.length, article };
+  return `${JSON.stringify(header)}\n${file}`;
+}
+
+/**
+ * The article an entry's text holds, if it is whole and for this seed (`name`, and the hash
+ * of its bytes); otherwise what is wrong with it.
+ * @example readEntry(formatEntry('000_a.txt', article), '000_a.txt', article.sourceSha256)
+ */
+export function readEntry(text: string, name: string, seedSha256: string): CacheRead {
+  const end = text.indexOf('\n');
+  let json: unknown;
+  try {
+    json = JSON.parse(end < 0 ? text : text.slice(0, end));
+  } catch {
+    return { problem: 'is not valid JSON' };
+  }
+  // Checked, but the parsed text is what is used: its key order is the order it was built
+  // in, which the report's JSON keeps (a schema's output would put its own order).
+  const checked = seedCacheHeaderSchema.safeParse(json);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    return { problem: `is not a seed cache entry (${issue.path.join('.')}: ${issue.message})` };
+  }
+  const header = json as SeedCacheHeader;
+  const file = end < 0 ? '' : text.slice(end + 1);
+  if (file.length !== header.fileLength)
+    return { problem: `is cut short (${file.length} of ${header.fileLength} characters)` };
+  if (header.name !== name) return { problem: `holds another seed (${header.name})` };
+  if (header.article.sourceSha256 !== seedSha256)
+    return { problem: 'holds another version of the seed' };
+  return { article: { file, ...header.article } };
 }

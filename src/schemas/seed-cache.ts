@@ -41,10 +41,15 @@ export const builtSeedSchema = z.strictObject({
   report: reportEntrySchema,
 });
 
-/** The file: which seed it is, for a check against the seed it is read for, and its article. */
-export const seedCacheEntrySchema = z.strictObject({
+/**
+ * The first line of an entry: which seed it is (checked against the seed it is read for),
+ * the article's length, and everything of the article but its file, which follows the line
+ * as it is, so reading an entry parses a kilobyte of JSON rather than the whole article.
+ */
+export const seedCacheHeaderSchema = z.strictObject({
   name: z.string(),
-  article: builtSeedSchema,
+  fileLength: z.number().int().nonnegative(),
+  article: builtSeedSchema.omit({ file: true }),
 });
 
-export type SeedCacheEntry = z.infer<typeof seedCacheEntrySchema>;
+export type SeedCacheHeader = z.infer<typeof seedCacheHeaderSchema>;
