@@ -102,7 +102,10 @@ export class CachedBuild {
       for (const [i, name] of names.entries()) {
         for (; ahead < Math.min(names.length, i + ENTRIES_READ_AHEAD); ahead++) {
           const entry = this.#entries[ahead];
-          if (entry) reading.set(ahead, this.#cache!.read(entry.key, names[ahead]!, entry.sha));
+          if (!entry) continue;
+          const read = this.#cache!.read(entry.key, names[ahead]!, entry.sha);
+          read.catch(() => {}); // seen when the run awaits it, in order
+          reading.set(ahead, read);
         }
         const entry = this.#entries[i]!;
         if (entry === null) {
