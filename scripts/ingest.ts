@@ -74,10 +74,19 @@ function runDay(given: string | undefined): string {
   return given;
 }
 
-/** The cache this run reads and adds to, created if need be; null with --no-cache. */
+/**
+ * The cache this run reads and adds to, created if need be; null with --no-cache, or when it
+ * cannot be created (said, and every seed is built: the output never depends on the cache).
+ */
 function seedCache(): SeedCacheOptions | null {
   if (options['no-cache']) return null;
-  mkdirSync(options.cache, { recursive: true });
+  try {
+    mkdirSync(options.cache, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    console.error(`warning: ingest cache: ${options.cache}: cannot be created (${code}); not used`);
+    return null;
+  }
   return { dir: options.cache, digest: contextDigest(options, options.seeds) };
 }
 
@@ -95,7 +104,8 @@ async function main(): Promise<number> {
   reportRegister(options.registry, options.imported);
   const seeds = await listSeeds(options.seeds);
   const inputs = { names: seeds.names, seedsDir: options.seeds, paths: options };
-  const build = await CachedBuild.plan(inputs, seedCache());
+  const cache = seedCache();
+  const build = await CachedBuild.plan(inputs, cache);
   const workers = workerCount(options.workers, build.misses);
   const run = await IngestRun.begin(seeds, files, runDay(options.today));
   await run.takeAll(build.results(workers));
@@ -104,7 +114,7 @@ async function main(): Promise<number> {
   build.prune();
   run.printLog();
   const ms = Math.round(performance.now() - started);
-  const reused = options['no-cache'] ? 'cache not used' : `${build.reused} reused from cache`;
+  const reused = cache ? `${build.reused} reused from cache` : 'cache not used';
   console.log(
     `ingest: ${run.written.length} article(s) from ${seeds.names.length} seed(s) -> ${options.out} in ${ms} ms (${build.built} built, ${reused})`,
   );

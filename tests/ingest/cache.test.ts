@@ -179,6 +179,19 @@ describe('the seed cache: a run builds only new and changed seeds', () => {
     expect(again.stderr).toBe('');
   });
 
+  test('a cache that cannot be created is said, and every seed is built', () => {
+    const scratch = scratchWithSeeds();
+    const blocked = join(scratch.dir, 'a-file');
+    writeFileSync(blocked, '');
+    const run = ingest(scratch, ['--cache', join(blocked, 'cache')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `warning: ingest cache: ${join(blocked, 'cache')}: cannot be created (ENOTDIR); not used`,
+    );
+    expect(run.stdout).toMatch(/\(5 built, cache not used\)\n$/);
+    expect(Object.keys(snapshot(scratch.out))).toHaveLength(5);
+  });
+
   test('a failing seed fails every run, and a failed run removes no entry', () => {
     const scratch = scratchWithSeeds();
     expect(ingest(scratch).counts).toEqual({ built: 5, reused: 0 });
