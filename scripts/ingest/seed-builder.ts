@@ -9,6 +9,7 @@ import { type BuiltArticle, buildArticle, type EditorialContext } from './build-
 import { createPeopleDetector } from './detect-people.ts';
 import { IngestError } from './errors.ts';
 import { type ReportEntry, reportEntry } from './ingest-report.ts';
+import { SeedCache, type SeedCacheOptions } from './seed-cache.ts';
 import { readSeedBytes } from './seed-files.ts';
 import { WorkerPool } from '../../src/workers/pool.ts';
 
@@ -45,9 +46,15 @@ export type SeedResult = { name: string; path: string } & (
   { article: BuiltSeed } | { error: string }
 );
 
+const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
+
+/** The editors' facts about each seed (src/data/article-facts.json), checked. */
+export async function loadFacts(path: string): Promise<EditorialContext['facts']> {
+  return articleFactsFileSchema.parse(await readJson(path));
+}
+
 export async function loadEditorial(paths: ContextPaths): Promise<EditorialContext> {
-  const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
-  const facts = articleFactsFileSchema.parse(await readJson(paths.facts));
+  const facts = await loadFacts(paths.facts);
   const publications = publicationsFileSchema.parse(await readJson(paths.publications));
   const topics = compileTopicMatcher(topicsFileSchema.parse(await readJson(paths.topics)));
   const { registry } = loadRegister({
@@ -90,6 +97,18 @@ export function buildSeed(seedsDir: string, name: string, context: EditorialCont
   }
 }
 
+/** Builds one seed and keeps its article in `cache` (when there is one) for later runs. */
+export function buildAndKeep(
+  seedsDir: string,
+  name: string,
+  context: EditorialContext,
+  cache: SeedCache | null,
+): SeedResult {
+  const result = buildSeed(seedsDir, name, context);
+  cache?.store(result, context.facts[name]);
+  return result;
+}
+
 /** Results a run lets wait per worker thread: enough that no thread idles, few enough that memory stays flat. */
 const RESULTS_WAITING_PER_WORKER = 8;
 
@@ -98,22 +117,25 @@ const RESULTS_WAITING_PER_WORKER = 8;
  * finish in, so everything decided from the sequence (duplicates, new permalinks) is the
  * same however many threads built them. With `workers` > 1 the seeds are built on that many
  * worker threads (src/workers/pool.ts); at most `workers × 8` are in flight or waiting to be
- * consumed, so memory stays flat.
+ * consumed, so memory stays flat. With `cache`, each article built is kept there, by the
+ * thread that built it.
  */
 export async function* buildSeeds(
   names: readonly string[],
   seedsDir: string,
   paths: ContextPaths,
   workers: number,
+  cache: SeedCacheOptions | null = null,
 ): AsyncGenerator<SeedResult> {
   if (workers <= 1) {
     const context = await loadEditorial(paths);
-    for (const name of names) yield buildSeed(seedsDir, name, context);
+    const kept = cache && new SeedCache(cache);
+    for (const name of names) yield buildAndKeep(seedsDir, name, context, kept);
     return;
   }
   const pool = new WorkerPool<string, SeedResult>(new URL('./seed-worker.ts', import.meta.url), {
     size: workers,
-    workerData: { seedsDir, paths },
+    workerData: { seedsDir, paths, cache },
     name: 'an ingest',
   });
   const inFlight: Promise<SeedResult>[] = [];

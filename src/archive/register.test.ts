@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadRegistry } from './register.ts';
+import { loadRegistry, registerFiles } from './register.ts';
 
 describe('loadRegistry', () => {
   test('reads and cross-checks src/data once, and returns the same registry after', () => {
@@ -9,5 +9,20 @@ describe('loadRegistry', () => {
       'Liverpool Wavertree',
     );
     expect(loadRegistry()).toBe(registry);
+  });
+});
+
+describe('registerFiles', () => {
+  test('names the editorial files, and the import unless there is none', () => {
+    const editorial = [
+      'src/data/people.json',
+      'src/data/constituencies.json',
+      'src/data/parties.json',
+    ];
+    expect(registerFiles('src/data', '')).toEqual(editorial);
+    expect(registerFiles('src/data', 'src/data/imported')).toEqual([
+      ...editorial,
+      'src/data/imported/register.json',
+    ]);
   });
 });

@@ -41,13 +41,22 @@ export function loadRegister({
 
 const loadedRegisters = new Map<string, LoadedRegister>();
 
-/** The register's files with their sizes and modification times: a key that changes with them. */
-function filesKey(editorialDir: string, importedDir: string): string {
+/**
+ * Every file the register is read from, present or not (the import is optional): for keys
+ * that must change when the register does.
+ * @example registerFiles('src/data', '') // ['src/data/people.json', …, 'src/data/parties.json']
+ */
+export function registerFiles(editorialDir: string, importedDir: string): string[] {
   const files = ['people.json', 'constituencies.json', 'parties.json'].map((f) =>
     join(editorialDir, f),
   );
   if (importedDir !== '') files.push(join(importedDir, REGISTER_FILE));
-  return files
+  return files;
+}
+
+/** The register's files with their sizes and modification times: a key that changes with them. */
+function filesKey(editorialDir: string, importedDir: string): string {
+  return registerFiles(editorialDir, importedDir)
     .map((f) => {
       const stat = existsSync(f) ? statSync(f) : null;
       return `${f}:${stat ? `${stat.size}:${stat.mtimeMs}` : '-'}`;

@@ -20,7 +20,8 @@ function args(dir: string): string[] {
   const report = join(dir, 'report.json');
   const permalinks = join(dir, 'permalinks.json');
   const paths = ['--seeds', join(dir, 'seeds'), '--out', join(dir, 'articles')];
-  return ['scripts/ingest.ts', ...paths, '--report', report, '--permalinks', permalinks];
+  const cache = ['--cache', join(dir, 'cache')];
+  return ['scripts/ingest.ts', ...paths, '--report', report, '--permalinks', permalinks, ...cache];
 }
 
 function ingest(dir: string, fault = '') {

@@ -72,11 +72,13 @@ describe('benchmark smoke test', () => {
         join(scratch, 'permalinks.json'),
         '--facts',
         join(scratch, 'facts.json'),
+        '--no-cache',
       ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('ingest: 100 article(s) from 100 seed(s)');
+    expect(run.stdout).toContain('(100 built, cache not used)');
     expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(100);
   });
 

@@ -9,7 +9,10 @@ export interface IngestRun {
   stderr: string;
 }
 
-/** Runs the real ingest CLI, as the build does, against a seeds folder and an output folder. */
+/**
+ * Runs the real ingest CLI, as the build does, against a seeds folder and an output folder,
+ * with the scratch folder's own seed cache (`scratch/cache`), so no test reuses another's.
+ */
 export function runIngest(
   seeds: string,
   out: string,
@@ -17,7 +20,8 @@ export function runIngest(
   extra: string[] = [],
 ): IngestRun {
   const args = ['--seeds', seeds, '--out', out, '--report', join(scratch, 'report.json')];
-  args.push('--permalinks', join(scratch, 'permalinks.json'), ...extra);
+  args.push('--permalinks', join(scratch, 'permalinks.json'));
+  args.push('--cache', join(scratch, 'cache'), ...extra);
   const result = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

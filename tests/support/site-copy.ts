@@ -49,7 +49,9 @@ export function buildSiteCopy({
     copyFileSync(source, join(dir, 'seeds', name));
   for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(process.execPath, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
+  // The copy's own seed cache: node_modules is the project's, and its cache would be shared.
+  const ingest = ['scripts/ingest.ts', '--cache', join(dir, '.ingest-cache')];
+  execFileSync(process.execPath, ingest, { cwd: dir, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     env,
