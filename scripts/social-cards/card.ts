@@ -1,5 +1,5 @@
 import { SITE_NAME } from '../../src/lib/site.ts';
-import { cardFaces, glyphFor, textWidth, type Face, type FaceName } from './fonts.ts';
+import { cardFaces, glyphFor, setText, textWidth, type Face, type FaceName } from './fonts.ts';
 import { encodePng } from './png.ts';
 import { rasterise, type Command, type Mask } from './raster.ts';
 import { wrapLines } from './wrap.ts';
@@ -162,11 +162,8 @@ function glyphMask(face: FaceName, size: number, codePoint: number, phase: numbe
 
 /** Sets a line's glyphs into `pixels` (palette indices), each at its pen position. */
 function drawLine(pixels: Uint8Array, line: TextLine): void {
-  const f = cardFaces()[line.face];
-  let pen = line.x;
-  for (const char of line.text) {
-    const codePoint = char.codePointAt(0)!;
-    const at = Math.round(pen * PHASES);
+  for (const { codePoint, x } of setText(cardFaces()[line.face], line.size, line.text).glyphs) {
+    const at = Math.round((line.x + x) * PHASES);
     const mask = glyphMask(line.face, line.size, codePoint, at % PHASES);
     const left = Math.floor(at / PHASES) + mask.left;
     const top = line.baseline + mask.top;
@@ -182,7 +179,6 @@ function drawLine(pixels: Uint8Array, line: TextLine): void {
         if (pixels[i]! < inkIndex(line.ink, level)) pixels[i] = inkIndex(line.ink, level);
       }
     }
-    pen += (glyphFor(f, codePoint).glyph.advanceWidth * line.size) / f.unitsPerEm;
   }
 }
 

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { create, type Font, type Glyph } from 'fontkitten';
+import { kerning, woffTable } from './kerning.ts';
 
 /** One face (family and weight) in its Latin and Latin Extended files, tried in that order. */
 export interface Face {
   files: Font[];
+  /** Each file's kerning: the change to a glyph's advance before the next, in font units. */
+  kerns: ((left: number, right: number) => number)[];
   /** Glyphs already looked up, by code point: a card sets the same few dozen characters. */
   glyphs: Map<number, FaceGlyph>;
   unitsPerEm: number;
@@ -28,19 +31,23 @@ export function cardFaces(): Record<FaceName, Face> {
   if (faces) return faces;
   const require = createRequire(import.meta.url);
   const face = (pkg: string, weight: number): Face => {
+    const kerns: Face['kerns'] = [];
     const files = ['latin', 'latin-ext'].map((subset) => {
       const path = join(
         dirname(require.resolve(`@fontsource/${pkg}/package.json`)),
         'files',
         `${pkg}-${subset}-${weight}-normal.woff`,
       );
-      const font = create(readFileSync(path));
+      const data = readFileSync(path);
+      const font = create(data);
+      kerns.push(kerning(woffTable(data, 'GPOS')));
       if (!('glyphForCodePoint' in font)) throw new Error(`${path}: a collection, not one font`);
       return font;
     });
     const [first] = files as [Font];
     return {
       files,
+      kerns,
       glyphs: new Map(),
       unitsPerEm: first.unitsPerEm,
       ascent: first.ascent,
@@ -67,9 +74,40 @@ export function glyphFor(face: Face, codePoint: number): FaceGlyph {
   return found;
 }
 
-/** The width of `text` set in `face` at `size` px, from the glyphs' advance widths. */
-export function textWidth(face: Face, size: number, text: string): number {
+/** A glyph set on a line, at its pen position (px from the line's start). */
+export interface SetGlyph {
+  codePoint: number;
+  x: number;
+}
+
+/**
+ * `text` set in `face` at `size` px: each glyph's pen position from the advance widths and the
+ * font's kerning (between two glyphs of the same file), and the line's width.
+ * @example setText(sans, 32, 'To').glyphs[1].x // less than the T's advance: 'To' is kerned
+ */
+export function setText(
+  face: Face,
+  size: number,
+  text: string,
+): { glyphs: SetGlyph[]; width: number } {
+  const scale = size / face.unitsPerEm;
+  const glyphs: SetGlyph[] = [];
   let units = 0;
-  for (const char of text) units += glyphFor(face, char.codePointAt(0)!).glyph.advanceWidth;
-  return (units * size) / face.unitsPerEm;
+  let before: FaceGlyph | undefined;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    const found = glyphFor(face, codePoint);
+    if (before && before.file === found.file) {
+      units += face.kerns[found.file]!(before.glyph.id, found.glyph.id);
+    }
+    glyphs.push({ codePoint, x: units * scale });
+    units += found.glyph.advanceWidth;
+    before = found;
+  }
+  return { glyphs, width: units * scale };
+}
+
+/** The width of `text` set in `face` at `size` px. */
+export function textWidth(face: Face, size: number, text: string): number {
+  return setText(face, size, text).width;
 }

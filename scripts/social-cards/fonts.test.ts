@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { cardFaces, glyphFor, setText, textWidth } from './fonts.ts';
+
+const { sans, 'serif-bold': serif } = cardFaces();
+
+describe('setText', () => {
+  test('places each glyph at the sum of the advances before it, kerned', () => {
+    const { glyphs, width } = setText(serif, 100, 'To');
+    const t = glyphFor(serif, 'T'.codePointAt(0)!).glyph.advanceWidth / 10;
+    expect(glyphs[0]!.x).toBe(0);
+    expect(glyphs[1]!.x).toBeLessThan(t);
+    const o = glyphFor(serif, 'o'.codePointAt(0)!).glyph.advanceWidth / 10;
+    expect(width).toBeCloseTo(glyphs[1]!.x + o);
+  });
+
+  test('widths scale with the size', () => {
+    expect(textWidth(sans, 64, 'The Herald')).toBeCloseTo(2 * textWidth(sans, 32, 'The Herald'));
+  });
+});
+
+describe('glyphFor', () => {
+  test('finds Latin Extended letters in the second file', () => {
+    expect(glyphFor(serif, 'Ł'.codePointAt(0)!).file).toBe(1);
+    expect(glyphFor(serif, 'e'.codePointAt(0)!).file).toBe(0);
+  });
+
+  test('a character neither file has is the .notdef box, which still takes room', () => {
+    const missing = glyphFor(sans, '😀'.codePointAt(0)!);
+    expect(missing.glyph.id).toBe(0);
+    expect(textWidth(sans, 32, '😀')).toBeGreaterThan(10);
+  });
+});
