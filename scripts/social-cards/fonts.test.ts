@@ -29,4 +29,10 @@ describe('glyphFor', () => {
     expect(missing.glyph.id).toBe(0);
     expect(textWidth(sans, 32, '😀')).toBeGreaterThan(10);
   });
+
+  test('an emoji with its variation selector, or a joined emoji, is one box', () => {
+    expect(setText(sans, 32, 'a 🗳️ b').glyphs).toHaveLength(5);
+    expect(setText(sans, 32, '👨‍👩‍👧').glyphs.map((g) => g.codePoint)).toEqual([0x10ffff]);
+    expect(setText(sans, 32, 'Ynys Môn').glyphs).toHaveLength(8);
+  });
 });

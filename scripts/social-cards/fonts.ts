@@ -94,8 +94,8 @@ export function setText(
   const glyphs: SetGlyph[] = [];
   let units = 0;
   let before: FaceGlyph | undefined;
-  for (const char of text) {
-    const codePoint = char.codePointAt(0)!;
+  for (const cluster of clusters(face, text)) {
+    const codePoint = cluster.codePointAt(0)!;
     const found = glyphFor(face, codePoint);
     if (before && before.file === found.file) {
       units += face.kerns[found.file]!(before.glyph.id, found.glyph.id);
@@ -105,6 +105,24 @@ export function setText(
     before = found;
   }
   return { glyphs, width: units * scale };
+}
+
+/** Characters outside Latin, Latin Extended and general punctuation, which may need a grapheme look. */
+const UNUSUAL = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The text's characters, one a glyph; but a grapheme (an emoji with its variation selector or
+ * joiners, a letter with a combining mark) with any character the face lacks becomes one
+ * missing character, drawn as one box, as satori drew it.
+ */
+function clusters(face: Face, text: string): string[] {
+  if (!UNUSUAL.test(text)) return [...text];
+  return [...graphemes.segment(text)].flatMap(({ segment }) => {
+    const chars = [...segment];
+    const covered = chars.every((c) => glyphFor(face, c.codePointAt(0)!).glyph.id !== 0);
+    return covered ? chars : ['\u{10FFFF}'];
+  });
 }
 
 /** The width of `text` set in `face` at `size` px. */
