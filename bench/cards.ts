@@ -35,18 +35,18 @@ export function benchCards(count: number): CardFacts[] {
   }));
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 200);
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const cards = benchCards(count);
-  for (const card of cards.slice(0, 5)) await renderCard(card);
+/** CPU and wall milliseconds per card for `render` over `cards`, after a warm-up of five. */
+export async function timeCards(
+  render: (card: CardFacts) => Promise<Uint8Array>,
+  cards: CardFacts[],
+  out?: string,
+): Promise<string> {
+  for (const card of cards.slice(0, 5)) await render(card);
   const start = process.cpuUsage();
   const wall = performance.now();
   let bytes = 0;
   for (const [i, card] of cards.entries()) {
-    const png = await renderCard(card);
+    const png = await render(card);
     bytes += png.length;
     if (out && i < 8) {
       mkdirSync(out, { recursive: true });
@@ -55,10 +55,20 @@ async function main(): Promise<void> {
   }
   const cpu = process.cpuUsage(start);
   const ms = (cpu.user + cpu.system) / 1000;
-  console.log(
+  const count = cards.length;
+  return (
     `${count} cards: ${(ms / count).toFixed(2)} ms CPU per card, ` +
-      `${((performance.now() - wall) / count).toFixed(2)} ms wall, ` +
-      `${Math.round(bytes / count / 1024)} KiB per PNG, load ${loadavg()[0]!.toFixed(2)}`,
+    `${((performance.now() - wall) / count).toFixed(2)} ms wall, ` +
+    `${Math.round(bytes / count / 1024)} KiB per PNG, load ${loadavg()[0]!.toFixed(2)}`
+  );
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 200);
+  const outAt = args.indexOf('--out');
+  console.log(
+    await timeCards(renderCard, benchCards(count), outAt >= 0 ? args[outAt + 1] : undefined),
   );
 }
 
