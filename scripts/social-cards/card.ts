@@ -1,5 +1,5 @@
 import { SITE_NAME } from '../../src/lib/site.ts';
-import { cardFaces, glyphFor, setText, textWidth, type Face, type FaceName } from './fonts.ts';
+import { cardFaces, setText, textWidth, type Face, type FaceName } from './fonts.ts';
 import { encodePng } from './png.ts';
 import { rasterise, type Command, type Mask } from './raster.ts';
 import { wrapLines } from './wrap.ts';
@@ -143,17 +143,18 @@ const PHASES = 4;
 /** Each glyph drawn once a thread for each face, size and quarter-pixel offset. */
 const masks = new Map<string, Mask>();
 
-function glyphMask(face: FaceName, size: number, codePoint: number, phase: number): Mask {
+function glyphMask(face: FaceName, size: number, file: number, id: number, phase: number): Mask {
   const f = cardFaces()[face];
-  const { file, glyph } = glyphFor(f, codePoint);
-  const key = `${face}/${file}/${glyph.id}/${size}/${phase}`;
+  const key = `${face}/${file}/${id}/${size}/${phase}`;
   let mask = masks.get(key);
   if (!mask) {
     const scale = size / f.unitsPerEm;
-    const commands: Command[] = glyph.path.commands.map(({ command, args }) => ({
-      command,
-      args: args.map((v, i) => (i % 2 === 0 ? phase / PHASES + v * scale : -v * scale)),
-    }));
+    const commands: Command[] = f.files[file]!.getGlyph(id).path.commands.map(
+      ({ command, args }) => ({
+        command,
+        args: args.map((v, i) => (i % 2 === 0 ? phase / PHASES + v * scale : -v * scale)),
+      }),
+    );
     mask = rasterise(commands);
     masks.set(key, mask);
   }
@@ -162,9 +163,9 @@ function glyphMask(face: FaceName, size: number, codePoint: number, phase: numbe
 
 /** Sets a line's glyphs into `pixels` (palette indices), each at its pen position. */
 function drawLine(pixels: Uint8Array, line: TextLine): void {
-  for (const { codePoint, x } of setText(cardFaces()[line.face], line.size, line.text).glyphs) {
+  for (const { file, id, x } of setText(cardFaces()[line.face], line.size, line.text).glyphs) {
     const at = Math.round((line.x + x) * PHASES);
-    const mask = glyphMask(line.face, line.size, codePoint, at % PHASES);
+    const mask = glyphMask(line.face, line.size, file, id, at % PHASES);
     const left = Math.floor(at / PHASES) + mask.left;
     const top = line.baseline + mask.top;
     for (let y = 0; y < mask.height; y++) {

@@ -3,12 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { create, type Font, type Glyph } from 'fontkitten';
 import { kerning, woffTable } from './kerning.ts';
+import { ligatures, type Ligature } from './ligatures.ts';
 
 /** One face (family and weight) in its Latin and Latin Extended files, tried in that order. */
 export interface Face {
   files: Font[];
   /** Each file's kerning: the change to a glyph's advance before the next, in font units. */
   kerns: ((left: number, right: number) => number)[];
+  /** Each file's standard ligatures. */
+  ligatures: ((ids: number[], at: number) => Ligature | undefined)[];
   /** Glyphs already looked up, by code point: a card sets the same few dozen characters. */
   glyphs: Map<number, FaceGlyph>;
   unitsPerEm: number;
@@ -32,6 +35,7 @@ export function cardFaces(): Record<FaceName, Face> {
   const require = createRequire(import.meta.url);
   const face = (pkg: string, weight: number): Face => {
     const kerns: Face['kerns'] = [];
+    const ligs: Face['ligatures'] = [];
     const files = ['latin', 'latin-ext'].map((subset) => {
       const path = join(
         dirname(require.resolve(`@fontsource/${pkg}/package.json`)),
@@ -41,6 +45,7 @@ export function cardFaces(): Record<FaceName, Face> {
       const data = readFileSync(path);
       const font = create(data);
       kerns.push(kerning(woffTable(data, 'GPOS')));
+      ligs.push(ligatures(woffTable(data, 'GSUB')));
       if (!('glyphForCodePoint' in font)) throw new Error(`${path}: a collection, not one font`);
       return font;
     });
@@ -48,6 +53,7 @@ export function cardFaces(): Record<FaceName, Face> {
     return {
       files,
       kerns,
+      ligatures: ligs,
       glyphs: new Map(),
       unitsPerEm: first.unitsPerEm,
       ascent: first.ascent,
@@ -74,16 +80,17 @@ export function glyphFor(face: Face, codePoint: number): FaceGlyph {
   return found;
 }
 
-/** A glyph set on a line, at its pen position (px from the line's start). */
+/** A glyph set on a line: which file of the face, its id there, and its pen position (px). */
 export interface SetGlyph {
-  codePoint: number;
+  file: number;
+  id: number;
   x: number;
 }
 
 /**
- * `text` set in `face` at `size` px: each glyph's pen position from the advance widths and the
- * font's kerning (between two glyphs of the same file), and the line's width.
- * @example setText(sans, 32, 'To').glyphs[1].x // less than the T's advance: 'To' is kerned
+ * `text` set in `face` at `size` px: each glyph's pen position from the advance widths, the
+ * font's standard ligatures and its kerning (within one file of the face), and the line's width.
+ * @example setText(serif, 32, 'To').glyphs[1].x // less than the T's advance: 'To' is kerned
  */
 export function setText(
   face: Face,
@@ -91,18 +98,23 @@ export function setText(
   text: string,
 ): { glyphs: SetGlyph[]; width: number } {
   const scale = size / face.unitsPerEm;
+  const found = clusters(face, text).map((c) => glyphFor(face, c.codePointAt(0)!));
+  const ids = found.map((f) => f.glyph.id);
   const glyphs: SetGlyph[] = [];
   let units = 0;
-  let before: FaceGlyph | undefined;
-  for (const cluster of clusters(face, text)) {
-    const codePoint = cluster.codePointAt(0)!;
-    const found = glyphFor(face, codePoint);
-    if (before && before.file === found.file) {
-      units += face.kerns[found.file]!(before.glyph.id, found.glyph.id);
+  let before: SetGlyph | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const { file } = found[i]!;
+    let id = ids[i]!;
+    const lig = face.ligatures[file]!(ids, i);
+    if (lig && found.slice(i, i + lig.length).every((f) => f.file === file)) {
+      id = lig.glyph;
+      i += lig.length - 1;
     }
-    glyphs.push({ codePoint, x: units * scale });
-    units += found.glyph.advanceWidth;
-    before = found;
+    if (before && before.file === file) units += face.kerns[file]!(before.id, id);
+    before = { file, id, x: units * scale };
+    glyphs.push(before);
+    units += face.files[file]!.getGlyph(id).advanceWidth;
   }
   return { glyphs, width: units * scale };
 }
