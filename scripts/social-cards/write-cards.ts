@@ -8,30 +8,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { CARD_DESIGN, renderCard } from './card.ts';
 import { CARD_FILE, pageCard } from './page-card.ts';
-
-/** Cards drawn between two collections of the renderer's native memory. */
-const CARDS_PER_COLLECTION = 10;
-
-let collect: (() => void) | undefined;
-
-/**
- * resvg holds each rendered image (3 MB at 1200 × 630) outside the JS heap, where V8 does not
- * see it, so the heap never grows enough to collect it and a long run ran out of memory
- * (3.3 MB more per card). A full collection, then a turn of the event loop for the native
- * finalisers, gives it back: resident memory stays near 200 MB however many cards are drawn.
- */
-async function releaseNativeMemory(): Promise<void> {
-  if (!collect) {
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
-  }
-  collect();
-  await new Promise((resolve) => setImmediate(resolve));
-}
 
 export interface CardTally {
   drawn: number;
@@ -73,7 +51,6 @@ export async function writeCards(
     writeFileSync(`${cached}.${process.pid}.tmp`, png);
     renameSync(`${cached}.${process.pid}.tmp`, cached);
     tally.drawn += 1;
-    if (tally.drawn % CARDS_PER_COLLECTION === 0) await releaseNativeMemory();
   }
   return tally;
 }
