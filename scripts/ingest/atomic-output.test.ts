@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -22,6 +30,31 @@ describe('StagedDirectory', () => {
     expect(readdirSync(target).sort()).toEqual(['a.md', 'b.md']);
     expect(readFileSync(join(target, 'b.md'), 'utf8')).toBe('B');
     expect(readdirSync(join(target, '..'))).toEqual(['out']);
+  });
+
+  test('a file the previous output holds byte for byte is linked, not written again', async () => {
+    const target = previousOutput();
+    writeFileSync(join(target, 'same.md'), 'Same text, é');
+    const before = statSync(join(target, 'same.md')).ino;
+    const staged = await StagedDirectory.begin(target);
+    await staged.write('same.md', 'Same text, é');
+    await staged.write('old.md', 'new text');
+    await staged.commit();
+    expect(statSync(join(target, 'same.md')).ino).toBe(before);
+    expect(readFileSync(join(target, 'same.md'), 'utf8')).toBe('Same text, é');
+    expect(readFileSync(join(target, 'old.md'), 'utf8')).toBe('new text');
+  });
+
+  test('a symbolic link in the previous output is never linked into the new one', async () => {
+    const target = previousOutput();
+    const elsewhere = join(target, '..', 'elsewhere.md');
+    writeFileSync(elsewhere, 'Same text');
+    symlinkSync(elsewhere, join(target, 'link.md'));
+    const staged = await StagedDirectory.begin(target);
+    await staged.write('link.md', 'Same text');
+    await staged.commit();
+    expect(statSync(join(target, 'link.md')).ino).not.toBe(statSync(elsewhere).ino);
+    expect(readFileSync(join(target, 'link.md'), 'utf8')).toBe('Same text');
   });
 
   test('discard leaves the previous output exactly as it was', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** One replacement in a commit: `staged` becomes `target`; the old `target` waits in `previous`. */
@@ -55,11 +55,35 @@ export class StagedDirectory {
     return staged;
   }
 
-  /** Writes one file of the new set. A name written twice is a bug in the caller, not an overwrite. */
+  /**
+   * Writes one file of the new set. A name written twice is a bug in the caller, not an
+   * overwrite. A file the current set already holds byte for byte is linked, not written: a
+   * daily run rewrites every article, and a new file costs ten times a link.
+   */
   async write(name: string, content: string): Promise<void> {
     if (this.#written.has(name)) throw new Error(`${name} written twice to ${this.#target}`);
     this.#written.add(name);
-    await writeFile(join(this.#staging, name), content, 'utf8');
+    const staged = join(this.#staging, name);
+    if (await this.#linkUnchanged(name, content, staged)) return;
+    await writeFile(staged, content, 'utf8');
+  }
+
+  /** Links the current set's `name` into staging when it is a regular file holding `content`. */
+  async #linkUnchanged(name: string, content: string, staged: string): Promise<boolean> {
+    const current = join(this.#target, name);
+    try {
+      if (!(await lstat(current)).isFile()) return false;
+      const bytes = Buffer.from(content, 'utf8');
+      if (!bytes.equals(await readFile(current))) return false;
+      await link(current, staged);
+      return true;
+    } catch (error) {
+      // No such file yet, or a file system without hard links: write it instead.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (['ENOENT', 'EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'ENOTDIR'].includes(code ?? ''))
+        return false;
+      throw error;
+    }
   }
 
   /**
