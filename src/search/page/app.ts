@@ -257,20 +257,50 @@ class SearchPage {
     return items.slice(before);
   }
 
-  /** Shows articles up to `count`, reading older (or newer) periods as needed; returns the new items. */
-  async renderArticles(gen: number, count: number): Promise<HTMLLIElement[]> {
+  /**
+   * Shows articles up to `count`, reading older (or newer) periods as needed; returns the new
+   * items. With `inTurnAfter` (a first search), each is drawn as soon as it and those before
+   * it have loaded, once `inTurnAfter` (the people above them) has settled: the first results
+   * need not wait for the tenth. Otherwise all at once (reading on, where the button below
+   * them would move at each).
+   */
+  async renderArticles(
+    gen: number,
+    count: number,
+    inTurnAfter?: Promise<unknown>,
+  ): Promise<HTMLLIElement[]> {
     const { list, articlesSection, more, scope } = this.el;
     const articles = this.shown?.articles;
     if (!articles) return [];
     await articles.fill(count);
     const from = list.children.length;
-    const items = await Promise.all(articles.results.slice(from, count).map(resultItem));
-    if (gen !== this.generation) return [];
-    list.append(...items);
-    articlesSection.hidden = articles.results.length === 0;
+    const loading = articles.results.slice(from, count).map(resultItem);
+    // One that fails after a newer search took over is nobody's concern.
+    for (const item of loading) item.catch(() => {});
+    const items: HTMLLIElement[] = [];
+    const show = () => {
+      if (gen !== this.generation) return;
+      // The scope line is above the list: written before the first item, nothing below it moves.
+      articlesSection.hidden = articles.results.length === 0;
+      const searched = articles.searchedParts.map((p) => p.label);
+      scope.textContent = scopeMessage(this.state.sort, searched, articles.parts.length);
+    };
+    if (inTurnAfter) {
+      await inTurnAfter;
+      show();
+      for (const loaded of loading) {
+        const item = await loaded;
+        if (gen !== this.generation) return [];
+        list.append(item);
+        items.push(item);
+      }
+    } else {
+      items.push(...(await Promise.all(loading)));
+      if (gen !== this.generation) return [];
+      list.append(...items);
+      show();
+    }
     more.hidden = articles.results.length <= count && articles.complete;
-    const searched = articles.searchedParts.map((p) => p.label);
-    scope.textContent = scopeMessage(this.state.sort, searched, articles.parts.length);
     return items;
   }
 
@@ -292,6 +322,7 @@ class SearchPage {
     this.el.peopleSection.hidden = true;
     this.el.articlesSection.hidden = true;
     this.el.missing.hidden = true;
+    this.el.more.hidden = true;
   }
 
   /** Runs the search for the current state and shows it; `cause` says how history records it. */
@@ -313,16 +344,18 @@ class SearchPage {
         this.state.sort,
       );
       if (gen !== this.generation) return;
-      await articles.fill(PAGE_SIZE);
-      if (gen !== this.generation) return;
+      // The people are drawn while the first article period is still being read (it started
+      // beside them); the missing words' line is above both, so it is written first.
       this.clearResults();
       this.shown = { people, articles };
-      await this.renderPeople(gen, false);
-      await this.renderArticles(gen, PAGE_SIZE);
-      if (gen !== this.generation) return;
       const { missing } = this.el;
       missing.textContent = missingWordsMessage(candidates.missingWords, candidates.wordCount);
       missing.hidden = missing.textContent === '';
+      const peopleDrawn = this.renderPeople(gen, false);
+      peopleDrawn.catch(() => {});
+      await this.renderArticles(gen, PAGE_SIZE, peopleDrawn);
+      await peopleDrawn;
+      if (gen !== this.generation) return;
       this.announce();
       this.recordHistory(cause);
       void this.refreshFilters();

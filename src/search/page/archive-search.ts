@@ -45,10 +45,9 @@ interface PagefindInstance {
   destroy(): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: {
-    basePath: string;
-    mergeFilter: Record<string, string>;
-  }): PagefindInstance;
+  createInstance(
+    options: { basePath: string; mergeFilter: Record<string, string> } & InstanceOptions,
+  ): PagefindInstance;
 }
 
 /** What a search found: the parts it may read, the people and constituencies, and the articles so far. */
@@ -82,15 +81,24 @@ export class ArticleResults {
   searched = 0;
   readonly #read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>;
   readonly #readAllAtOnce: boolean;
+  /** The first batch, when the search started reading it already (beside the people part). */
+  #first: Promise<PagefindResult[]> | undefined;
 
   constructor(
     parts: readonly ManifestPart[],
     read: (parts: readonly ManifestPart[]) => Promise<PagefindResult[]>,
     readAllAtOnce: boolean,
+    first?: Promise<PagefindResult[]>,
   ) {
     this.parts = parts;
     this.#read = read;
     this.#readAllAtOnce = readAllAtOnce;
+    this.#first = first;
+  }
+
+  /** The parts the first `fill` reads: all of them at once, or the first alone. */
+  static firstBatch<T>(parts: readonly T[], readAllAtOnce: boolean): T[] {
+    return readAllAtOnce ? [...parts] : parts.slice(0, 1);
   }
 
   /** Whether every part that can hold results has been read, so `results` is all there is. */
@@ -107,7 +115,9 @@ export class ArticleResults {
   async fill(wanted: number): Promise<void> {
     while (this.results.length < wanted && !this.complete) {
       const batch = this.#readAllAtOnce ? this.parts : [this.parts[this.searched]!];
-      const found = await this.#read(batch);
+      const started = this.searched === 0 ? this.#first : undefined;
+      this.#first = undefined;
+      const found = await (started ?? this.#read(batch));
       this.results.push(...found);
       this.searched += batch.length;
     }
@@ -169,11 +179,13 @@ export class ArchiveSearch {
   async #open(): Promise<PagefindInstance> {
     // The people part carries the part filter too, so a search can leave it out: a part that
     // does not hold a query word would answer with pages matching a shorter word (candidates.ts).
+    // The options go in with the instance: Pagefind applies them as its index loads, where
+    // `options()` would wait (polling) for the load before anything else could be asked.
     const instance = this.#pagefind.createInstance({
       basePath: PEOPLE_BUNDLE_PATH,
       mergeFilter: { [PART_FILTER]: this.manifest.parts[0]!.id },
+      ...this.#options,
     });
-    await instance.options(this.#options);
     await instance.init();
     return instance;
   }
@@ -192,18 +204,20 @@ export class ArchiveSearch {
     void old.then((instance) => instance.destroy()).catch(() => {});
   }
 
-  /** The current instance with `parts` merged in. */
+  /** The current instance with `parts` merged in (side by side: each loads its own files). */
   async #instanceWith(parts: readonly number[]): Promise<PagefindInstance> {
     const instance = await this.#instance;
-    for (const number of parts) {
-      if (this.#merged.has(number)) continue;
-      this.#merged.add(number);
-      const part = this.manifest.parts[number]!;
-      await instance.mergeIndex(part.bundle, {
-        ...this.#options,
-        mergeFilter: { [PART_FILTER]: part.id },
+    const merging = parts
+      .filter((number) => !this.#merged.has(number))
+      .map((number) => {
+        this.#merged.add(number);
+        const part = this.manifest.parts[number]!;
+        return instance.mergeIndex(part.bundle, {
+          ...this.#options,
+          mergeFilter: { [PART_FILTER]: part.id },
+        });
       });
-    }
+    await Promise.all(merging);
     return instance;
   }
 
@@ -273,38 +287,69 @@ export class ArchiveSearch {
     const epoch = ++this.#epoch;
     const candidates = await this.candidates(term, filters);
     const allowed = new Set(candidates.parts);
-    const people = await this.#exclusive(async () => {
-      this.#assertCurrent(epoch);
-      if ([...this.#merged].some((part) => !allowed.has(part))) await this.#reopen();
-      if (!allowed.has(0)) return [];
-      const instance = await this.#instance;
-      return (await instance.search(term, { filters: { ...filters, ...this.#onlyParts([0]) } }))
-        .results;
-    });
     const articleParts = candidates.parts.filter((n) => n > 0);
     const numbers =
       order === 'oldest' ? oldestFirst(this.manifest.parts, articleParts) : articleParts;
+    const readAllAtOnce = order === 'relevance';
+    const readArticles = (wanted: readonly number[]) =>
+      this.#searchArticles(term, filters, order, wanted);
     const read = (parts: readonly ManifestPart[]) =>
       this.#exclusive(async () => {
         this.#assertCurrent(epoch);
-        const wanted = parts.map((part) => this.#partNumber.get(part)!);
-        const instance = await this.#instanceWith(wanted);
-        const dated = parts.every((part) => part.kind === 'dated');
-        const response = await instance.search(term, {
-          filters: { ...filters, ...this.#onlyParts(wanted) },
-          // Undated parts keep relevance order; one dated part at a time keeps Pagefind's date order exact.
-          ...(order !== 'relevance' && dated
-            ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } }
-            : {}),
-        });
-        return response.results;
+        return readArticles(parts.map((part) => this.#partNumber.get(part)!));
       });
+    // The people part and the first article batch are asked for at once, so the article
+    // part's files load while the people are searched and drawn; one task of the queue holds
+    // both, so no newer search reopens the instance under them.
+    const people = deferred<PagefindResult[]>();
+    const first = this.#exclusive(async () => {
+      try {
+        this.#assertCurrent(epoch);
+        if ([...this.#merged].some((part) => !allowed.has(part))) await this.#reopen();
+        const instance = await this.#instance;
+        const searching = allowed.has(0)
+          ? instance
+              .search(term, { filters: { ...filters, ...this.#onlyParts([0]) } })
+              .then((response) => response.results)
+          : Promise.resolve([]);
+        searching.then(people.resolve, people.reject);
+        const batch = ArticleResults.firstBatch(numbers, readAllAtOnce);
+        const reading = batch.length > 0 ? readArticles(batch) : Promise.resolve([]);
+        await Promise.allSettled([searching, reading]);
+        return await reading;
+      } catch (error) {
+        people.reject(error);
+        throw error;
+      }
+    });
+    // A failure shows when the articles are asked for; until then it is not unhandled.
+    first.catch(() => {});
     const articles = new ArticleResults(
       numbers.map((n) => this.manifest.parts[n]!),
       read,
-      order === 'relevance',
+      readAllAtOnce,
+      first,
     );
-    return { candidates, people, articles };
+    return { candidates, people: await people.promise, articles };
+  }
+
+  /** One search of the article parts `wanted` (merged in as needed), in the order asked for. */
+  async #searchArticles(
+    term: string | null,
+    filters: PagefindFilterQuery,
+    order: SortOrder,
+    wanted: readonly number[],
+  ): Promise<PagefindResult[]> {
+    const instance = await this.#instanceWith(wanted);
+    const dated = wanted.every((n) => this.manifest.parts[n]!.kind === 'dated');
+    const response = await instance.search(term, {
+      filters: { ...filters, ...this.#onlyParts(wanted) },
+      // Undated parts keep relevance order; one dated part at a time keeps Pagefind's date order exact.
+      ...(order !== 'relevance' && dated
+        ? { sort: { date: order === 'newest' ? 'desc' : 'asc' } }
+        : {}),
+    });
+    return response.results;
   }
 
   #assertCurrent(epoch: number): void {
@@ -351,4 +396,19 @@ export class ArchiveSearch {
 function oldestFirst(parts: readonly ManifestPart[], numbers: readonly number[]): number[] {
   const dated = numbers.filter((n) => parts[n]!.kind === 'dated').reverse();
   return [...dated, ...numbers.filter((n) => parts[n]!.kind !== 'dated')];
+}
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((done, fail) => {
+    resolve = done;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
 }
