@@ -302,6 +302,10 @@ export class ArchiveSearch {
     // part's files load while the people are searched and drawn; one task of the queue holds
     // both, so no newer search reopens the instance under them.
     const people = deferred<PagefindResult[]>();
+    // Newest or oldest first reads one period first: its page table is fetched now, while
+    // Pagefind's worker starts, and Pagefind finds it in the browser's cache when it merges it.
+    if (!readAllAtOnce && numbers.length > 0 && !this.#merged.has(numbers[0]!))
+      void warmPageTable(this.manifest.parts[numbers[0]!]!, this.#manifestUrl);
     const first = this.#exclusive(async () => {
       try {
         this.#assertCurrent(epoch);
@@ -396,6 +400,26 @@ export class ArchiveSearch {
 function oldestFirst(parts: readonly ManifestPart[], numbers: readonly number[]): number[] {
   const dated = numbers.filter((n) => parts[n]!.kind === 'dated').reverse();
   return [...dated, ...numbers.filter((n) => parts[n]!.kind !== 'dated')];
+}
+
+/**
+ * Fetches a part's page table (`pf_meta`, named by its hash in the part's entry file) so that
+ * Pagefind's own request for it, from its worker, is answered by the browser's cache (the
+ * file is immutable). Only for the page's language exactly, as Pagefind would choose it;
+ * a failure is Pagefind's to report when it asks.
+ */
+async function warmPageTable(part: ManifestPart, base: URL): Promise<void> {
+  try {
+    const entry = JSON.parse(
+      await fetchText(new URL(`${part.bundle}pagefind-entry.json`, base).href),
+    ) as {
+      languages?: Record<string, { hash?: string }>;
+    };
+    const hash = entry.languages?.[document.documentElement.lang.toLowerCase()]?.hash;
+    if (hash) await fetchText(new URL(`${part.bundle}pagefind.${hash}.pf_meta`, base).href);
+  } catch {
+    // Pagefind fetches the same files itself, and says so if they fail.
+  }
 }
 
 /** A promise with its resolve and reject at hand. */
