@@ -5,27 +5,18 @@
  *
  *   node bench/incremental.ts [--n 10000] [--add 1] [--out bench/out/incremental-N] [--compare]
  *
- * The project is copied to <out>/site with the first N seeds of an N + add corpus
+ * The project is cloned (bench/lib/sites.ts `cloneProject`) to <out>/site with the first N seeds of an N + add corpus
  * (bench/generate.ts) and node_modules of its own, so every cache starts empty. `--compare`
  * also builds the N + add seeds from nothing in <out>/cold and says whether the two sites are
  * byte-identical (tests/e2e/incremental-build.test.ts does this at N = 100). `astro check`
  * runs, as the README's build says, and is reported apart: it type-checks the code.
  */
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { loadAverage, runStage, type StageResult } from './lib/measure.ts';
-import { buildStages, prepareProjectCopy } from './lib/sites.ts';
+import { buildStages, cloneProject, siteFileHashes } from './lib/sites.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -41,16 +32,6 @@ const add = Number(values.add);
 const out = resolve(values.out ?? join(ROOT, `bench/out/incremental-${n}`));
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-/** A project copy (bench/lib/sites.ts) with the tests and the benchmark, which `astro check` checks too. */
-function projectCopy(site: string, seeds: string): void {
-  prepareProjectCopy(ROOT, site, seeds);
-  for (const dir of ['tests', 'bench'])
-    cpSync(join(ROOT, dir), join(site, dir), {
-      recursive: true,
-      filter: (path) => !path.startsWith(join(ROOT, 'bench/out')),
-    });
-}
 
 /** The README's build in `site`, stage by stage, under GNU time. */
 async function build(site: string, label: string): Promise<StageResult[]> {
@@ -69,17 +50,6 @@ async function build(site: string, label: string): Promise<StageResult[]> {
     results.push(r);
   }
   return results;
-}
-
-/** sha256 of every file under `dir`, by path. */
-function hashes(dir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    map.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return map;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -116,7 +86,7 @@ async function main(): Promise<void> {
     copyFileSync(join(out, 'corpus/seeds', name), join(first, name));
 
   const site = join(out, 'site');
-  projectCopy(site, first);
+  cloneProject(ROOT, site, first);
   rmSync(first, { recursive: true, force: true });
   const cold = await build(site, 'cold');
   for (const name of all.slice(n))
@@ -131,10 +101,10 @@ async function main(): Promise<void> {
   ];
   if (values.compare) {
     const coldSite = join(out, 'cold');
-    projectCopy(coldSite, join(out, 'corpus/seeds'));
+    cloneProject(ROOT, coldSite, join(out, 'corpus/seeds'));
     await build(coldSite, 'cold-all');
-    const a = hashes(join(site, 'dist'));
-    const b = hashes(join(coldSite, 'dist'));
+    const a = siteFileHashes(join(site, 'dist'));
+    const b = siteFileHashes(join(coldSite, 'dist'));
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
     report.push(
       '',

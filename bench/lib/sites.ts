@@ -3,7 +3,10 @@
  * generated corpus in its seeds/, and the baselines (bare Astro, Eleventy, Hugo) fed the
  * same articles as plain markdown.
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -13,7 +16,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { listSiteFiles } from '../../scripts/site/site-files.ts';
 import matter from 'gray-matter';
 
 /** What the README's build reads; the same list as tests/support/site-copy.ts, less seeds/. */
@@ -64,6 +68,47 @@ export function prepareProjectCopy(project: string, site: string, seedsDir: stri
   writeFileSync(join(site, 'src/data/permalinks.json'), '{}\n');
   writeFileSync(join(site, 'src/data/article-facts.json'), '{}\n');
   linkNodeModules(project, site);
+}
+
+/**
+ * A copy of the project as a clone has it (every file git tracks or would, so `astro check`
+ * sees there what it sees here), with `seedsDir`'s files as its seeds, no permalinks, facts or
+ * record dates yet, the imported register when there is one, and node_modules of its own (so
+ * every cache starts empty). Unlike {@link prepareProjectCopy}, the tests and the benchmark
+ * come too: for the README's whole build, `astro check` included.
+ */
+export function cloneProject(project: string, site: string, seedsDir: string): void {
+  rmSync(site, { recursive: true, force: true });
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: project, encoding: 'utf8' },
+  ).split('\0');
+  for (const path of listed) {
+    if (!path || path.startsWith('seeds/') || !existsSync(join(project, path))) continue;
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    copyFileSync(join(project, path), join(site, path));
+  }
+  const imported = join(project, 'src/data/imported');
+  if (existsSync(imported)) cpSync(imported, join(site, 'src/data/imported'), { recursive: true });
+  rmSync(join(site, 'src/content/articles'), { recursive: true, force: true });
+  cpSync(seedsDir, join(site, 'seeds'), { recursive: true });
+  writeFileSync(join(site, 'src/data/permalinks.json'), '{}\n');
+  writeFileSync(join(site, 'src/data/article-facts.json'), '{}\n');
+  rmSync(join(site, 'src/data/record-dates.json'), { force: true });
+  linkNodeModules(project, site);
+}
+
+/** Every file of a built site with the sha256 of its bytes, by relative path, sorted. */
+export function siteFileHashes(dir: string): Map<string, string> {
+  return new Map(
+    listSiteFiles(dir).map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The README's build, read from the copy's package.json: each `&&` step a stage. */

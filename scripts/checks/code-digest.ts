@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { filesDigest, projectFiles } from '../../src/archive/file-digest.ts';
 
 /**
  * What `astro check` reads, as one digest: every file of the project but the build's output,
@@ -43,27 +41,10 @@ export function isSkipped(path: string): boolean {
 
 /** The project's files a type check depends on, relative to `root`, sorted. */
 export function checkedFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      const path = relative(root, full).split(sep).join('/');
-      if (isSkipped(path)) continue;
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(path);
-    }
-  };
-  walk(root);
-  return files.sort();
+  return projectFiles(root, [''], isSkipped);
 }
 
 /** sha256 over each checked file's path and bytes. */
 export function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const path of checkedFiles(root)) {
-    hash.update(`${path}\0`);
-    hash.update(readFileSync(join(root, path)));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  return filesDigest(root, checkedFiles(root));
 }

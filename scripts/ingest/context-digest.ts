@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { projectFiles } from '../../src/archive/file-digest.ts';
 import { registerFiles } from '../../src/archive/register.ts';
 import { compareCodePoints } from '../../src/lib/order.ts';
 import type { ContextPaths } from './seed-builder.ts';
@@ -33,13 +34,9 @@ const isCode = (path: string) =>
  * @example codeFiles()[0] // 'package-lock.json'
  */
 export function codeFiles(root = PROJECT_ROOT): string[] {
+  const folders = CODE_FOLDERS.filter((folder) => existsSync(join(root, folder)));
   const files = CODE_FILES.filter((f) => existsSync(join(root, f)));
-  for (const folder of CODE_FOLDERS) {
-    if (!existsSync(join(root, folder))) continue;
-    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true }))
-      if (entry.isFile() && isCode(entry.name))
-        files.push(relative(root, join(entry.parentPath, entry.name)));
-  }
+  files.push(...projectFiles(root, folders).filter(isCode));
   return files.sort(compareCodePoints);
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesDigest, projectFiles } from '../../src/archive/file-digest.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,14 +18,6 @@ export const SEARCH_CODE_DIRS = ['scripts/search-index', 'src/search'];
 export const SEARCH_CODE_FILES = ['scripts/site/html-elements.ts', 'scripts/site/site-files.ts'];
 /** Packages whose version shapes the index or the page reads. */
 const PACKAGES = ['pagefind', 'parse5'];
-
-/** Every `.ts` file under `dir`, relative to `root`, sorted. */
-function tsFiles(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => `${dir}/${file.split('\\').join('/')}`)
-    .sort();
-}
 
 /** Each package's version as installed and as package-lock.json pins it (either may be missing). */
 function packageVersions(root: string): string {
@@ -53,13 +46,11 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * @example searchCodeDigest() // '3f0c…' (64 hex digits)
  */
 export function searchCodeDigest(root = PROJECT_ROOT): string {
-  const hash = createHash('sha256');
-  hash.update(`${packageVersions(root)}\n`);
-  const files = [...SEARCH_CODE_DIRS.flatMap((dir) => tsFiles(root, dir)), ...SEARCH_CODE_FILES];
-  for (const file of files) {
-    const bytes = readFileSync(join(root, file));
-    hash.update(`${file} ${bytes.length}\n`);
-    hash.update(bytes);
-  }
-  return hash.digest('hex');
+  const files = [
+    ...projectFiles(root, SEARCH_CODE_DIRS).filter((file) => file.endsWith('.ts')),
+    ...SEARCH_CODE_FILES,
+  ];
+  return createHash('sha256')
+    .update(`${packageVersions(root)}\n${filesDigest(root, files)}`)
+    .digest('hex');
 }

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CARD_DESIGN, renderCard } from './card.ts';
 import { CARD_FILE, pageCard } from './page-card.ts';
+import { readPageHead } from '../site/site-files.ts';
 
 export interface CardTally {
   drawn: number;
@@ -30,7 +24,8 @@ export async function writeCards(
   mkdirSync(cacheDir, { recursive: true });
   const tally: CardTally = { drawn: 0, reused: 0, used: [] };
   for (const file of htmlFiles) {
-    const card = pageCard(readFileSync(join(distDir, file), 'utf8'));
+    // The head alone holds the card's facts; a person's page can run to megabytes.
+    const card = pageCard(readPageHead(join(distDir, file)));
     // A page that shares another's card (a person's year page) leaves it to that page.
     const folder = dirname(file);
     if (!card || card.imagePath !== `/${folder === '.' ? '' : `${folder}/`}${CARD_FILE}`) continue;

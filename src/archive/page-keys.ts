@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { createHash } from 'node:crypto';
 import { pageKey } from '../lib/page-key.ts';
+import { filesDigest, projectFiles } from './file-digest.ts';
 import type { Archive } from './archive.ts';
 import type { Article } from './articles.ts';
 
@@ -17,9 +15,9 @@ import type { Article } from './articles.ts';
 
 /** Files under src/ the ingest writes for each article: pages read them through the articles. */
 const PER_ARTICLE_DATA = new Set([
-  'data/permalinks.json',
-  'data/record-dates.json',
-  'data/article-facts.json',
+  'src/data/permalinks.json',
+  'src/data/record-dates.json',
+  'src/data/article-facts.json',
 ]);
 
 let source: string | undefined;
@@ -31,24 +29,11 @@ let source: string | undefined;
  * records and render bodies (src/archive/record-worker.ts) nor the data files they read.
  */
 export function sourceDigest(root = process.cwd()): string {
-  source ??= digestFolder(join(root, 'src'));
+  source ??= filesDigest(
+    root,
+    projectFiles(root, ['src'], (p) => p === 'src/content' || PER_ARTICLE_DATA.has(p)),
+  );
   return source;
-}
-
-function digestFolder(folder: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('content/') && !PER_ARTICLE_DATA.has(path))
-    .sort();
-  if (files.length === 0) throw new Error(`page keys: no source files under ${folder}`);
-  for (const path of files) {
-    hash.update(`${path}\0`);
-    hash.update(readFileSync(join(folder, path)));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
 }
 
 /** What a list of articles contributes to a key: each one's file digest and record dates. */
@@ -110,26 +95,14 @@ export function constituencyPagesKey(archive: Archive, slug: string): string {
   });
 }
 
-/** Every page of one publication (overview and years): the articles it published. */
-export function publicationPagesKey(archive: Archive, slug: string): string {
-  return memoised(archive, `publication:${slug}`, () =>
-    pageKey([
-      sourceDigest(),
-      'publication',
-      slug,
-      articlesPart(archive, archive.articlesByPublication.get(slug) ?? []),
-    ]),
-  );
-}
-
-/** Every page of one topic (overview, with its story threads, and years): its articles. */
-export function topicPagesKey(archive: Archive, slug: string): string {
-  return memoised(archive, `topic:${slug}`, () =>
-    pageKey([
-      sourceDigest(),
-      'topic',
-      slug,
-      articlesPart(archive, archive.articlesByTopic.get(slug) ?? []),
-    ]),
+/** Every page of one publication or topic (overview, with a topic's story threads, and years): its articles. */
+export function groupPagesKey(
+  archive: Archive,
+  kind: 'publication' | 'topic',
+  slug: string,
+): string {
+  const articles = kind === 'publication' ? archive.articlesByPublication : archive.articlesByTopic;
+  return memoised(archive, `${kind}:${slug}`, () =>
+    pageKey([sourceDigest(), kind, slug, articlesPart(archive, articles.get(slug) ?? [])]),
   );
 }

@@ -4,50 +4,19 @@
  * the site must come out byte for byte as a cold build of the same seeds does: a key that missed
  * something a page shows would leave that page stale, and this test would see it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
-import { linkNodeModules } from '../../bench/lib/sites.ts';
+import { cloneProject, siteFileHashes } from '../../bench/lib/sites.ts';
 
 const BUILD_TIMEOUT_MS = 15 * 60_000;
 
-/**
- * A copy of the project as a clone has it (every file git tracks or would, so `astro check` sees what it
- * sees here), with these seeds, no permalinks or facts yet, the imported register if there is
- * one, and node_modules of its own (so Astro's caches start empty).
- */
+/** The project cloned with these seeds (bench/lib/sites.ts). */
 function projectCopy(site: string, seeds: string): string {
-  const tracked = execFileSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    { encoding: 'utf8' },
-  ).split('\0');
-  for (const path of tracked.filter((p) => p && !p.startsWith('seeds/') && existsSync(p))) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    copyFileSync(path, join(site, path));
-  }
-  if (existsSync('src/data/imported'))
-    cpSync('src/data/imported', join(site, 'src/data/imported'), { recursive: true });
-  rmSync(join(site, 'src/content/articles'), { recursive: true, force: true });
-  cpSync(seeds, join(site, 'seeds'), { recursive: true });
-  writeFileSync(join(site, 'src/data/permalinks.json'), '{}\n');
-  writeFileSync(join(site, 'src/data/article-facts.json'), '{}\n');
-  rmSync(join(site, 'src/data/record-dates.json'), { force: true });
-  linkNodeModules(process.cwd(), site);
+  cloneProject(process.cwd(), site, seeds);
   return site;
 }
 
@@ -68,17 +37,6 @@ function build(site: string): string {
   const log = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`npm run build failed in ${site}:\n${log.slice(-4000)}`);
   return log;
-}
-
-/** Every file of a built site with the sha256 of its bytes, by path. */
-function fileHashes(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    hashes.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Pages Astro copied from its incremental cache, as its build log lists them. */
@@ -117,8 +75,8 @@ describe('a daily build after adding one seed', () => {
       expect(log).toMatch(/astro check: skipped, the code is as it was/);
       const restored = restoredPages(log);
       expect(restored.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThan(80);
-      const dailySite = fileHashes(join(daily, 'dist'));
-      const coldSite = fileHashes(join(cold, 'dist'));
+      const dailySite = siteFileHashes(join(daily, 'dist'));
+      const coldSite = siteFileHashes(join(cold, 'dist'));
       expect([...dailySite.keys()]).toEqual([...coldSite.keys()]);
       const differing = [...coldSite].filter(([path, hash]) => dailySite.get(path) !== hash);
       expect(differing.map(([path]) => path)).toEqual([]);
